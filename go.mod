@@ -1,0 +1,3 @@
+module gilfree
+
+go 1.26
