@@ -1,0 +1,134 @@
+package syntax
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// sourceCases were checked against CPython 3.11's compile() of the same
+// bytes: want is the text CPython reads (the same tree results from
+// parsing it), err the message of a SyntaxError without a line.
+var sourceCases = []struct {
+	src  string
+	want string
+	err  string
+}{
+	{"x = 1\x0a", "x = 1\x0a", ""},
+	{"\xef\xbb\xbfx = 1\x0a", "x = 1\x0a", ""},
+	{"# -*- coding: latin-1 -*-\x0ax = \"\xe9\"\x0a", "# -*- coding: latin-1 -*-\x0ax = \"\xc3\xa9\"\x0a", ""},
+	{"#!/usr/bin/python\x0a# vim: set fileencoding=koi8-r :\x0ax = \"\xe9\xc1\"\x0a", "#!/usr/bin/python\x0a# vim: set fileencoding=koi8-r :\x0ax = \"\xd0\x98\xd0\xb0\"\x0a", ""},
+	{"  \x0a# coding: latin-1\x0ax = \"\xe9\"\x0a", "  \x0a# coding: latin-1\x0ax = \"\xc3\xa9\"\x0a", ""},
+	{"x=1\x0a# coding: latin-1\x0ax = \"\xc3\xa9\"\x0a", "x=1\x0a# coding: latin-1\x0ax = \"\xc3\xa9\"\x0a", ""},
+	{"\\\x0a# coding: latin-1\x0ax = \"\xc3\xa9\"\x0a", "\\\x0a# coding: latin-1\x0ax = \"\xc3\xa9\"\x0a", ""},
+	{"#coding:cp1252\x0d\x0ax = \"\x80\"\x0d\x0a", "#coding:cp1252\x0d\x0ax = \"\xe2\x82\xac\"\x0d\x0a", ""},
+	{"\x0d# coding: latin-1\x0dx = \"\xe9\"\x0d", "\x0d# coding: latin-1\x0dx = \"\xc3\xa9\"\x0d", ""},
+	{"# coding: UTF_8\x0ax = 1\x0a", "# coding: UTF_8\x0ax = 1\x0a", ""},
+	{"# coding: utf-8-unix\x0ax = 1\x0a", "# coding: utf-8-unix\x0ax = 1\x0a", ""},
+	{"# coding: utf8\x0ax = \"\xc3\xa9\"\x0a", "# coding: utf8\x0ax = \"\xc3\xa9\"\x0a", ""},
+	{"# coding: Latin_1-Unix\x0ax = \"\xe9\"\x0a", "# coding: Latin_1-Unix\x0ax = \"\xc3\xa9\"\x0a", ""},
+	{"# coding: ISO-8859-15\x0ax = \"\xa4\"\x0a", "# coding: ISO-8859-15\x0ax = \"\xe2\x82\xac\"\x0a", ""},
+	{"# coding=l1\x0ax = \"\xe9\"\x0a", "# coding=l1\x0ax = \"\xc3\xa9\"\x0a", ""},
+	{"\x0c\x09# coding=mac-roman\x0ax = \"\xe9\"\x0a", "\x0c\x09# coding=mac-roman\x0ax = \"\xc3\x88\"\x0a", ""},
+	{"# coding: \x0ax = 1\x0a", "# coding: \x0ax = 1\x0a", ""},
+	{"# coding x: latin-1\x0ax = 1\x0a", "# coding x: latin-1\x0ax = 1\x0a", ""},
+	{"# codingcoding: latin-1\x0ax = \"\xe9\"\x0a", "# codingcoding: latin-1\x0ax = \"\xc3\xa9\"\x0a", ""},
+	{"# coding:latin-1x\x0ax = 1\x0a", "", "unknown encoding: latin-1x"},
+	{"x = 1 # coding: latin-1\x0a", "x = 1 # coding: latin-1\x0a", ""},
+	{"# coding: latin-1", "# coding: latin-1", ""},
+	{"# coding: ascii\x0ax = 1\x0a", "# coding: ascii\x0ax = 1\x0a", ""},
+	{"# coding: us-ascii\x0ax = 1\x0a", "# coding: us-ascii\x0ax = 1\x0a", ""},
+	{"# coding: cp437\x0ax = \"\x80\"\x0a", "# coding: cp437\x0ax = \"\xc3\x87\"\x0a", ""},
+	{"# coding: iso8859-2\x0ax = \"\x85\xa1\"\x0a", "# coding: iso8859-2\x0ax = \"\xc2\x85\xc4\x84\"\x0a", ""},
+	{"\xef\xbb\xbf# coding: utf-8\x0ax = 1\x0a", "# coding: utf-8\x0ax = 1\x0a", ""},
+	{"\xef\xbb\xbf# coding: UTF-8-sig\x0ax = 1\x0a", "# coding: UTF-8-sig\x0ax = 1\x0a", ""},
+	{"x = 1\x0a# coding: \xff\x0a", "x = 1\x0a# coding: \xff\x0a", ""},
+	{"x = \"\xff\"\x0a", "x = \"\xff\"\x0a", ""},
+	{"# coding: utf-8\x0ax = \"\xff\"\x0a", "# coding: utf-8\x0ax = \"\xff\"\x0a", ""},
+	{"# -*- coding: uft-8 -*-\x0ax = 1\x0a", "", "unknown encoding: uft-8"},
+	{"\xef\xbb\xbf#coding: utf8\x0ax = 1\x0a", "", "encoding problem: utf8 with BOM"},
+	{"\xef\xbb\xbf# coding: latin-1\x0ax = 1\x0a", "", "encoding problem: iso-8859-1 with BOM"},
+	{"# coding: utf8\x0ax = \"\xe9\"\x0a", "", "'utf-8' codec can't decode byte 0xe9 in position 20: invalid continuation byte"},
+	{"# coding: utf8\x0d\x0ax = 1\x0d\x0a\x0d\x0a\"\xe2\x82\"\x0a", "", "'utf-8' codec can't decode bytes in position 23-24: invalid continuation byte"},
+	{"# coding: ascii\x0a# \xe9\x0ax=1\x0a", "", "'ascii' codec can't decode byte 0xe9 in position 18: ordinal not in range(128)"},
+	{"# coding: cp1252\x0d\x0ax = \"\x81\"\x0a", "", "'charmap' codec can't decode byte 0x81 in position 22: character maps to <undefined>"},
+	{"# coding: rot13\x0ax = 1\x0a", "", "'rot13' is not a text encoding; use codecs.decode() to handle arbitrary codecs"},
+	{"# coding: hex\x0ax = 1\x0a", "", "'hex' is not a text encoding; use codecs.decode() to handle arbitrary codecs"},
+	{"x = \"a\"\x00\x0a", "", "source code string cannot contain null bytes"},
+	{"# coding: latin.1\x0ax = 1\x0a", "", "unknown encoding: latin.1"},
+	{"# coding: koi8-u\x0ax = \"\xae\"\x0a", "# coding: koi8-u\x0ax = \"\xe2\x95\x9d\"\x0a", ""},
+	{"# coding: cp1255\x0ax = \"\xca\"\x0a", "", "'charmap' codec can't decode byte 0xca in position 22: character maps to <undefined>"},
+}
+
+func TestDecodeSource(t *testing.T) {
+	for _, c := range sourceCases {
+		got, err := DecodeSource("f.py", []byte(c.src))
+		if c.err != "" {
+			var se *SyntaxError
+			require.ErrorAs(t, err, &se, "source %q", c.src)
+			assert.Equal(t, c.err, se.Msg, "source %q", c.src)
+			assert.Zero(t, se.Lineno)
+			continue
+		}
+		require.NoError(t, err, "source %q", c.src)
+		assert.Equal(t, c.want, got, "source %q", c.src)
+	}
+}
+
+// TestCharmapsMatchPython compares the byte tables of every single-byte
+// codec with Python's.
+func TestCharmapsMatchPython(t *testing.T) {
+	var names []string
+	for module, c := range codecs {
+		if c.cmap != nil {
+			names = append(names, module)
+		}
+	}
+	out := runPython(t, `
+import sys
+for name in sys.argv[1:]:
+    row = []
+    for b in range(256):
+        try:
+            row.append("%x" % ord(bytes([b]).decode(name)))
+        except UnicodeDecodeError:
+            row.append("-1")
+    print(name, " ".join(row))
+`, names...)
+	rows := lines(out)
+	require.Len(t, rows, len(names))
+	for _, row := range rows {
+		fields := strings.Fields(row)
+		table := charmapTable(codecs[fields[0]].cmap)
+		for b, f := range fields[1:] {
+			want, err := strconv.ParseInt(f, 16, 32)
+			require.NoError(t, err)
+			assert.Equal(t, rune(want), table[b], "%s byte %#x", fields[0], b)
+		}
+	}
+}
+
+// TestCodecAliases checks that every name of the alias table, and every
+// module name, finds a codec under Python's normalization.
+func TestCodecAliases(t *testing.T) {
+	for alias, module := range codecAliases {
+		_, ok := codecs[module]
+		require.True(t, ok, "alias %s names unknown module %s", alias, module)
+		for _, spelling := range []string{alias, strings.ToUpper(alias), strings.ReplaceAll(alias, "_", "-")} {
+			_, ok := lookupCodec(spelling)
+			assert.True(t, ok, spelling)
+		}
+	}
+	for _, name := range []string{"Latin-1", "ISO-8859-15", "windows-1252", "KOI8_R", "mac-roman", "-utf8-"} {
+		_, ok := lookupCodec(name)
+		assert.True(t, ok, name)
+	}
+	for _, name := range []string{"uft-8", "latin1-foo", "utf-9", "big5x"} {
+		_, ok := lookupCodec(name)
+		assert.False(t, ok, fmt.Sprint(name))
+	}
+}
