@@ -69,8 +69,8 @@ var codecAliases = map[string]string{
 	"iso_8859_14": "iso8859_14", "iso_8859_14_1998": "iso8859_14", "iso_celtic": "iso8859_14", "iso_ir_199": "iso8859_14", "l8": "iso8859_14", "latin8": "iso8859_14",
 	"iso_8859_15": "iso8859_15", "l9": "iso8859_15", "latin9": "iso8859_15",
 	"iso_8859_16": "iso8859_16", "iso_8859_16_2001": "iso8859_16", "iso_ir_226": "iso8859_16", "l10": "iso8859_16", "latin10": "iso8859_16",
-	"cskoi8r":     "koi8_r",
-	"macintosh":   "mac_roman", "macroman": "mac_roman",
+	"cskoi8r":   "koi8_r",
+	"macintosh": "mac_roman", "macroman": "mac_roman",
 	"maccyrillic": "mac_cyrillic",
 
 	"base64": "base64_codec", "base_64": "base64_codec", "bz2": "bz2_codec", "hex": "hex_codec",
