@@ -6,6 +6,8 @@ import (
 	"sync"
 
 	"golang.org/x/text/unicode/runenames"
+
+	"gilfree/runtime/pyfmt"
 )
 
 // This file resolves the names of the \N{...} escape the way CPython 3.11
@@ -23,7 +25,7 @@ import (
 // The character names come from golang.org/x/text/unicode/runenames,
 // whose tables follow the Go toolchain's Unicode version (15.0 for Go
 // 1.26). Characters assigned after Unicode 14.0 are left out so that a
-// name CPython 3.11 rejects is rejected here too (see unicode15Added).
+// name CPython 3.11 rejects is rejected here too.
 
 const (
 	hangulPrefix = "HANGUL SYLLABLE "
@@ -135,19 +137,6 @@ var cjkUnified = [...][2]rune{
 	{0x2B740, 0x2B81D}, {0x2B820, 0x2CEA1}, {0x2CEB0, 0x2EBE0}, {0x30000, 0x3134A},
 }
 
-// unicode15Added lists the named characters that Unicode 15.0 added, which
-// runenames knows and CPython 3.11 does not.
-var unicode15Added = [...][2]rune{
-	{0x0CF3, 0x0CF3}, {0x0ECE, 0x0ECE}, {0x10EFD, 0x10EFF}, {0x1123F, 0x11241},
-	{0x11B00, 0x11B09}, {0x11F00, 0x11F10}, {0x11F12, 0x11F3A}, {0x11F3E, 0x11F59},
-	{0x1342F, 0x1342F}, {0x13439, 0x13455}, {0x1B132, 0x1B132}, {0x1B155, 0x1B155},
-	{0x1D2C0, 0x1D2D3}, {0x1DF25, 0x1DF2A}, {0x1E030, 0x1E06D}, {0x1E08F, 0x1E08F},
-	{0x1E4D0, 0x1E4F9}, {0x1F6DC, 0x1F6DC}, {0x1F774, 0x1F776}, {0x1F77B, 0x1F77F},
-	{0x1F7D9, 0x1F7D9}, {0x1FA75, 0x1FA77}, {0x1FA87, 0x1FA88}, {0x1FAAD, 0x1FAAF},
-	{0x1FABB, 0x1FABD}, {0x1FABF, 0x1FABF}, {0x1FACE, 0x1FACF}, {0x1FADA, 0x1FADB},
-	{0x1FAE8, 0x1FAE8}, {0x1FAF7, 0x1FAF8},
-}
-
 // namedPlanes are the planes that hold named characters: the basic,
 // supplementary multilingual, ideographic and tertiary ideographic planes
 // and the supplementary special-purpose plane. The others are unassigned
@@ -162,7 +151,7 @@ var charNameTable = sync.OnceValue(func() map[string]rune {
 	for _, plane := range namedPlanes {
 		for r := plane << 16; r < (plane+1)<<16; r++ {
 			n := runenames.Name(r)
-			if n == "" || n[0] == '<' || addedAfter14(r) {
+			if n == "" || n[0] == '<' || pyfmt.AssignedAfterUnicode14(r) {
 				continue
 			}
 			m[n] = r
@@ -170,16 +159,3 @@ var charNameTable = sync.OnceValue(func() map[string]rune {
 	}
 	return m
 })
-
-// addedAfter14 reports whether r is one of the characters of unicode15Added.
-func addedAfter14(r rune) bool {
-	if r < unicode15Added[0][0] {
-		return false
-	}
-	for _, rg := range unicode15Added {
-		if rg[0] <= r && r <= rg[1] {
-			return true
-		}
-	}
-	return false
-}
