@@ -1,0 +1,126 @@
+package refcount
+
+// Incref adds a reference to h on behalf of t. The caller must already hold
+// a reference (or h must be reachable from one it holds); to take a
+// reference to an object that may be dying, use TryIncref.
+func (t *Thread) Incref(h *Header) {
+	if h.flags&flagImmortal != 0 {
+		return
+	}
+	if h.owner.Load() == t.id {
+		h.local++
+		return
+	}
+	t.increfShared(h)
+}
+
+// increfShared adds one to the shared count. A result that shows the object
+// dead (merged with count zero before the add) or poisoned is a use after
+// free: the caller held no reference.
+func (t *Thread) increfShared(h *Header) {
+	n := h.shared.Add(one)
+	if n < poisonLimit || n == deadWord+one {
+		t.freedPanic(h, n-one)
+	}
+}
+
+// Decref drops a reference to h on behalf of t and reports whether it was
+// the last one. Exactly one Decref (or MergeQueued or Exit callback) reports
+// each object dead; the caller then frees it. Decref never reports an
+// immortal or deferred object dead.
+func (t *Thread) Decref(h *Header) (dead bool) {
+	if h.flags&flagImmortal != 0 {
+		return false
+	}
+	if h.owner.Load() == t.id {
+		h.local--
+		if h.local != 0 {
+			return false
+		}
+		return t.mergeZeroLocal(h)
+	}
+	return t.decrefShared(h)
+}
+
+// mergeZeroLocal runs when the owner's local count reaches zero. The object
+// is dead if the shared word is zero; otherwise the owner gives up
+// ownership and the shared count becomes the whole count. Either way the
+// owner id is cleared first and the compare-and-swap is the last write, so
+// that whoever sees the merged word may free the object.
+func (t *Thread) mergeZeroLocal(h *Header) bool {
+	h.local = t.id
+	h.owner.Store(0)
+	s := h.shared.Load()
+	for {
+		if s < 0 {
+			t.freedPanic(h, s)
+		}
+		n := s&^stateMask | stateMerged
+		if h.shared.CompareAndSwap(s, n) {
+			return n == deadWord
+		}
+		s = h.shared.Load()
+	}
+}
+
+// decrefShared drops a reference that a non-owner holds. A default-state
+// shared count of zero means the reference was counted in the owner's local
+// count: the object is queued to its owner instead, and the queue entry
+// holds the reference.
+func (t *Thread) decrefShared(h *Header) bool {
+	s := h.shared.Load()
+	for {
+		var n int64
+		queue := false
+		switch {
+		case s == deadWord || s < poisonLimit:
+			t.freedPanic(h, s)
+		case s&stateMask == stateQueued:
+			n = s - one
+		case s&stateMask == stateMerged:
+			n = s - one
+		case s>>stateBits == 0:
+			n = stateQueued
+			queue = true
+		case s < 0:
+			t.freedPanic(h, s)
+		default:
+			n = s - one
+		}
+		if h.shared.CompareAndSwap(s, n) {
+			if queue {
+				return t.enqueue(h)
+			}
+			return n == deadWord
+		}
+		s = h.shared.Load()
+	}
+}
+
+// TryIncref adds a reference to h unless h is dead or dying, and reports
+// whether it did. Lock-free readers use it on a pointer they loaded from a
+// container slot that another thread may be clearing: on failure the
+// reader retries from the slot. A success on an object whose true count had
+// already reached zero but was not yet reported (while it sits on a merge
+// queue) is harmless: that death has not been reported and now will not be
+// until this reference is dropped.
+func (t *Thread) TryIncref(h *Header) bool {
+	if h.flags&flagImmortal != 0 {
+		return true
+	}
+	if h.owner.Load() == t.id {
+		// An owned object's local count is at least one: it is alive.
+		h.local++
+		return true
+	}
+	s := h.shared.Load()
+	for {
+		if s == deadWord || s < poisonLimit {
+			return false
+		}
+		if h.shared.CompareAndSwap(s, s+one) {
+			return true
+		}
+		s = h.shared.Load()
+	}
+}

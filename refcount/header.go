@@ -1,0 +1,148 @@
+package refcount
+
+import (
+	"sync/atomic"
+	"unsafe"
+)
+
+// Header starts every heap object. Runtime types embed it as their first
+// field, so a *Header is a reference to the whole object and keeps all of it
+// alive for Go's collector. It is 32 bytes; a test holds it to that.
+//
+// Which thread may touch which field:
+//
+//   - owner is read by every thread on every count operation and written
+//     only to clear it (to zero), so it is atomic.
+//   - local is plain memory that only the owner reads and writes while it
+//     may run; once the owner id is zero it records the last owner's id for
+//     diagnostics and no longer counts anything.
+//   - shared is changed by any thread, atomically.
+//   - word is the per-object lock (bits 0..7, package locks) and the
+//     collector's bits (8..15), changed atomically by those packages.
+//   - flags and typ are written only before the object is published (or
+//     republished after reuse), so any thread may read them without a race.
+type Header struct {
+	owner  atomic.Uint32
+	local  uint32
+	shared atomic.Int64
+	word   atomic.Uint32
+	flags  uint8
+	typ    unsafe.Pointer
+}
+
+// Header flags, written before publication.
+const (
+	flagImmortal uint8 = 1 << iota
+	flagDeferred
+)
+
+// Layout of the header's atomic word (Word).
+const (
+	LockMask uint32 = 0x000000ff // bits 0..7: the per-object lock
+	GCShift         = 8          // first bit of the collector's byte
+	GCMask   uint32 = 0x0000ff00 // bits 8..15: the collector's bits
+)
+
+// The shared word: count<<stateBits | state.
+const (
+	stateBits = 2
+	stateMask = 1<<stateBits - 1
+	one       = 1 << stateBits // one reference, as added to the shared word
+
+	stateDefault  = 0
+	stateWeakrefs = 1 // reserved, never set: see the package doc
+	stateQueued   = 2
+	stateMerged   = 3
+
+	// deadWord is the shared word of a dead object: merged, count zero.
+	deadWord = stateMerged
+
+	// deferredBias is added to a deferred object's shared count so that
+	// counting never takes it to zero. It leaves room for 2^60 real
+	// references on either side.
+	deferredBias int64 = 1 << 40
+
+	// poisonWord is the shared word of an object freed in debug mode: a
+	// merged count so far below zero that no increment or decrement of a
+	// live object can reach it. Anything below poisonLimit is poisoned.
+	poisonWord  int64 = -1<<62 | stateMerged
+	poisonLimit int64 = -1 << 61
+)
+
+// InitHeader prepares a new object's header: t owns it with one reference
+// (the creator's), its shared count is zero, its lock and collector bits are
+// clear, and its type is typ. The runtime calls it before the object is
+// published, and again when it reuses freed memory, which QSBR lets it do
+// only once no other thread can still hold the old object.
+func (t *Thread) InitHeader(h *Header, typ unsafe.Pointer) {
+	h.local = 1
+	h.flags = 0
+	h.typ = typ
+	h.word.Store(0)
+	h.shared.Store(0)
+	h.owner.Store(t.id)
+}
+
+// SetType sets the header's type pointer; like InitHeader, only before the
+// object is published. It serves statically allocated immortal objects,
+// which are never initialized by a thread.
+func (h *Header) SetType(typ unsafe.Pointer) { h.typ = typ }
+
+// Type returns the type pointer the runtime stored. Refcount never looks
+// through it.
+func (h *Header) Type() unsafe.Pointer { return h.typ }
+
+// MakeImmortal marks the object immortal: from then on every count
+// operation on it does nothing. Call it before the object is published.
+// The object becomes unowned, so that nothing reads its local count.
+func (h *Header) MakeImmortal() {
+	h.flags |= flagImmortal
+	h.owner.Store(0)
+	h.local = 0
+	h.shared.Store(0)
+}
+
+// MakeDeferred marks the object deferred: stack references to it carry no
+// count and Decref never reports it dead; only the collector frees it.
+// Call it before the object is published, after InitHeader.
+func (h *Header) MakeDeferred() {
+	h.flags |= flagDeferred
+	h.shared.Add(deferredBias << stateBits)
+}
+
+// IsImmortal reports whether the object is immortal.
+func (h *Header) IsImmortal() bool { return h.flags&flagImmortal != 0 }
+
+// IsDeferred reports whether the object is deferred.
+func (h *Header) IsDeferred() bool { return h.flags&flagDeferred != 0 }
+
+// Owner returns the id of the owning thread, or 0 if the object is unowned
+// (merged, immortal or dead).
+func (h *Header) Owner() uint32 { return h.owner.Load() }
+
+// LocalCount returns the owner's local count, 0 for an unowned object. The
+// local count is plain memory: call it only as the owner, or while the owner
+// is held, parked at a handshake or exited, so that its last write
+// happened-before this read.
+func (h *Header) LocalCount() uint32 {
+	if h.owner.Load() == 0 {
+		return 0
+	}
+	return h.local
+}
+
+// SharedCount returns the shared count without its state bits and, for a
+// deferred object, without the bias. It may be negative while the object is
+// queued. Any thread may call it; the value is a snapshot.
+func (h *Header) SharedCount() int64 {
+	c := h.shared.Load() >> stateBits
+	if h.flags&flagDeferred != 0 {
+		c -= deferredBias
+	}
+	return c
+}
+
+// Word returns the header's atomic word: the per-object lock in LockMask and
+// the collector's bits in GCMask. Packages locks and the collector own those
+// bits; refcount never touches them after InitHeader.
+func (h *Header) Word() *atomic.Uint32 { return &h.word }

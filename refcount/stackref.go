@@ -1,0 +1,114 @@
+package refcount
+
+import "unsafe"
+
+// StackRef is the reference a frame slot holds: one word, a pointer to an
+// object's header whose low bit, the tag, says that the slot holds no count.
+//
+// The rule: an untagged StackRef owns one counted reference, which whoever
+// drops the slot must release (CloseStackRef) or hand on (StealStackRef). A
+// tagged StackRef owns nothing: it borrows a reference that something else
+// keeps alive for as long as the slot lives (a local variable the frame
+// outlives, a constant of the running code), or it names an immortal object,
+// or a deferred object, which the collector keeps alive by scanning frame
+// stacks. Copying a tagged StackRef is free; copying an untagged one needs
+// an Incref (DupStackRef).
+//
+// The zero StackRef is null: an empty slot.
+type StackRef struct {
+	p unsafe.Pointer
+}
+
+// counted, tagged, untagged and isTagged are the only conversions between
+// a StackRef's word and a header, and hold the package's only unsafe
+// arithmetic. They are safe because:
+//
+//   - Every Header is at least 8-byte aligned (it holds an atomic.Int64), so
+//     the low bit of an untagged pointer is always 0 and adding 1 sets it.
+//   - A Header is 32 bytes, so p+1 points inside the same header. Go's
+//     collector keeps an object alive through any pointer into it, and the
+//     race detector's pointer checks (checkptr) accept unsafe.Add results
+//     that stay inside the object they started from.
+//   - untagged subtracts exactly the bit that tagged added (nothing from an
+//     untagged word), returning the original pointer. The word is inspected
+//     as a uintptr but never rebuilt from one, so the collector always sees
+//     a pointer.
+
+func counted(h *Header) unsafe.Pointer { return unsafe.Pointer(h) }
+
+func tagged(h *Header) unsafe.Pointer { return unsafe.Add(unsafe.Pointer(h), 1) }
+
+func untagged(p unsafe.Pointer) *Header {
+	return (*Header)(unsafe.Add(p, -int(uintptr(p)&1)))
+}
+
+func isTagged(p unsafe.Pointer) bool { return uintptr(p)&1 != 0 }
+
+// NewStackRef wraps a counted reference that the caller owns; the StackRef
+// now owns it.
+func NewStackRef(h *Header) StackRef { return StackRef{counted(h)} }
+
+// BorrowStackRef returns a tagged StackRef to h for a reference that
+// something else keeps alive for as long as the slot lives.
+func BorrowStackRef(h *Header) StackRef { return StackRef{tagged(h)} }
+
+// DeferredStackRef returns a tagged StackRef to a deferred (or immortal)
+// object, which the collector keeps alive.
+func DeferredStackRef(h *Header) StackRef { return StackRef{tagged(h)} }
+
+// IncrefStackRef returns a StackRef holding a new reference to h: tagged
+// without a count if h is immortal or deferred, counted otherwise.
+func (t *Thread) IncrefStackRef(h *Header) StackRef {
+	if h.flags&(flagImmortal|flagDeferred) != 0 {
+		return StackRef{tagged(h)}
+	}
+	t.Incref(h)
+	return StackRef{counted(h)}
+}
+
+// Header returns the object r refers to, nil for a null StackRef. The result
+// is a borrowed reference, valid while r is.
+func (r StackRef) Header() *Header {
+	if r.p == nil {
+		return nil
+	}
+	return untagged(r.p)
+}
+
+// IsTagged reports whether r carries no count.
+func (r StackRef) IsTagged() bool { return isTagged(r.p) }
+
+// IsNull reports whether r is the empty slot.
+func (r StackRef) IsNull() bool { return r.p == nil }
+
+// CloseStackRef releases r: a Decref unless r is tagged or null. It reports
+// whether the object died, as Decref does.
+func (t *Thread) CloseStackRef(r StackRef) (dead bool) {
+	if r.p == nil || isTagged(r.p) {
+		return false
+	}
+	return t.Decref(untagged(r.p))
+}
+
+// StealStackRef turns r into a counted reference that the caller owns: r's
+// own count if it has one, a new one (Incref) if r is tagged. The slot must
+// then be dropped without closing it. A null r gives nil.
+func (t *Thread) StealStackRef(r StackRef) *Header {
+	if r.p == nil {
+		return nil
+	}
+	h := untagged(r.p)
+	if isTagged(r.p) {
+		t.Incref(h)
+	}
+	return h
+}
+
+// DupStackRef returns a copy of r for another slot: the same tagged
+// reference, or a new counted one.
+func (t *Thread) DupStackRef(r StackRef) StackRef {
+	if r.p != nil && !isTagged(r.p) {
+		t.Incref(untagged(r.p))
+	}
+	return r
+}
