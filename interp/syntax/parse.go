@@ -1,7 +1,5 @@
 package syntax
 
-import "errors"
-
 // Mode selects what Parse reads, as the mode argument of Python's compile.
 type Mode uint8
 
@@ -24,6 +22,168 @@ const (
 // Parse reads Python 3.12 source and returns its tree. src is the file's
 // raw bytes: Parse decodes it (BOM, coding declaration) itself. The error,
 // if any, is a *SyntaxError.
+//
+// Which error Parse reports follows CPython: an error its tokenizer raises
+// as soon as it meets it (a bad character, number or string, unbalanced
+// brackets) wins over any error of the parser, wherever it is in the file;
+// the tokenizer errors CPython reports only when its parser asks for the
+// token (indentation, a character after a backslash, the end of the file
+// inside brackets) come into play only if the parser gets that far, except
+// that an unclosed bracket is reported instead of a parser error on a
+// later line.
 func Parse(filename string, src []byte, mode Mode, flags Flags) (Root, error) {
-	return nil, errors.New("syntax.Parse: not written yet")
+	text, err := DecodeSource(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	text = normalizeNewlines(text)
+	if mode == ModeExec && (len(text) == 0 || text[len(text)-1] != '\n') {
+		text += "\n"
+	}
+	s := newScanner(filename, text, flags)
+	s.scan()
+	if s.err != nil && !s.errDeferred {
+		return nil, s.err
+	}
+	p := newParser(s)
+	root, perr := p.run(mode)
+	if perr != nil {
+		return nil, perr
+	}
+	if m, ok := root.(*Module); ok {
+		m.TypeIgnores = s.typeIgnores
+	}
+	return root, nil
+}
+
+// run parses the whole token stream in the given mode and turns a panic
+// raised for a syntax error into the error to report.
+func (p *parser) run(mode Mode) (root Root, err *SyntaxError) {
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		switch e := r.(type) {
+		case parsePanic:
+			err = e.err
+			if !e.fatal {
+				err = p.unclosedBracketInstead(err)
+			}
+		case genericError:
+			err = p.unclosedBracketInstead(p.genericSyntaxError(e.fstring))
+		default:
+			panic(r)
+		}
+		root = nil
+	}()
+	p.reach(0)
+	switch mode {
+	case ModeEval:
+		return p.evalInput(), nil
+	case ModeSingle:
+		return p.singleInput(), nil
+	case ModeFuncType:
+		return p.funcTypeInput(), nil
+	}
+	return p.fileInput(), nil
+}
+
+// fileInput parses a module: statements up to the end.
+func (p *parser) fileInput() *Module {
+	var body []Stmt
+	for p.kind() != ENDMARKER {
+		body = p.statement(body)
+	}
+	return &Module{Body: body}
+}
+
+// evalInput parses an expression (mode eval).
+func (p *parser) evalInput() *Expression {
+	e := p.starExpressions()
+	for p.accept(NEWLINE) {
+	}
+	p.expect(ENDMARKER)
+	return &Expression{Body: e}
+}
+
+// singleInput parses one interactive statement (mode single).
+func (p *parser) singleInput() *Interactive {
+	var body []Stmt
+	switch p.kind() {
+	case ENDMARKER:
+	case NEWLINE:
+		start := p.pos
+		p.advance()
+		s := &Pass{}
+		s.Pos = p.span(start)
+		body = []Stmt{s}
+	default:
+		body = p.statement(nil)
+	}
+	for p.accept(NEWLINE) {
+	}
+	if p.kind() != ENDMARKER {
+		p.errorAtToken(p.tok(), "multiple statements found while compiling a single statement")
+	}
+	return &Interactive{Body: body}
+}
+
+// funcTypeInput parses a function type comment (mode func_type):
+// `(types) -> result`.
+func (p *parser) funcTypeInput() *FunctionType {
+	p.expect(LPAR)
+	args := p.typeExpressions()
+	p.expect(RPAR)
+	p.expect(RARROW)
+	ret := p.expression()
+	for p.accept(NEWLINE) {
+	}
+	p.expect(ENDMARKER)
+	return &FunctionType{Argtypes: args, Returns: ret}
+}
+
+// genericSyntaxError builds CPython's error for a parse that failed with
+// no specific diagnosis, located at the furthest token fetched: an
+// unexpected INDENT or DEDENT is an IndentationError, anything else
+// "invalid syntax".
+func (p *parser) genericSyntaxError(fstring bool) *SyntaxError {
+	t := &p.toks[p.maxPos]
+	switch t.Kind {
+	case INDENT, DEDENT:
+		msg := "unexpected indent"
+		if t.Kind == DEDENT {
+			msg = "unexpected unindent"
+		}
+		e := p.newError(KindIndentationError, msg, int(t.Line), int(t.Col), 0, 0)
+		e.Offset--
+		return e
+	}
+	msg := "invalid syntax"
+	if fstring {
+		msg = "f-string: invalid syntax"
+	}
+	return p.newError(KindSyntaxError, msg, int(t.Line), int(t.Col), int(t.EndLine), int(t.EndCol))
+}
+
+// unclosedBracketInstead returns the error for an unclosed bracket when
+// the scanner stopped at the end of the file (or at an error it defers)
+// with brackets open, and the parser's error is on a later line than the
+// innermost one: CPython tokenizes the rest of the file after a parser
+// error and prefers that report.
+func (p *parser) unclosedBracketInstead(err *SyntaxError) *SyntaxError {
+	if p.scanErr == nil || len(p.scanParens) == 0 {
+		return err
+	}
+	open := p.scanParens[len(p.scanParens)-1]
+	line := err.Lineno
+	if l := int(p.toks[p.maxPos].Line); l > line {
+		line = l
+	}
+	if line <= int(open.line) {
+		return err
+	}
+	e := p.newError(KindSyntaxError, "'"+string(open.ch)+"' was never closed", int(open.line), int(open.col), 0, 0)
+	e.EndLineno = int(open.line)
+	return e
 }

@@ -1,0 +1,304 @@
+package syntax
+
+import (
+	"strings"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// The parser is a hand-written recursive-descent parser over the token
+// slice made by the scanner. Its functions follow the rules of CPython's
+// PEG grammar (Grammar/python.gram), but decide with one or two tokens of
+// lookahead where the PEG parser would try alternatives: an expression
+// statement, an assignment and an augmented assignment all start by
+// parsing star_expressions, and the parsed expression is turned into an
+// assignment target afterwards (targets are a subset of expressions).
+// Only `with (` needs real backtracking.
+//
+// Node positions follow CPython's rule: a node starts at the first token
+// of the rule that made it and ends at the last token that rule consumed,
+// not counting NEWLINE, INDENT and DEDENT. So `(a) + b` starts at the
+// parenthesis while `a` itself does not.
+//
+// Errors unwind with a panic that Parse recovers. CPython reports a
+// generic "invalid syntax" at the furthest token its first pass looked
+// at, and replaces it with a specific message when a second pass with
+// extra error rules finds one; this parser raises the specific messages
+// where it detects the matching situations, and otherwise reports the
+// furthest token it fetched (maxPos).
+
+// maxDepth bounds the recursion of nested expressions and blocks so that
+// any input fails with a SyntaxError long before Go's stack is a concern.
+// Brackets are limited to 200 levels by the scanner and blocks to 100 by
+// the indentation stack; this limit catches long chains of prefix
+// operators (`not not ... x`, `- - - x`, `lambda: lambda: ...`).
+const maxDepth = 3000
+
+type parser struct {
+	src      string
+	filename string
+	toks     []Token
+	pos      int
+	maxPos   int // the furthest token fetched
+	errAt    int // the index of the token where the scanner's error sits, or len(toks)
+
+	scanErr      *SyntaxError
+	scanParens   []paren
+	typeComments bool
+	depth        int
+
+	// fstringLevel counts the replacement fields being parsed; errors
+	// inside them get CPython 3.11's "f-string: " prefix. fieldLevel is
+	// the bracket level of the innermost field's `{`: a `=` at that level
+	// is the field's debugging marker.
+	fstringLevel int
+	fieldLevel   uint8
+
+	// names maps the text of non-ASCII identifiers to their NFKC form.
+	names map[string]string
+}
+
+// parsePanic carries a SyntaxError up to Parse. fatal marks tokenizer
+// errors, which no backtracking may swallow.
+type parsePanic struct {
+	err   *SyntaxError
+	fatal bool
+}
+
+// genericError is panicked for a plain syntax error; Parse turns it into
+// "invalid syntax" (or "unexpected indent") at the furthest token.
+type genericError struct {
+	fstring bool // raised inside an f-string's replacement field
+}
+
+func newParser(s *scanner) *parser {
+	p := &parser{
+		src:          s.src,
+		filename:     s.filename,
+		toks:         s.toks,
+		typeComments: s.typeComments,
+		errAt:        len(s.toks),
+	}
+	if s.err != nil {
+		p.scanErr = s.err
+		p.scanParens = s.errParens
+		p.errAt = len(s.toks) - 1
+	}
+	return p
+}
+
+// ---- Token access ----
+
+func (p *parser) kind() TokenKind { return p.toks[p.pos].Kind }
+func (p *parser) tok() *Token     { return &p.toks[p.pos] }
+
+// advance consumes the current token.
+func (p *parser) advance() {
+	p.pos++
+	if p.pos > p.maxPos {
+		p.reach(p.pos)
+	}
+}
+
+// reach records that token i has been fetched; fetching the token where
+// the scanner stopped raises the scanner's error.
+func (p *parser) reach(i int) {
+	if i >= len(p.toks) {
+		i = len(p.toks) - 1
+	}
+	if i > p.maxPos {
+		p.maxPos = i
+	}
+	if i >= p.errAt {
+		panic(parsePanic{err: p.scanErr, fatal: true})
+	}
+}
+
+// peek returns the kind of the token n places ahead.
+func (p *parser) peek(n int) TokenKind {
+	i := p.pos + n
+	if i >= len(p.toks) {
+		i = len(p.toks) - 1
+	}
+	if i > p.maxPos {
+		p.reach(i)
+	}
+	return p.toks[i].Kind
+}
+
+// accept consumes the current token if it has kind k.
+func (p *parser) accept(k TokenKind) bool {
+	if p.toks[p.pos].Kind == k {
+		p.advance()
+		return true
+	}
+	return false
+}
+
+// expect consumes a token of kind k or fails with a generic error.
+func (p *parser) expect(k TokenKind) {
+	if p.toks[p.pos].Kind != k {
+		p.fail()
+	}
+	p.advance()
+}
+
+// text returns the source text of a token.
+func (p *parser) text(t *Token) string { return p.src[t.Start:t.End] }
+
+// isName reports whether the current token is the name s (a soft keyword).
+func (p *parser) isName(s string) bool {
+	t := &p.toks[p.pos]
+	return t.Kind == NAME && int(t.End-t.Start) == len(s) && p.src[t.Start:t.End] == s
+}
+
+// isNameAt reports whether the token at index i is the name s.
+func (p *parser) isNameAt(i int, s string) bool {
+	t := &p.toks[i]
+	return t.Kind == NAME && int(t.End-t.Start) == len(s) && p.src[t.Start:t.End] == s
+}
+
+// name consumes a NAME token and returns the identifier, NFKC-normalized
+// as CPython does for non-ASCII names.
+func (p *parser) name() string {
+	t := &p.toks[p.pos]
+	if t.Kind != NAME {
+		p.fail()
+	}
+	p.advance()
+	return p.identifier(t)
+}
+
+func (p *parser) identifier(t *Token) string {
+	s := p.src[t.Start:t.End]
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return p.normalize(s)
+		}
+	}
+	return s
+}
+
+func (p *parser) normalize(s string) string {
+	if n, ok := p.names[s]; ok {
+		return n
+	}
+	if p.names == nil {
+		p.names = make(map[string]string)
+	}
+	n := norm.NFKC.String(s)
+	p.names[s] = n
+	return n
+}
+
+// ---- Positions ----
+
+// span returns the position from the start of token start to the end of
+// the last consumed token that is not a NEWLINE, INDENT or DEDENT.
+func (p *parser) span(start int) Pos {
+	s := &p.toks[start]
+	e := p.lastToken()
+	return Pos{Lineno: int(s.Line), ColOffset: int(s.Col), EndLineno: int(e.EndLine), EndColOffset: int(e.EndCol)}
+}
+
+// lastToken returns the last consumed token other than NEWLINE, INDENT,
+// DEDENT and ENDMARKER, as CPython's node end positions use.
+func (p *parser) lastToken() *Token {
+	for i := p.pos - 1; i > 0; i-- {
+		switch p.toks[i].Kind {
+		case NEWLINE, INDENT, DEDENT, ENDMARKER:
+			continue
+		}
+		return &p.toks[i]
+	}
+	return &p.toks[0]
+}
+
+// tokPos returns the position of a single token.
+func tokPos(t *Token) Pos {
+	return Pos{Lineno: int(t.Line), ColOffset: int(t.Col), EndLineno: int(t.EndLine), EndColOffset: int(t.EndCol)}
+}
+
+// ---- Depth ----
+
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > maxDepth {
+		p.errorAtToken(p.tok(), "too many nested expressions")
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
+
+// ---- Errors ----
+
+// fail raises a generic syntax error.
+func (p *parser) fail() {
+	panic(genericError{fstring: p.fstringLevel > 0})
+}
+
+// errorAt raises a SyntaxError with message msg over the range from the
+// start of a to the end of b (CPython's RAISE_SYNTAX_ERROR_KNOWN_RANGE).
+func (p *parser) errorAt(kind ErrorKind, a, b Pos, msg string) {
+	if p.fstringLevel > 0 && !strings.HasPrefix(msg, "f-string: ") {
+		msg = "f-string: " + msg
+	}
+	panic(parsePanic{err: p.newError(kind, msg, a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset)})
+}
+
+// errorAtNode raises a SyntaxError located on a node.
+func (p *parser) errorAtNode(n *Pos, msg string) {
+	p.errorAt(KindSyntaxError, *n, *n, msg)
+}
+
+// errorAtToken raises a SyntaxError located on a token.
+func (p *parser) errorAtToken(t *Token, msg string) {
+	pos := tokPos(t)
+	p.errorAt(KindSyntaxError, pos, pos, msg)
+}
+
+// errorAtLast raises an error located on the last fetched token, which is
+// where CPython's RAISE_SYNTAX_ERROR without a location points.
+func (p *parser) errorAtLast(kind ErrorKind, msg string) {
+	pos := tokPos(&p.toks[p.maxPos])
+	p.errorAt(kind, pos, pos, msg)
+}
+
+// newError builds a SyntaxError from byte columns, converting them to the
+// 1-based character offsets Python's SyntaxError uses.
+func (p *parser) newError(kind ErrorKind, msg string, line, col, endLine, endCol int) *SyntaxError {
+	text := sourceLine(p.src, line)
+	e := &SyntaxError{Kind: kind, Msg: msg, Filename: p.filename, Lineno: line, Text: text}
+	e.Offset = charColumn(text, col) + 1
+	if endLine > 0 {
+		e.EndLineno = endLine
+		endText := text
+		if endLine != line {
+			endText = sourceLine(p.src, endLine)
+		}
+		e.EndOffset = charColumn(endText, endCol) + 1
+	}
+	return e
+}
+
+// charColumn converts a byte column of a line into a character count.
+func charColumn(line string, col int) int {
+	if col > len(line) {
+		n := col - len(line)
+		return charCount(line) + n
+	}
+	if col < 0 {
+		return 0
+	}
+	return charCount(line[:col])
+}
+
+func charCount(s string) int {
+	n := 0
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 != 0x80 {
+			n++
+		}
+	}
+	return n
+}
