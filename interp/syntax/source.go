@@ -76,6 +76,16 @@ func DecodeSource(filename string, src []byte) (string, error) {
 	return out, nil
 }
 
+// DeclaredEncoding returns the encoding a source file declares, as
+// CPython's tokenizer names it ("utf-8" and "iso-8859-1" for those
+// families, other names as written), or "" when it declares none. The
+// command uses it to word errors as `python3 FILE` does, which differ
+// from those of compile().
+func DeclaredEncoding(src []byte) string {
+	text := string(src)
+	return codingDeclaration(strings.TrimPrefix(text, utf8BOM))
+}
+
 // translatedOffset converts the byte offset i of text into an offset in
 // the text CPython decodes, where every "\r\n" has become "\n".
 func translatedOffset(text string, i int) int {

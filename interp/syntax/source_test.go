@@ -132,3 +132,16 @@ func TestCodecAliases(t *testing.T) {
 		assert.False(t, ok, fmt.Sprint(name))
 	}
 }
+
+func TestDeclaredEncoding(t *testing.T) {
+	for src, want := range map[string]string{
+		"x = 1\n":                            "",
+		"# coding: latin1\n":                 "latin1",
+		"# coding: Latin_1\n":                "iso-8859-1",
+		"\xef\xbb\xbf# coding: utf-8-unix\n": "utf-8",
+		"#!/bin/python\n# coding=uft-8\n":    "uft-8",
+		"x = 1\n# coding: cp1252\n":          "",
+	} {
+		assert.Equal(t, want, DeclaredEncoding([]byte(src)), "%q", src)
+	}
+}
