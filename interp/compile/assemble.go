@@ -1,0 +1,390 @@
+package compile
+
+import (
+	"gilfree/interp/syntax"
+)
+
+// This file turns a unit's instruction list into a code object.
+//
+//  1. Cell and free variable slots are fixed now that the number of
+//     locals is known.
+//  2. The instructions are split into basic blocks: a block starts at
+//     every label and after every jump, terminator, SETUP_* and
+//     POP_BLOCK, so that one exception handler covers each whole block.
+//  3. A walk of the control-flow graph from the entry gives every
+//     reachable block its stack depth and its stack of active handlers
+//     (the SETUP_* pseudo-instructions push onto it along the walk, each
+//     POP_BLOCK pops), checks that no path underflows the stack or
+//     reaches a block with two different depths, and finds the maximum
+//     depth. A handler block is reached from its SETUP with the depth at
+//     the SETUP plus what the exception pushes.
+//  4. Unreachable blocks are dropped, loads of locals are marked borrowed
+//     where that is safe (borrow.go), pseudo-instructions, NOPs and jumps
+//     to the next instruction are removed, and jumps get absolute targets
+//     (with EXTENDED_ARG where a target needs more than 24 bits). A JUMP
+//     becomes JUMP_FORWARD or JUMP_BACKWARD by its direction; any other
+//     jump must go forward (doc.go says why), which is checked here.
+//  5. The exception table is built from the handler of every
+//     instruction, and the line table from their positions.
+
+// handlerNode is one entry of the stack of active handlers during the
+// control-flow walk.
+type handlerNode struct {
+	kind   Opcode // SETUP_FINALLY, SETUP_CLEANUP or SETUP_WITH
+	target int32  // block of the handler
+	parent *handlerNode
+}
+
+func sameHandlers(a, b *handlerNode) bool {
+	for a != nil && b != nil {
+		if a == b {
+			return true
+		}
+		if a.kind != b.kind || a.target != b.target {
+			return false
+		}
+		a, b = a.parent, b.parent
+	}
+	return a == b
+}
+
+type block struct {
+	start, end int32 // instruction range
+	depth      int32 // stack depth at entry; -1 while unreached
+	handler    *handlerNode
+	pos        int32 // index of the block's first instruction in the output
+}
+
+type assembler struct {
+	c        *compiler
+	u        *unit
+	instrs   []instr
+	blocks   []block
+	blockOf  []int32 // label -> block
+	handlers []*handlerNode
+	maxDepth int32
+}
+
+func (c *compiler) internalError(msg string) {
+	panic(stError{&syntax.SyntaxError{Msg: "internal compiler error: " + msg, Filename: c.filename, Lineno: int(c.u.loc.line)}})
+}
+
+func (c *compiler) assemble(u *unit, flags CodeFlags) *Code {
+	a := &assembler{c: c, u: u, instrs: u.instrs}
+	a.fixDerefs()
+	a.splitBlocks()
+	a.walk()
+	markBorrows(a.instrs, a.blocks)
+	words, locs, handlers := a.linearize()
+
+	code := &Code{
+		Name:            u.name,
+		QualName:        u.qual,
+		Filename:        c.filename,
+		FirstLine:       u.firstLine,
+		ArgCount:        u.argCount,
+		PosOnlyArgCount: u.posOnly,
+		KwOnlyArgCount:  u.kwOnly,
+		Flags:           flags,
+		Instrs:          words,
+		Consts:          u.consts,
+		Names:           u.names,
+		VarNames:        u.varnames,
+		CellVars:        u.cellvars,
+		FreeVars:        u.freevars,
+		StackSize:       int(a.maxDepth),
+	}
+	if c.future&futureAnnotations != 0 {
+		code.Flags |= FlagFutureAnnotations
+	}
+	code.Kinds = slotKinds(u)
+	code.ExcTable = a.excTable(handlers)
+	code.LineTable = encodeLineTable(locs, u.firstLine)
+	return code
+}
+
+func slotKinds(u *unit) []SlotKind {
+	kinds := make([]SlotKind, len(u.varnames)+len(u.cellvars)+len(u.freevars))
+	for i, name := range u.varnames {
+		k := SlotLocal
+		if i < len(u.s.params) {
+			k |= SlotParam
+		}
+		if u.s.kind == functionScope && u.s.scopeOf(name) == scopeCell {
+			k |= SlotCell
+		}
+		kinds[i] = k
+	}
+	n := len(u.varnames)
+	for i := range u.cellvars {
+		kinds[n+i] = SlotCell
+	}
+	n += len(u.cellvars)
+	for i := range u.freevars {
+		kinds[n+i] = SlotFree
+	}
+	return kinds
+}
+
+// fixDerefs turns the provisional -(k+1) arguments of the cell opcodes
+// into slot indexes.
+func (a *assembler) fixDerefs() {
+	nlocals := int32(len(a.u.varnames))
+	for i := range a.instrs {
+		in := &a.instrs[i]
+		switch in.op {
+		case MAKE_CELL, LOAD_CLOSURE, LOAD_DEREF, LOAD_CLASSDEREF, STORE_DEREF, DELETE_DEREF:
+			if in.arg < 0 {
+				in.arg = nlocals - in.arg - 1
+			}
+		}
+	}
+}
+
+func endsBlock(op Opcode) bool {
+	return opTable[op].flags&(hasJump|noNext) != 0 || op == POP_BLOCK
+}
+
+func (a *assembler) splitBlocks() {
+	n := int32(len(a.instrs))
+	leader := make([]bool, n+1)
+	leader[0] = true
+	for _, p := range a.u.labels {
+		if p >= 0 {
+			leader[p] = true
+		}
+	}
+	for i, in := range a.instrs {
+		if endsBlock(in.op) {
+			leader[i+1] = true
+		}
+	}
+	blockAt := make([]int32, n+1)
+	a.blocks = make([]block, 0, n/4+2)
+	for i := int32(0); i <= n; i++ {
+		if leader[i] {
+			if len(a.blocks) > 0 {
+				a.blocks[len(a.blocks)-1].end = i
+			}
+			a.blocks = append(a.blocks, block{start: i, depth: -1})
+		}
+		blockAt[i] = int32(len(a.blocks) - 1)
+	}
+	a.blocks[len(a.blocks)-1].end = n
+	a.blockOf = make([]int32, len(a.u.labels))
+	for l, p := range a.u.labels {
+		if p < 0 {
+			a.blockOf[l] = -1
+			continue
+		}
+		a.blockOf[l] = blockAt[p]
+	}
+}
+
+func (a *assembler) target(in instr) int32 {
+	b := a.blockOf[in.arg]
+	if b < 0 {
+		a.c.internalError("jump to a label never placed")
+	}
+	return b
+}
+
+// walk visits the control-flow graph, giving each reachable block its
+// entry depth and handler stack, and each instruction its handler.
+func (a *assembler) walk() {
+	a.handlers = make([]*handlerNode, len(a.instrs))
+	work := make([]int32, 0, len(a.blocks))
+	reach := func(b int32, depth int32, h *handlerNode) {
+		if depth < 0 {
+			a.c.internalError("stack underflow")
+		}
+		blk := &a.blocks[b]
+		if blk.depth < 0 {
+			blk.depth = depth
+			blk.handler = h
+			if depth > a.maxDepth {
+				a.maxDepth = depth
+			}
+			work = append(work, b)
+			return
+		}
+		if blk.depth != depth {
+			a.c.internalError("inconsistent stack depth at a jump target")
+		}
+		if !sameHandlers(blk.handler, h) {
+			a.c.internalError("inconsistent exception handlers at a jump target")
+		}
+	}
+	reach(0, 0, nil)
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		blk := a.blocks[b]
+		d, h := blk.depth, blk.handler
+		fallsThrough := true
+		for i := blk.start; i < blk.end; i++ {
+			in := a.instrs[i]
+			a.handlers[i] = h
+			switch {
+			case in.op == SETUP_FINALLY || in.op == SETUP_CLEANUP || in.op == SETUP_WITH:
+				t := a.target(in)
+				reach(t, d+int32(stackEffect(in.op, 0, true)), h)
+				h = &handlerNode{kind: in.op, target: t, parent: h}
+				continue
+			case in.op == POP_BLOCK:
+				if h == nil {
+					a.c.internalError("POP_BLOCK without SETUP")
+				}
+				h = h.parent
+				continue
+			case in.op.HasJump():
+				reach(a.target(in), d+int32(stackEffect(in.op, int(in.arg), true)), h)
+			}
+			pop, _ := popPush(in.op, int(in.arg))
+			if d < int32(pop) {
+				a.c.internalError("stack underflow at " + in.op.String())
+			}
+			d += int32(stackEffect(in.op, int(in.arg), false))
+			if d > a.maxDepth {
+				a.maxDepth = d
+			}
+			if in.op.Terminates() {
+				fallsThrough = false
+				break
+			}
+		}
+		if fallsThrough && b+1 < int32(len(a.blocks)) {
+			reach(b+1, d, h)
+		}
+	}
+}
+
+// linearize lays out the reachable blocks, drops pseudo-instructions,
+// NOPs and jumps to the next instruction, and encodes the instruction
+// words. It returns each word's position and handler.
+func (a *assembler) linearize() ([]uint32, []loc, []*handlerNode) {
+	keep := make([]bool, len(a.instrs))
+	for _, blk := range a.blocks {
+		if blk.depth < 0 {
+			continue
+		}
+		for i := blk.start; i < blk.end; i++ {
+			op := a.instrs[i].op
+			keep[i] = op != NOP && op != POP_BLOCK && op != SETUP_FINALLY && op != SETUP_CLEANUP && op != SETUP_WITH
+		}
+	}
+	// Positions, assuming no EXTENDED_ARG, then repeated while jumps to
+	// the next instruction are removed or prefixes are added.
+	size := make([]int32, len(a.instrs))
+	for i := range a.instrs {
+		if keep[i] {
+			size[i] = 1
+		}
+	}
+	pos := make([]int32, len(a.instrs)+1)
+	for {
+		var p int32
+		for i := range a.instrs {
+			pos[i] = p
+			p += size[i]
+		}
+		pos[len(a.instrs)] = p
+		for bi := range a.blocks {
+			a.blocks[bi].pos = pos[a.blocks[bi].start]
+		}
+		changed := false
+		for i, in := range a.instrs {
+			if !keep[i] || !in.op.HasJump() {
+				continue
+			}
+			t := a.blocks[a.target(in)].pos
+			if in.op == JUMP && t == pos[i]+size[i] {
+				keep[i] = false
+				size[i] = 0
+				changed = true
+				continue
+			}
+			want := int32(1)
+			if t > maxArg {
+				want = 2
+			}
+			if want != size[i] {
+				size[i] = want
+				changed = true
+			}
+		}
+		for i, in := range a.instrs {
+			if keep[i] && !in.op.HasJump() && size[i] == 1 && uint32(in.arg) > maxArg {
+				size[i] = 2
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	total := pos[len(a.instrs)]
+	words := make([]uint32, 0, total)
+	locs := make([]loc, 0, total)
+	handlers := make([]*handlerNode, 0, total)
+	for i, in := range a.instrs {
+		if !keep[i] {
+			continue
+		}
+		op, arg := in.op, uint32(in.arg)
+		if op.HasJump() {
+			t := a.blocks[a.target(in)].pos
+			switch {
+			case op == JUMP && t <= pos[i]:
+				op = JUMP_BACKWARD
+			case op == JUMP:
+				op = JUMP_FORWARD
+			case t <= pos[i]:
+				a.c.internalError(op.String() + " jumps backward")
+			}
+			arg = uint32(t)
+		}
+		if size[i] == 2 {
+			words = append(words, Word(EXTENDED_ARG, arg>>24))
+			locs = append(locs, in.loc)
+			handlers = append(handlers, a.handlers[i])
+			arg &= maxArg
+		}
+		words = append(words, Word(op, arg))
+		locs = append(locs, in.loc)
+		handlers = append(handlers, a.handlers[i])
+	}
+	return words, locs, handlers
+}
+
+// excTable builds the exception table from the handler of every
+// instruction word: one entry per run of words with the same handler.
+func (a *assembler) excTable(handlers []*handlerNode) []ExcEntry {
+	var table []ExcEntry
+	for i := 0; i < len(handlers); {
+		h := handlers[i]
+		if h == nil {
+			i++
+			continue
+		}
+		e := a.entry(h)
+		j := i + 1
+		for j < len(handlers) && handlers[j] != nil && a.entry(handlers[j]) == e {
+			j++
+		}
+		e.Start, e.End = int32(i), int32(j)
+		table = append(table, e)
+		i = j
+	}
+	return table
+}
+
+func (a *assembler) entry(h *handlerNode) ExcEntry {
+	t := &a.blocks[h.target]
+	lasti := h.kind != SETUP_FINALLY
+	depth := t.depth - 1
+	if lasti {
+		depth--
+	}
+	return ExcEntry{Target: t.pos, Depth: depth, Lasti: lasti}
+}
