@@ -1,5 +1,7 @@
 package refcount
 
+import "sync/atomic"
+
 // Incref adds a reference to h on behalf of t. The caller must already hold
 // a reference (or h must be reachable from one it holds); to take a
 // reference to an object that may be dying, use TryIncref.
@@ -7,7 +9,7 @@ func (t *Thread) Incref(h *Header) {
 	if h.flags&flagImmortal != 0 {
 		return
 	}
-	if h.owner.Load() == t.id {
+	if atomic.LoadUint32(&h.owner) == t.id {
 		h.local++
 		return
 	}
@@ -28,28 +30,37 @@ func (t *Thread) increfShared(h *Header) {
 // the last one. Exactly one Decref (or MergeQueued or Exit callback) reports
 // each object dead; the caller then frees it. Decref never reports an
 // immortal or deferred object dead.
+//
+// The inlined fast path is the owner's decrement that leaves the local
+// count above zero; everything else, immortal objects included, takes
+// decrefSlow.
 func (t *Thread) Decref(h *Header) (dead bool) {
+	if atomic.LoadUint32(&h.owner) == t.id && h.local > 1 {
+		h.local--
+		return false
+	}
+	return t.decrefSlow(h)
+}
+
+func (t *Thread) decrefSlow(h *Header) bool {
 	if h.flags&flagImmortal != 0 {
 		return false
 	}
-	if h.owner.Load() == t.id {
-		h.local--
-		if h.local != 0 {
-			return false
-		}
+	if atomic.LoadUint32(&h.owner) == t.id {
 		return t.mergeZeroLocal(h)
 	}
 	return t.decrefShared(h)
 }
 
-// mergeZeroLocal runs when the owner's local count reaches zero. The object
+// mergeZeroLocal runs when the owner drops the reference its local count
+// of one stands for. The object
 // is dead if the shared word is zero; otherwise the owner gives up
 // ownership and the shared count becomes the whole count. Either way the
 // owner id is cleared first and the compare-and-swap is the last write, so
 // that whoever sees the merged word may free the object.
 func (t *Thread) mergeZeroLocal(h *Header) bool {
 	h.local = t.id
-	h.owner.Store(0)
+	h.clearOwner()
 	s := h.shared.Load()
 	for {
 		if s < 0 {
@@ -108,7 +119,7 @@ func (t *Thread) TryIncref(h *Header) bool {
 	if h.flags&flagImmortal != 0 {
 		return true
 	}
-	if h.owner.Load() == t.id {
+	if atomic.LoadUint32(&h.owner) == t.id {
 		// An owned object's local count is at least one: it is alive.
 		h.local++
 		return true

@@ -55,7 +55,7 @@ func (e *FreedError) Error() string {
 // be s. The last owner's id is in the local field of an unowned object; the
 // atomic operation that found s ordered this read after the write of it.
 func (t *Thread) freedPanic(h *Header, s int64) {
-	e := &FreedError{Object: h, Owner: h.owner.Load()}
+	e := &FreedError{Object: h, Owner: h.Owner()}
 	if e.Owner == 0 {
 		e.Owner = h.local
 	}

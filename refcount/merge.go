@@ -5,7 +5,7 @@ package refcount
 // reports whether the object died, which happens only when t had to merge
 // it itself.
 func (t *Thread) enqueue(h *Header) bool {
-	id := h.owner.Load()
+	id := h.Owner()
 	if id == 0 {
 		// The owner gave up ownership after t queued the object: the word
 		// is (or is about to be) merged and counts the queue's reference,
@@ -33,14 +33,14 @@ func (t *Thread) enqueue(h *Header) bool {
 // runs on the owner (or a thread acting for it) or on a thread merging for
 // an exited owner; either way nothing else touches the local count.
 func (t *Thread) mergeQueuedObject(h *Header, owner uint32) bool {
-	if h.owner.Load() != owner {
+	if h.Owner() != owner {
 		// The owner gave up ownership while the object was queued; the
 		// merged shared count includes the queue's reference.
 		return t.decrefShared(h)
 	}
 	local := int64(h.local)
 	h.local = owner
-	h.owner.Store(0)
+	h.clearOwner()
 	s := h.shared.Load()
 	for {
 		c := s>>stateBits + local - 1

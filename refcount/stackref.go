@@ -19,7 +19,8 @@ type StackRef struct {
 	p unsafe.Pointer
 }
 
-// counted, tagged, untagged and isTagged are the only conversions between
+// counted, tagged, untagged, countedHeader and isTagged are the only
+// conversions between
 // a StackRef's word and a header, and hold the package's only unsafe
 // arithmetic. They are safe because:
 //
@@ -30,7 +31,8 @@ type StackRef struct {
 //     race detector's pointer checks (checkptr) accept unsafe.Add results
 //     that stay inside the object they started from.
 //   - untagged subtracts exactly the bit that tagged added (nothing from an
-//     untagged word), returning the original pointer. The word is inspected
+//     untagged word), returning the original pointer; countedHeader is the
+//     same for a word known to be untagged. The word is inspected
 //     as a uintptr but never rebuilt from one, so the collector always sees
 //     a pointer.
 
@@ -41,6 +43,8 @@ func tagged(h *Header) unsafe.Pointer { return unsafe.Add(unsafe.Pointer(h), 1) 
 func untagged(p unsafe.Pointer) *Header {
 	return (*Header)(unsafe.Add(p, -int(uintptr(p)&1)))
 }
+
+func countedHeader(p unsafe.Pointer) *Header { return (*Header)(p) }
 
 func isTagged(p unsafe.Pointer) bool { return uintptr(p)&1 != 0 }
 
@@ -87,28 +91,38 @@ func (t *Thread) CloseStackRef(r StackRef) (dead bool) {
 	if r.p == nil || isTagged(r.p) {
 		return false
 	}
-	return t.Decref(untagged(r.p))
+	return t.closeCounted(r)
 }
 
 // StealStackRef turns r into a counted reference that the caller owns: r's
 // own count if it has one, a new one (Incref) if r is tagged. The slot must
 // then be dropped without closing it. A null r gives nil.
 func (t *Thread) StealStackRef(r StackRef) *Header {
-	if r.p == nil {
-		return nil
+	if !isTagged(r.p) {
+		return countedHeader(r.p)
 	}
-	h := untagged(r.p)
-	if isTagged(r.p) {
-		t.Incref(h)
-	}
-	return h
+	return t.stealTagged(r)
 }
 
 // DupStackRef returns a copy of r for another slot: the same tagged
 // reference, or a new counted one.
 func (t *Thread) DupStackRef(r StackRef) StackRef {
 	if r.p != nil && !isTagged(r.p) {
-		t.Incref(untagged(r.p))
+		t.increfCounted(r)
 	}
 	return r
 }
+
+// closeCounted, stealTagged and increfCounted are the halves of the methods
+// above that change a count. They are separate functions so that the other
+// halves, which only look at the tag, fit Go's inlining budget.
+
+func (t *Thread) closeCounted(r StackRef) bool { return t.Decref(countedHeader(r.p)) }
+
+func (t *Thread) stealTagged(r StackRef) *Header {
+	h := untagged(r.p)
+	t.Incref(h)
+	return h
+}
+
+func (t *Thread) increfCounted(r StackRef) { t.Incref(countedHeader(r.p)) }

@@ -100,14 +100,12 @@ func TestTransitions(t *testing.T) {
 		{
 			name: "merge after the owner gave up ownership while queued: dead",
 			setup: func(f *fixture) {
-				// Four references: o's, two lent to x, and x's shared one.
-				f.o.Incref(f.h)
-				f.o.Incref(f.h)
-				f.x.Decref(f.h) // queued: the queue holds this one
-				f.x.Incref(f.h)
-				f.x.Decref(f.h)
-				f.o.Decref(f.h)
-				f.o.Decref(f.h) // gives up ownership; the queue's reference remains
+				f.o.Incref(f.h) // lent to x
+				f.x.Decref(f.h) // queued: the queue holds it
+				f.x.Incref(f.h) // a shared reference, handed to o
+				f.o.Decref(f.h) // o's own
+				f.o.Decref(f.h) // the handed one: local zero, o gives up ownership
+				require.Zero(t, f.h.Owner())
 			},
 			op:   func(f *fixture) bool { f.o.MergeQueued(f.dead); return false },
 			want: want{state: stateMerged, dead: true},
@@ -301,5 +299,5 @@ type headerSnapshot struct {
 }
 
 func snapshot(h *Header) headerSnapshot {
-	return headerSnapshot{h.owner.Load(), h.local, h.shared.Load()}
+	return headerSnapshot{h.Owner(), h.local, h.shared.Load()}
 }
