@@ -1,0 +1,171 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// gilfree runs the command in-process and returns its exit status and
+// output.
+func gilfree(stdin string, args ...string) (int, string, string) {
+	var stdout, stderr bytes.Buffer
+	status := run(args, strings.NewReader(stdin), &stdout, &stderr)
+	return status, stdout.String(), stderr.String()
+}
+
+// python3 runs the machine's python3, or skips the test without one.
+func python3(t *testing.T, dir string, args ...string) (int, string, string) {
+	t.Helper()
+	path, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not found; skipping the comparison with CPython")
+	}
+	cmd := exec.Command(path, args...)
+	cmd.Dir = dir
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err = cmd.Run()
+	status := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		status = ee.ExitCode()
+	} else {
+		require.NoError(t, err)
+	}
+	return status, stdout.String(), stderr.String()
+}
+
+// writeFiles creates files in a new temporary directory.
+func writeFiles(t *testing.T, files map[string]string) string {
+	dir := t.TempDir()
+	for name, content := range files {
+		path := filepath.Join(dir, name)
+		require.NoError(t, os.MkdirAll(filepath.Dir(path), 0o755))
+		require.NoError(t, os.WriteFile(path, []byte(content), 0o644))
+	}
+	return dir
+}
+
+func TestCommandLine(t *testing.T) {
+	for _, c := range []struct {
+		args   []string
+		status int
+		stdout string
+		stderr string
+	}{
+		{[]string{"--version"}, 0, "gilfree 0.1 (Python 3.12)\n", ""},
+		{[]string{"-V"}, 0, "gilfree 0.1 (Python 3.12)\n", ""},
+		{[]string{"-Z"}, 2, "", "Unknown option: -Z\nusage: gilfree [option] ... [-c cmd | -m mod | file | -] [arg] ...\nTry `gilfree -h' for more information.\n"},
+		{[]string{"-uc"}, 2, "", "Argument expected for the -c option\n"},
+		{[]string{"--foo"}, 2, "", "unknown option --foo\n"},
+		{[]string{"-X"}, 2, "", "Argument expected for the -X option\n"},
+		{[]string{"-m", "ast", "-Q"}, 2, "", "gilfree -m ast: error: unrecognized arguments: -Q\n"},
+		{[]string{"-m", "ast", "-i", "x"}, 2, "", "gilfree -m ast: error: argument -i/--indent: invalid int value: 'x'\n"},
+		{[]string{"-m", "ast", "--mode=bad"}, 2, "", "error: argument -m/--mode: invalid choice: 'bad' (choose from 'exec', 'single', 'eval', 'func_type')\n"},
+		{[]string{"-m", "ast", "-i"}, 2, "", "error: argument -i/--indent: expected one argument\n"},
+		{[]string{"-m", "ast", "a.py", "b.py"}, 2, "", "error: unrecognized arguments: b.py\n"},
+		{[]string{"-m", "ast", "no-such-file.py"}, 2, "", "error: argument infile: can't open 'no-such-file.py': [Errno 2] No such file or directory: 'no-such-file.py'\n"},
+		{[]string{"-m", "no_such_module"}, 1, "", "gilfree: No module named no_such_module\n"},
+		{[]string{"-B", "-E", "-s", "-I", "-O", "-q", "-W", "ignore", "-Xdev", "no-such-file.py"}, 2, "", "[Errno 2] No such file or directory\n"},
+	} {
+		status, stdout, stderr := gilfree("", c.args...)
+		assert.Equal(t, c.status, status, "%v", c.args)
+		assert.Equal(t, c.stdout, stdout, "%v", c.args)
+		assert.Contains(t, stderr, c.stderr, "%v", c.args)
+	}
+	status, stdout, _ := gilfree("", "-h")
+	assert.Equal(t, 0, status)
+	assert.Contains(t, stdout, "usage: gilfree")
+	status, stdout, _ = gilfree("", "-m", "ast", "--help")
+	assert.Equal(t, 0, status)
+	assert.Contains(t, stdout, "--include-attributes")
+}
+
+func TestParseCommandLine(t *testing.T) {
+	for _, c := range []struct {
+		args []string
+		want invocation
+	}{
+		{nil, invocation{kind: runStdin}},
+		{[]string{"-"}, invocation{kind: runStdin, args: []string{}}},
+		{[]string{"-u", "x.py", "-c", "1"}, invocation{kind: runScript, target: "x.py", args: []string{"-c", "1"}}},
+		{[]string{"-Bc", "pass", "--", "-x"}, invocation{kind: runCommand, target: "pass", args: []string{"--", "-x"}}},
+		{[]string{"-cpass"}, invocation{kind: runCommand, target: "pass", args: []string{}}},
+		{[]string{"-Wdefault", "-m", "ast", "-a", "f.py"}, invocation{kind: runModule, target: "ast", args: []string{"-a", "f.py"}}},
+		{[]string{"--", "-c"}, invocation{kind: runScript, target: "-c", args: []string{}}},
+		{[]string{"--check-hash-based-pycs", "never", "f.py"}, invocation{kind: runScript, target: "f.py", args: []string{}}},
+	} {
+		got, err := parseCommandLine(c.args)
+		require.NoError(t, err, "%v", c.args)
+		assert.Equal(t, c.want, got, "%v", c.args)
+	}
+}
+
+// TestScriptSourceErrors checks the errors that only a script file gets
+// (CPython's file tokenizer), worded as python3 words them.
+func TestScriptSourceErrors(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"bad_utf8.py": "x = 1\n# caf\xe9\n",
+		"nul.py":      "x = 1\ny = 'a'\x00\n",
+	})
+	status, _, stderr := gilfree("", filepath.Join(dir, "bad_utf8.py"))
+	assert.Equal(t, 1, status)
+	assert.Equal(t, "SyntaxError: Non-UTF-8 code starting with '\\xe9' in file "+filepath.Join(dir, "bad_utf8.py")+
+		" on line 2, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n", stderr)
+	status, _, stderr = gilfree("", filepath.Join(dir, "nul.py"))
+	assert.Equal(t, 1, status)
+	assert.Equal(t, "  File \""+filepath.Join(dir, "nul.py")+"\", line 2\n    y = 'a'\nSyntaxError: source code cannot contain null bytes\n", stderr)
+}
+
+// TestMatchesPython compares the command with python3 on a few programs:
+// the -m ast output (plain, -a, -i 0, --no-type-comments, -m eval), the
+// SyntaxError report of a script, of -c and of -m ast, and exit statuses.
+func TestMatchesPython(t *testing.T) {
+	dir := writeFiles(t, map[string]string{
+		"good.py": "import os\n\ndef f(a, *, b=1) -> int:  # type: (int) -> int\n    '''doc'''\n    return a + b if a else [x for x in 'héllo']\n\nclass C(object):\n    x: int = 0x10\n    s = b'\\x00\\n' + f'{1!r:>3}'\n",
+		"expr.py": "a + 1j * -2.5e-10\n",
+		"bad.py":  "x = 1\nif x:\n    y = (1,\n    2\n",
+		"bad2.py": "def f():\n    return 1\n  z = 2\n",
+	})
+	for _, args := range [][]string{
+		{"-m", "ast", "good.py"},
+		{"-m", "ast", "-a", "good.py"},
+		{"-m", "ast", "-i", "0", "--no-type-comments", "good.py"},
+		{"-m", "ast", "--mode", "eval", "expr.py"},
+		{"-m", "ast", "-a", "-i1", "expr.py"},
+	} {
+		wantStatus, wantOut, wantErr := python3(t, dir, args...)
+		status, stdout, stderr := gilfreeIn(t, dir, args...)
+		assert.Equal(t, wantStatus, status, "%v: %s", args, stderr)
+		assert.Equal(t, wantOut, stdout, "%v", args)
+		assert.Empty(t, wantErr)
+	}
+	for _, args := range [][]string{
+		{"bad.py"},
+		{"bad2.py"},
+		{"-m", "ast", "bad.py"},
+		{"-c", "x = (1,"},
+	} {
+		wantStatus, _, wantErr := python3(t, dir, args...)
+		status, stdout, stderr := gilfreeIn(t, dir, args...)
+		assert.Equal(t, wantStatus, status, "%v", args)
+		assert.Empty(t, stdout)
+		assert.NotEmpty(t, stderr)
+		assert.True(t, strings.HasSuffix(wantErr, stderr), "%v: python3 says\n%s\ngilfree says\n%s", args, wantErr, stderr)
+	}
+	status, _, stderr := gilfreeIn(t, dir, "good.py", "arg")
+	assert.Equal(t, 2, status)
+	assert.Equal(t, notYet+"\n", stderr)
+}
+
+// gilfreeIn runs the command in-process from dir.
+func gilfreeIn(t *testing.T, dir string, args ...string) (int, string, string) {
+	t.Chdir(dir)
+	return gilfree("", args...)
+}
