@@ -79,3 +79,24 @@ func TestConstantRepr(t *testing.T) {
 		assert.Equal(t, c.want, ConstantRepr(c.v))
 	}
 }
+
+// BenchmarkDump dumps, with attributes as `gilfree -m ast -a` does, the
+// tree of the file named by GILFREE_DUMP_BENCH, by default the largest
+// module of CPython's test suite (test/test_typing.py, 12 MB of dump).
+func BenchmarkDump(b *testing.B) {
+	path := os.Getenv("GILFREE_DUMP_BENCH")
+	if path == "" {
+		stdlib := strings.TrimSpace(string(runPython(b, "import sysconfig; print(sysconfig.get_paths()['stdlib'])")))
+		path = filepath.Join(stdlib, "test", "test_typing.py")
+	}
+	src, err := os.ReadFile(path)
+	if err != nil {
+		b.Skipf("no file to dump: %v", err)
+	}
+	tree, err := Parse(path, src, ModeExec, TypeComments)
+	require.NoError(b, err)
+	b.ResetTimer()
+	for b.Loop() {
+		Dump(tree, true, 3)
+	}
+}
