@@ -9,9 +9,11 @@ compile(source, path, "exec") over all the others, runs times, printing
 
 import sys
 import time
+import warnings
 
 
 def main():
+    warnings.simplefilter("ignore")
     runs = int(sys.argv[1])
     paths = [line.rstrip("\n") for line in sys.stdin if line.strip()]
     sources = []

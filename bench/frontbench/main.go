@@ -80,10 +80,12 @@ func bench(runs int, args []string) error {
 	// then times the others and names those it rejects itself.
 	skipped := map[string]bool{}
 	compileWorks := true
+	parseRejects, compileRejects := 0, 0
 	for _, f := range files {
 		root, err := syntax.Parse(f.path, f.src, syntax.ModeExec, 0)
 		if err != nil {
 			skipped[f.path] = true
+			parseRejects++
 			continue
 		}
 		if !compileWorks {
@@ -97,16 +99,20 @@ func bench(runs int, args []string) error {
 				continue
 			}
 			skipped[f.path] = true
+			compileRejects++
 		}
 	}
 	kept := slices.DeleteFunc(slices.Clone(files), func(f file) bool { return skipped[f.path] })
 	var pyTimes []time.Duration
+	pyRejects := 0
 	if pyErr == nil {
 		pyTimes, err = timePython(python, kept, runs, skipped)
 		if err != nil {
 			return err
 		}
+		before := len(kept)
 		kept = slices.DeleteFunc(kept, func(f file) bool { return skipped[f.path] })
+		pyRejects = before - len(kept)
 	}
 	if len(kept) == 0 {
 		return fmt.Errorf("all %d files are rejected by gilfree or python3", len(files))
@@ -132,8 +138,9 @@ func bench(runs int, args []string) error {
 		})
 	}
 
-	fmt.Printf("corpus: %d files, %d lines (%d of %d files left out: rejected by python3 or gilfree)\n",
-		len(kept), lines, len(files)-len(kept), len(files))
+	fmt.Printf("corpus: %d files, %d lines; left out: %d files Parse rejects, %d Compile rejects (features not supported yet),\n"+
+		"%d more python3 rejects (python3 is not asked about files gilfree rejects)\n",
+		len(kept), lines, parseRejects, compileRejects, pyRejects)
 	fmt.Printf("median of %d runs, one goroutine\n\n", runs)
 	fmt.Printf("%-26s %12s %14s\n", "", "time", "lines/s")
 	row := func(name string, d time.Duration) {
