@@ -55,9 +55,40 @@ type block struct {
 	pos        int32 // index of the block's first instruction in the output
 }
 
+// scratch holds the assembler's working arrays, reused from one code
+// object to the next.
+type scratch struct {
+	leader   []bool
+	blockAt  []int32
+	blocks   []block
+	blockOf  []int32
+	handlers []*handlerNode
+	work     []int32
+	keep     []bool
+	pos      []int32
+	locs     []loc
+	wordH    []*handlerNode
+	lines    []byte
+	stack    []int32
+	cands    []int32
+	bad      []bool
+}
+
+// resize returns s with length n and zeroed contents, reusing its array
+// when it is large enough.
+func resize[T any](s []T, n int) []T {
+	if cap(s) < n {
+		return make([]T, n, n+n/4)
+	}
+	s = s[:n]
+	clear(s)
+	return s
+}
+
 type assembler struct {
 	c        *compiler
 	u        *unit
+	sc       *scratch
 	instrs   []instr
 	blocks   []block
 	blockOf  []int32 // label -> block
@@ -70,11 +101,11 @@ func (c *compiler) internalError(msg string) {
 }
 
 func (c *compiler) assemble(u *unit, flags CodeFlags) *Code {
-	a := &assembler{c: c, u: u, instrs: u.instrs}
+	a := &assembler{c: c, u: u, sc: &c.scratch, instrs: u.instrs}
 	a.fixDerefs()
 	a.splitBlocks()
 	a.walk()
-	markBorrows(a.instrs, a.blocks)
+	markBorrows(a.instrs, a.blocks, a.sc)
 	words, locs, handlers := a.linearize()
 
 	code := &Code{
@@ -88,8 +119,8 @@ func (c *compiler) assemble(u *unit, flags CodeFlags) *Code {
 		Flags:           flags,
 		Instrs:          words,
 		Consts:          u.consts,
-		Names:           u.names,
-		VarNames:        u.varnames,
+		Names:           u.names.names,
+		VarNames:        u.varnames.names,
 		CellVars:        u.cellvars,
 		FreeVars:        u.freevars,
 		StackSize:       int(a.maxDepth),
@@ -99,13 +130,15 @@ func (c *compiler) assemble(u *unit, flags CodeFlags) *Code {
 	}
 	code.Kinds = slotKinds(u)
 	code.ExcTable = a.excTable(handlers)
-	code.LineTable = encodeLineTable(locs, u.firstLine)
+	a.sc.lines = encodeLineTable(a.sc.lines[:0], locs, u.firstLine)
+	code.LineTable = append([]byte(nil), a.sc.lines...)
 	return code
 }
 
 func slotKinds(u *unit) []SlotKind {
-	kinds := make([]SlotKind, len(u.varnames)+len(u.cellvars)+len(u.freevars))
-	for i, name := range u.varnames {
+	vars := u.varnames.names
+	kinds := make([]SlotKind, len(vars)+len(u.cellvars)+len(u.freevars))
+	for i, name := range vars {
 		k := SlotLocal
 		if i < len(u.s.params) {
 			k |= SlotParam
@@ -115,7 +148,7 @@ func slotKinds(u *unit) []SlotKind {
 		}
 		kinds[i] = k
 	}
-	n := len(u.varnames)
+	n := len(vars)
 	for i := range u.cellvars {
 		kinds[n+i] = SlotCell
 	}
@@ -129,7 +162,7 @@ func slotKinds(u *unit) []SlotKind {
 // fixDerefs turns the provisional -(k+1) arguments of the cell opcodes
 // into slot indexes.
 func (a *assembler) fixDerefs() {
-	nlocals := int32(len(a.u.varnames))
+	nlocals := int32(len(a.u.varnames.names))
 	for i := range a.instrs {
 		in := &a.instrs[i]
 		switch in.op {
@@ -147,31 +180,36 @@ func endsBlock(op Opcode) bool {
 
 func (a *assembler) splitBlocks() {
 	n := int32(len(a.instrs))
-	leader := make([]bool, n+1)
+	leader := resize(a.sc.leader, int(n)+1)
+	a.sc.leader = leader
 	leader[0] = true
 	for _, p := range a.u.labels {
 		if p >= 0 {
 			leader[p] = true
 		}
 	}
-	for i, in := range a.instrs {
-		if endsBlock(in.op) {
+	for i := range a.instrs {
+		if endsBlock(a.instrs[i].op) {
 			leader[i+1] = true
 		}
 	}
-	blockAt := make([]int32, n+1)
-	a.blocks = make([]block, 0, n/4+2)
+	blockAt := resize(a.sc.blockAt, int(n)+1)
+	a.sc.blockAt = blockAt
+	blocks := a.sc.blocks[:0]
 	for i := int32(0); i <= n; i++ {
 		if leader[i] {
-			if len(a.blocks) > 0 {
-				a.blocks[len(a.blocks)-1].end = i
+			if len(blocks) > 0 {
+				blocks[len(blocks)-1].end = i
 			}
-			a.blocks = append(a.blocks, block{start: i, depth: -1})
+			blocks = append(blocks, block{start: i, depth: -1})
 		}
-		blockAt[i] = int32(len(a.blocks) - 1)
+		blockAt[i] = int32(len(blocks) - 1)
 	}
-	a.blocks[len(a.blocks)-1].end = n
-	a.blockOf = make([]int32, len(a.u.labels))
+	blocks[len(blocks)-1].end = n
+	a.blocks = blocks
+	a.sc.blocks = blocks
+	a.blockOf = resize(a.sc.blockOf, len(a.u.labels))
+	a.sc.blockOf = a.blockOf
 	for l, p := range a.u.labels {
 		if p < 0 {
 			a.blockOf[l] = -1
@@ -192,8 +230,9 @@ func (a *assembler) target(in instr) int32 {
 // walk visits the control-flow graph, giving each reachable block its
 // entry depth and handler stack, and each instruction its handler.
 func (a *assembler) walk() {
-	a.handlers = make([]*handlerNode, len(a.instrs))
-	work := make([]int32, 0, len(a.blocks))
+	a.handlers = resize(a.sc.handlers, len(a.instrs))
+	a.sc.handlers = a.handlers
+	work := a.sc.work[:0]
 	reach := func(b int32, depth int32, h *handlerNode) {
 		if depth < 0 {
 			a.c.internalError("stack underflow")
@@ -240,11 +279,11 @@ func (a *assembler) walk() {
 			case in.op.HasJump():
 				reach(a.target(in), d+int32(stackEffect(in.op, int(in.arg), true)), h)
 			}
-			pop, _ := popPush(in.op, int(in.arg))
+			pop, push := popPush(in.op, int(in.arg))
 			if d < int32(pop) {
 				a.c.internalError("stack underflow at " + in.op.String())
 			}
-			d += int32(stackEffect(in.op, int(in.arg), false))
+			d += int32(push - pop)
 			if d > a.maxDepth {
 				a.maxDepth = d
 			}
@@ -257,65 +296,44 @@ func (a *assembler) walk() {
 			reach(b+1, d, h)
 		}
 	}
+	a.sc.work = work
 }
 
 // linearize lays out the reachable blocks, drops pseudo-instructions,
 // NOPs and jumps to the next instruction, and encodes the instruction
 // words. It returns each word's position and handler.
 func (a *assembler) linearize() ([]uint32, []loc, []*handlerNode) {
-	keep := make([]bool, len(a.instrs))
+	n := len(a.instrs)
+	keep := resize(a.sc.keep, n)
+	a.sc.keep = keep
 	for _, blk := range a.blocks {
 		if blk.depth < 0 {
 			continue
 		}
 		for i := blk.start; i < blk.end; i++ {
-			op := a.instrs[i].op
-			keep[i] = op != NOP && op != POP_BLOCK && op != SETUP_FINALLY && op != SETUP_CLEANUP && op != SETUP_WITH
+			keep[i] = opTable[a.instrs[i].op].flags&isPseudo == 0 && a.instrs[i].op != NOP || a.instrs[i].op == JUMP
 		}
 	}
-	// Positions, assuming no EXTENDED_ARG, then repeated while jumps to
-	// the next instruction are removed or prefixes are added.
-	size := make([]int32, len(a.instrs))
-	for i := range a.instrs {
-		if keep[i] {
-			size[i] = 1
-		}
-	}
-	pos := make([]int32, len(a.instrs)+1)
+	pos := resize(a.sc.pos, n+1)
+	a.sc.pos = pos
+	// Place the instructions, dropping jumps to the very next one, until
+	// nothing changes (dropping one can make another one such a jump).
 	for {
-		var p int32
-		for i := range a.instrs {
+		p := int32(0)
+		for i := 0; i < n; i++ {
 			pos[i] = p
-			p += size[i]
+			if keep[i] {
+				p++
+			}
 		}
-		pos[len(a.instrs)] = p
+		pos[n] = p
 		for bi := range a.blocks {
 			a.blocks[bi].pos = pos[a.blocks[bi].start]
 		}
 		changed := false
-		for i, in := range a.instrs {
-			if !keep[i] || !in.op.HasJump() {
-				continue
-			}
-			t := a.blocks[a.target(in)].pos
-			if in.op == JUMP && t == pos[i]+size[i] {
+		for i := 0; i < n; i++ {
+			if keep[i] && a.instrs[i].op == JUMP && a.blocks[a.target(a.instrs[i])].pos == pos[i]+1 {
 				keep[i] = false
-				size[i] = 0
-				changed = true
-				continue
-			}
-			want := int32(1)
-			if t > maxArg {
-				want = 2
-			}
-			if want != size[i] {
-				size[i] = want
-				changed = true
-			}
-		}
-		for i, in := range a.instrs {
-			if keep[i] && !in.op.HasJump() && size[i] == 1 && uint32(in.arg) > maxArg {
-				size[i] = 2
 				changed = true
 			}
 		}
@@ -323,26 +341,107 @@ func (a *assembler) linearize() ([]uint32, []loc, []*handlerNode) {
 			break
 		}
 	}
-	total := pos[len(a.instrs)]
+	total := int(pos[n])
+	if total > maxArg || a.hasWideArg(keep) {
+		return a.linearizeWide(keep)
+	}
 	words := make([]uint32, 0, total)
-	locs := make([]loc, 0, total)
-	handlers := make([]*handlerNode, 0, total)
+	locs := a.sc.locs[:0]
+	handlers := a.sc.wordH[:0]
+	for i := 0; i < n; i++ {
+		if !keep[i] {
+			continue
+		}
+		in := a.instrs[i]
+		op, arg := in.op, uint32(in.arg)
+		if op.HasJump() {
+			op, arg = a.resolveJump(op, pos[i], a.blocks[a.target(in)].pos)
+		}
+		words = append(words, Word(op, arg))
+		locs = append(locs, in.loc)
+		handlers = append(handlers, a.handlers[i])
+	}
+	a.sc.locs, a.sc.wordH = locs, handlers
+	return words, locs, handlers
+}
+
+// resolveJump gives a jump at pos to target its direction: JUMP becomes
+// JUMP_FORWARD or JUMP_BACKWARD, and any other jump must go forward.
+func (a *assembler) resolveJump(op Opcode, pos, target int32) (Opcode, uint32) {
+	switch {
+	case op == JUMP && target <= pos:
+		op = JUMP_BACKWARD
+	case op == JUMP:
+		op = JUMP_FORWARD
+	case target <= pos:
+		a.c.internalError(op.String() + " jumps backward")
+	}
+	return op, uint32(target)
+}
+
+func (a *assembler) hasWideArg(keep []bool) bool {
+	for i := range a.instrs {
+		if keep[i] && !a.instrs[i].op.HasJump() && uint32(a.instrs[i].arg) > maxArg {
+			return true
+		}
+	}
+	return false
+}
+
+// linearizeWide is linearize for the code objects that need EXTENDED_ARG
+// prefixes: instruction sizes and jump targets depend on each other, so
+// positions are recomputed until they settle.
+func (a *assembler) linearizeWide(keep []bool) ([]uint32, []loc, []*handlerNode) {
+	n := len(a.instrs)
+	size := make([]int32, n)
+	for i := range size {
+		if keep[i] {
+			size[i] = 1
+		}
+	}
+	pos := a.sc.pos
+	for {
+		p := int32(0)
+		for i := 0; i < n; i++ {
+			pos[i] = p
+			p += size[i]
+		}
+		pos[n] = p
+		for bi := range a.blocks {
+			a.blocks[bi].pos = pos[a.blocks[bi].start]
+		}
+		changed := false
+		for i, in := range a.instrs {
+			if !keep[i] {
+				continue
+			}
+			arg := uint32(in.arg)
+			if in.op.HasJump() {
+				arg = uint32(a.blocks[a.target(in)].pos)
+			}
+			want := int32(1)
+			if arg > maxArg {
+				want = 2
+			}
+			if want != size[i] {
+				size[i] = want
+				changed = true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	var words []uint32
+	var locs []loc
+	var handlers []*handlerNode
 	for i, in := range a.instrs {
 		if !keep[i] {
 			continue
 		}
 		op, arg := in.op, uint32(in.arg)
 		if op.HasJump() {
-			t := a.blocks[a.target(in)].pos
-			switch {
-			case op == JUMP && t <= pos[i]:
-				op = JUMP_BACKWARD
-			case op == JUMP:
-				op = JUMP_FORWARD
-			case t <= pos[i]:
-				a.c.internalError(op.String() + " jumps backward")
-			}
-			arg = uint32(t)
+			op, arg = a.resolveJump(op, pos[i], a.blocks[a.target(in)].pos)
 		}
 		if size[i] == 2 {
 			words = append(words, Word(EXTENDED_ARG, arg>>24))

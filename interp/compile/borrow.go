@@ -22,10 +22,11 @@ package compile
 // LOAD_METHOD passes its operand through as the self slot of the call,
 // so `x.m(...)` on a local x can borrow x until the CALL consumes it.
 
-func markBorrows(instrs []instr, blocks []block) {
-	var stack []int32 // origin of each stack slot: a LOAD_FAST index, or -1
-	var cands []int32 // candidate loads of the current block
-	bad := make([]bool, len(instrs))
+func markBorrows(instrs []instr, blocks []block, sc *scratch) {
+	stack := sc.stack[:0] // origin of each stack slot: a LOAD_FAST index, or -1
+	cands := sc.cands[:0] // candidate loads of the current block
+	bad := resize(sc.bad, len(instrs))
+	defer func() { sc.stack, sc.cands, sc.bad = stack, cands, bad }()
 	for _, blk := range blocks {
 		if blk.depth < 0 {
 			continue

@@ -196,8 +196,7 @@ func locOf(p *syntax.Pos) loc {
 
 // encodeLineTable builds the line table of a code object from the
 // positions of its instructions.
-func encodeLineTable(locs []loc, firstLine int) []byte {
-	buf := make([]byte, 0, len(locs)/2+8)
+func encodeLineTable(buf []byte, locs []loc, firstLine int) []byte {
 	prevLine := int64(firstLine)
 	for i := 0; i < len(locs); {
 		j := i + 1

@@ -42,14 +42,12 @@ type unit struct {
 	instrs []instr
 	labels []int32 // label -> instruction index, -1 until placed
 
-	consts     []syntax.Value
-	constIndex map[constKey]int32
-	names      []string
-	nameIndex  map[string]int32
-	varnames   []string
-	varIndex   map[string]int32
-	cellvars   []string
-	freevars   []string
+	consts   []syntax.Value
+	constTab constTable
+	names    nameTable
+	varnames nameTable
+	cellvars []string
+	freevars []string
 
 	private   string // class name for mangling
 	fblocks   []fblock
@@ -67,6 +65,11 @@ type compiler struct {
 	interactive bool
 	u           *unit
 	stack       []*unit
+
+	// Buffers reused from one unit to the next.
+	freeInstrs [][]instr
+	freeLabels [][]int32
+	scratch    scratch
 }
 
 func (c *compiler) fail(msg string) {
@@ -84,13 +87,17 @@ func (c *compiler) failAt(msg string, p *syntax.Pos) {
 // enterUnit starts compiling a new code object for scope s.
 func (c *compiler) enterUnit(s *scope, name string, firstLine int) {
 	u := &unit{s: s, name: name, firstLine: firstLine}
-	u.constIndex = make(map[constKey]int32, 8)
-	u.nameIndex = make(map[string]int32, 8)
-	u.varIndex = make(map[string]int32, len(s.params)+4)
-	u.instrs = make([]instr, 0, 32)
+	if n := len(c.freeInstrs); n > 0 {
+		u.instrs = c.freeInstrs[n-1]
+		c.freeInstrs = c.freeInstrs[:n-1]
+		u.labels = c.freeLabels[n-1]
+		c.freeLabels = c.freeLabels[:n-1]
+	} else {
+		u.instrs = make([]instr, 0, 64)
+		u.labels = make([]int32, 0, 16)
+	}
 	for _, p := range s.params {
-		u.varIndex[p] = int32(len(u.varnames))
-		u.varnames = append(u.varnames, p)
+		u.varnames.add(p)
 	}
 	u.cellvars = s.cellVars
 	u.freevars = s.freeVars
@@ -110,6 +117,8 @@ func (c *compiler) enterUnit(s *scope, name string, firstLine int) {
 func (c *compiler) exitUnit(flags CodeFlags) *Code {
 	u := c.u
 	code := c.assemble(u, flags)
+	c.freeInstrs = append(c.freeInstrs, u.instrs[:0])
+	c.freeLabels = append(c.freeLabels, u.labels[:0])
 	if n := len(c.stack); n > 0 {
 		c.u = c.stack[n-1]
 		c.stack = c.stack[:n-1]
@@ -147,7 +156,7 @@ func (c *compiler) prologue() {
 		c.emitArg(COPY_FREE_VARS, int32(n))
 	}
 	if u.s.kind == functionScope {
-		for i, p := range u.varnames {
+		for i, p := range u.varnames.names {
 			if u.s.scopeOf(p) == scopeCell {
 				c.emitArg(MAKE_CELL, int32(i))
 			}
@@ -193,14 +202,14 @@ func (c *compiler) addConst(v syntax.Value) int32 {
 	u := c.u
 	key, ok := keyOf(v)
 	if ok {
-		if i, found := u.constIndex[key]; found {
+		if i, found := u.constTab.find(key); found {
 			return i
 		}
 	}
 	i := int32(len(u.consts))
 	u.consts = append(u.consts, v)
 	if ok {
-		u.constIndex[key] = i
+		u.constTab.add(key, i)
 	}
 	return i
 }
@@ -210,14 +219,7 @@ func (c *compiler) loadConst(v syntax.Value) {
 }
 
 func (c *compiler) addName(name string) int32 {
-	u := c.u
-	if i, ok := u.nameIndex[name]; ok {
-		return i
-	}
-	i := int32(len(u.names))
-	u.names = append(u.names, name)
-	u.nameIndex[name] = i
-	return i
+	return c.u.names.index(name)
 }
 
 // emitName emits op with the mangled name as its argument.
@@ -229,14 +231,7 @@ func (c *compiler) emitName(op Opcode, name string) {
 
 // varSlot returns the fast-local slot of name, adding it if new.
 func (c *compiler) varSlot(name string) int32 {
-	u := c.u
-	if i, ok := u.varIndex[name]; ok {
-		return i
-	}
-	i := int32(len(u.varnames))
-	u.varnames = append(u.varnames, name)
-	u.varIndex[name] = i
-	return i
+	return c.u.varnames.index(name)
 }
 
 // derefSlot returns the (provisional) slot of a cell or free variable.
@@ -247,7 +242,7 @@ func (c *compiler) derefSlot(name string) int32 {
 			return -int32(i) - 1
 		}
 	}
-	if i, ok := u.varIndex[name]; ok && u.s.kind == functionScope && u.s.scopeOf(name) == scopeCell {
+	if i, ok := u.varnames.find(name); ok && u.s.kind == functionScope && u.s.scopeOf(name) == scopeCell {
 		return i
 	}
 	for j, n := range u.freevars {

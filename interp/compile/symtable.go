@@ -78,8 +78,8 @@ type scope struct {
 	parent   *scope
 	children []*scope
 
-	syms  []symbol
-	index map[string]int32
+	syms []symbol
+	tab  nameTable // numbers the names of syms
 
 	params []string // parameter names in slot order (mangled)
 
@@ -102,7 +102,7 @@ type scope struct {
 
 // lookup returns the flags of name in s (0 if absent).
 func (s *scope) lookup(name string) uint16 {
-	if i, ok := s.index[name]; ok {
+	if i, ok := s.tab.find(name); ok {
 		return s.syms[i].flags
 	}
 	return 0
@@ -110,7 +110,7 @@ func (s *scope) lookup(name string) uint16 {
 
 // sym returns the symbol of name, or nil.
 func (s *scope) sym(name string) *symbol {
-	if i, ok := s.index[name]; ok {
+	if i, ok := s.tab.find(name); ok {
 		return &s.syms[i]
 	}
 	return nil
@@ -118,21 +118,21 @@ func (s *scope) sym(name string) *symbol {
 
 // scopeOf returns the resolved scope of name in s.
 func (s *scope) scopeOf(name string) uint8 {
-	if i, ok := s.index[name]; ok {
+	if i, ok := s.tab.find(name); ok {
 		return s.syms[i].scope
 	}
 	return scopeUnknown
 }
 
 func (s *scope) addFlags(name string, flags uint16) *symbol {
-	if i, ok := s.index[name]; ok {
+	if i, ok := s.tab.find(name); ok {
 		s.syms[i].flags |= flags
 		return &s.syms[i]
 	}
-	if s.index == nil {
-		s.index = make(map[string]int32, 8)
+	s.tab.add(name)
+	if s.syms == nil {
+		s.syms = make([]symbol, 0, 8)
 	}
-	s.index[name] = int32(len(s.syms))
 	s.syms = append(s.syms, symbol{name: name, flags: flags})
 	return &s.syms[len(s.syms)-1]
 }
