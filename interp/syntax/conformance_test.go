@@ -168,9 +168,17 @@ func gilfreeFile(root, rel string) (r gilfreeResult) {
 	if err != nil {
 		return gilfreeResult{err: err}
 	}
-	plain := sha256.Sum256([]byte(Dump(tree, false, 3)))
-	attr := sha256.Sum256([]byte(Dump(tree, true, 3)))
-	return gilfreeResult{plain: hex.EncodeToString(plain[:]), attr: hex.EncodeToString(attr[:])}
+	return gilfreeResult{plain: dumpHash(tree, false), attr: dumpHash(tree, true)}
+}
+
+// dumpHash returns the SHA-256 of a tree's dump (indent 3), streaming the
+// text into the hash rather than building it.
+func dumpHash(tree Root, attrs bool) string {
+	h := sha256.New()
+	w := bufio.NewWriterSize(h, 64<<10)
+	writeDump(w, tree, attrs, 3)
+	_ = w.Flush()
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 func parseFile(root, rel string) (Root, error) {

@@ -36,16 +36,29 @@ import (
 // include_attributes=includeAttributes, indent=indent). A negative indent
 // stands for indent=None: the whole tree on one line.
 func Dump(n Node, includeAttributes bool, indent int) string {
-	d := dumper{attrs: includeAttributes, indent: indent}
+	var b strings.Builder
+	writeDump(&b, n, includeAttributes, indent)
+	return b.String()
+}
+
+// textWriter is where a dump goes: a strings.Builder, or a bufio.Writer
+// when the text is only streamed (the conformance test hashes it).
+type textWriter interface {
+	WriteString(string) (int, error)
+	WriteByte(byte) error
+}
+
+// writeDump writes Dump's text to w.
+func writeDump(w textWriter, n Node, includeAttributes bool, indent int) {
+	d := dumper{b: w, attrs: includeAttributes, indent: indent}
 	if indent >= 0 {
 		d.unit = strings.Repeat(" ", indent)
 	}
 	d.value(reflect.ValueOf(n), kindNode, 0)
-	return d.b.String()
 }
 
 type dumper struct {
-	b      strings.Builder
+	b      textWriter
 	attrs  bool
 	indent int
 	unit   string // one level of indentation
