@@ -132,6 +132,7 @@ func TestMatchesPython(t *testing.T) {
 		"expr.py": "a + 1j * -2.5e-10\n",
 		"bad.py":  "x = 1\nif x:\n    y = (1,\n    2\n",
 		"bad2.py": "def f():\n    return 1\n  z = 2\n",
+		"ret.py":  "x = 1\nreturn x\n",
 	})
 	for _, args := range [][]string{
 		{"-m", "ast", "good.py"},
@@ -151,6 +152,9 @@ func TestMatchesPython(t *testing.T) {
 		{"bad2.py"},
 		{"-m", "ast", "bad.py"},
 		{"-c", "x = (1,"},
+		{"-c", "return 1"},
+		{"-m", "dis", "ret.py"},
+		{"ret.py"},
 	} {
 		wantStatus, _, wantErr := python3(t, dir, args...)
 		status, stdout, stderr := gilfreeIn(t, dir, args...)

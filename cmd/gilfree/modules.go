@@ -78,7 +78,7 @@ func (e env) astModule(args []string) int {
 	}
 	root, err := syntax.Parse(name, src, astModes[mode], flags)
 	if err != nil {
-		return e.reportError(err, decodedText(name, src))
+		return e.reportError(err, fileText(name, src))
 	}
 	fmt.Fprintln(e.stdout, syntax.Dump(root, attrs, max(indent, 0)))
 	return 0
@@ -98,11 +98,11 @@ func (e env) disModule(args []string) int {
 	}
 	root, err := syntax.Parse(name, src, syntax.ModeExec, 0)
 	if err != nil {
-		return e.reportError(err, decodedText(name, src))
+		return e.reportError(err, fileText(name, src))
 	}
 	code, err := compile.Compile(name, root)
 	if err != nil {
-		return e.reportError(err, decodedText(name, src))
+		return e.reportError(err, fileText(name, src))
 	}
 	if err := compile.Disassemble(e.stdout, code); err != nil {
 		fmt.Fprintf(e.stderr, "gilfree: %v\n", err)

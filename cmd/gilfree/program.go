@@ -56,11 +56,9 @@ func (e env) runCommand(code string) int {
 }
 
 func (e env) runStdin() int {
-	if f, ok := e.stdin.(*os.File); ok {
-		if info, err := f.Stat(); err == nil && info.Mode()&os.ModeCharDevice != 0 {
-			fmt.Fprintln(e.stderr, "gilfree: the interactive mode is not implemented yet")
-			return 2
-		}
+	if isTerminal(e.stdin) {
+		fmt.Fprintln(e.stderr, "gilfree: the interactive mode is not implemented yet")
+		return 2
 	}
 	src, err := io.ReadAll(e.stdin)
 	if err != nil {
@@ -68,6 +66,21 @@ func (e env) runStdin() int {
 		return 2
 	}
 	return e.compileProgram("<stdin>", src, true)
+}
+
+// isTerminal reports whether r is a terminal, where python3 would start
+// its interactive mode: a character device other than the null device.
+func isTerminal(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	if err != nil || info.Mode()&os.ModeCharDevice == 0 {
+		return false
+	}
+	null, err := os.Stat(os.DevNull)
+	return err != nil || !os.SameFile(info, null)
 }
 
 // runModule finds a module in the current directory, as `python3 -m`
@@ -134,17 +147,22 @@ func (e env) compileProgram(filename string, src []byte, fileMode bool) int {
 		if fileMode {
 			err = rewordEncodingError(err, src)
 		}
-		return e.reportError(err, decodedText(filename, src))
+		return e.reportError(err, fileText(filename, src))
 	}
 	if _, err := compile.Compile(filename, root); err != nil {
-		return e.reportError(err, decodedText(filename, src))
+		return e.reportError(err, fileText(filename, src))
 	}
 	fmt.Fprintln(e.stderr, notYet)
 	return 2
 }
 
-// decodedText returns a program's text for showing its lines.
-func decodedText(filename string, src []byte) string {
+// fileText returns a program's text for showing the line of a compiler
+// error, which CPython reads back from the program's file: a program
+// without one ("<string>", "<stdin>") shows no line.
+func fileText(filename string, src []byte) string {
+	if strings.HasPrefix(filename, "<") {
+		return ""
+	}
 	text, err := syntax.DecodeSource(filename, src)
 	if err != nil {
 		return ""
