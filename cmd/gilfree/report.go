@@ -62,12 +62,13 @@ func (e env) reportError(err error, text string) int {
 		fmt.Fprintf(e.stderr, "%s: %s\n", se.Kind, se.Msg)
 		return 1
 	}
-	if se.Text == "" && se.Lineno >= 1 {
-		c := *se
-		c.Text = sourceLine(text, se.Lineno)
-		se = &c
+	c := *se
+	if c.Text == "" && c.Lineno >= 1 {
+		c.Text = sourceLine(text, c.Lineno)
 	}
-	fmt.Fprint(e.stderr, se.Format())
+	// CPython decodes the line it shows with the "replace" error handler.
+	c.Text = syntax.ReplaceInvalidUTF8(c.Text)
+	fmt.Fprint(e.stderr, c.Format())
 	return 1
 }
 

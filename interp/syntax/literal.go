@@ -374,6 +374,29 @@ func UTF8ErrorText(s, codec string, base int) string {
 	return ""
 }
 
+// ReplaceInvalidUTF8 returns s with each invalid UTF-8 sequence replaced
+// by U+FFFD, one per sequence as Python's decoder delimits them (its
+// "replace" error handler). CPython shows a source line that holds such
+// bytes this way in a SyntaxError's text.
+func ReplaceInvalidUTF8(s string) string {
+	if utf8.ValidString(s) {
+		return s
+	}
+	var b strings.Builder
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n <= 1 {
+			bad, _ := utf8Fault(s[i:])
+			b.WriteString("\uFFFD")
+			i += bad
+			continue
+		}
+		b.WriteString(s[i : i+n])
+		i += n
+	}
+	return b.String()
+}
+
 // utf8Fault classifies the invalid sequence at the start of s as Python's
 // decoder does: how many bytes it rejects together, and why.
 func utf8Fault(s string) (int, string) {

@@ -210,3 +210,18 @@ for plane in (0, 1, 2, 3, 14):
 		}
 	}
 }
+
+// TestReplaceInvalidUTF8 checks against CPython's bytes.decode("utf-8",
+// "replace").
+func TestReplaceInvalidUTF8(t *testing.T) {
+	for in, want := range map[string]string{
+		"print(\"b\xf6se\")": "print(\"b\xef\xbf\xbdse\")",
+		"a\xe2\x82b":         "a\xef\xbf\xbdb",
+		"\xed\xa0\x80x":      "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbdx",
+		"\xf0\x9f\x98":       "\xef\xbf\xbd",
+		"\xff\xfe":           "\xef\xbf\xbd\xef\xbf\xbd",
+		"ok \xc3\xa9":        "ok \xc3\xa9",
+	} {
+		assert.Equal(t, want, ReplaceInvalidUTF8(in), "%q", in)
+	}
+}
