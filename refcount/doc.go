@@ -136,11 +136,16 @@
 //
 // # Cost
 //
-// Measured on the project's machine (2 cores, amd64, go1.26), one goroutine,
-// ns per increment-decrement pair (see docs/refcount.md for the method):
+// ns per increment-decrement pair, one goroutine unless marked, on the
+// project's 2-core amd64 machine with go1.26 (bench_test.go; an empty loop
+// iteration costs 0.3 ns; docs/refcount.md has the full table):
 //
-//	owner        BenchmarkOwnerIncDec          about 1.5 ns
-//	non-owner    BenchmarkSharedIncDec         about 12 ns (two atomics)
-//	stack ref    BenchmarkStackRefBorrowClose  about 0.6 ns (no count)
-//	stack ref    BenchmarkStackRefNewClose     about 1.5 ns (owner, counted)
+//	owner                              1.4
+//	immortal                           2.0  (Decref's check is out of line)
+//	non-owner, uncontended            14    (a bare atomic add pair costs 12)
+//	non-owner, 2 goroutines, 1 object 33
+//	owner, 2 goroutines, own objects   1.4  (per pair, both cores busy)
+//	borrowed StackRef, close           0.6
+//	counted StackRef (owner), close    3.4
+//	InitHeader + last Decref          15    (the death compare-and-swap)
 package refcount

@@ -139,6 +139,12 @@ func TestTransitions(t *testing.T) {
 			want:  want{shared: 2, state: stateMerged},
 		},
 		{
+			name:  "TryIncref of a queued object",
+			setup: func(f *fixture) { f.o.Incref(f.h); f.x.Decref(f.h) },
+			op:    func(f *fixture) bool { require.True(t, f.y.TryIncref(f.h)); return false },
+			want:  want{owned: true, local: 2, shared: 1, state: stateQueued, queued: 1},
+		},
+		{
 			name:  "TryIncref of a dead object fails",
 			setup: func(f *fixture) { require.True(t, f.o.Decref(f.h)) },
 			op:    func(f *fixture) bool { require.False(t, f.x.TryIncref(f.h)); return false },
