@@ -69,10 +69,11 @@
 //
 //   - An owned object (owner id not zero) has a local count of at least one.
 //     The owner's decrement that would leave it at zero merges instead.
-//   - The owner id only ever changes from a thread's id to zero, and the
-//     thread that clears it does so before its compare-and-swap on the
-//     shared word, which is its last write to the object: once another
-//     thread can see the object merged, it may free it.
+//   - The owner id only ever changes from a thread's id to zero (until the
+//     memory is reused), and the thread that clears it does so before its
+//     compare-and-swap on the shared word, which is its last write to the
+//     object: once another thread can see the object merged, it may free
+//     it.
 //   - At most one merge-queue entry exists for an object: only a
 //     default-state word is queued, and queueing changes the state.
 //   - A queue entry holds a reference, so an object on a queue cannot die.

@@ -9,7 +9,9 @@ import (
 
 // State is one Python thread's state. Its goroutine passes it explicitly to
 // every runtime function. The embedded refcount.Thread gives it Incref,
-// Decref and the other count operations, acting as this thread.
+// Decref and the other count operations, acting as this thread; New and
+// StartMain start it, so the embedded Start is not to be called on a
+// State, and Exit here replaces the embedded one.
 type State struct {
 	refcount.Thread
 
