@@ -396,23 +396,32 @@ func floatPow(x, y float64) (syntax.Value, bool) {
 		}
 		return 0.0, true
 	}
-	if !isInt || math.Abs(y) > 64 {
+	if !isInt || math.Abs(y) > 1<<20 {
 		return nil, false
 	}
-	n := int(math.Abs(y))
+	n := int(y)
+	if frac, exp := math.Frexp(math.Abs(x)); frac == 0.5 {
+		// x is ±2**k: the result is ±2**(k*n), exact when in range.
+		e := (exp - 1) * n
+		if e < -1074 || e > 1023 {
+			return nil, false
+		}
+		r := math.Ldexp(1, e)
+		if x < 0 && n%2 != 0 {
+			r = -r
+		}
+		return r, true
+	}
+	if n < 0 || n > 64 {
+		// A negative power of anything else never has an exact float
+		// value, and high powers overflow 53 bits.
+		return nil, false
+	}
 	const prec = 53*64 + 64
 	base := new(big.Float).SetPrec(prec).SetFloat64(x)
 	p := new(big.Float).SetPrec(prec).SetInt64(1)
 	for i := 0; i < n; i++ {
 		p.Mul(p, base)
-	}
-	if y < 0 {
-		mant := new(big.Float)
-		p.MantExp(mant)
-		if mant.Abs(mant).Cmp(big.NewFloat(0.5)) != 0 {
-			return nil, false
-		}
-		p.Quo(new(big.Float).SetPrec(prec).SetInt64(1), p)
 	}
 	f, acc := p.Float64()
 	if acc != big.Exact || math.IsInf(f, 0) || f == 0 {
