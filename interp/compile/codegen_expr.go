@@ -223,6 +223,10 @@ func (c *compiler) starUnpack(elts []syntax.Expr, pushed int, build, add, extend
 		}
 	}
 	if !star && !big {
+		if tuple && n+pushed == 0 {
+			c.loadConst(Tuple{})
+			return
+		}
 		for _, x := range elts {
 			c.expr(x)
 		}

@@ -29,6 +29,9 @@ func (c *compiler) stmt(s syntax.Stmt) {
 			c.expr(t)
 		}
 	case *syntax.Assign:
+		if c.swapAssign(s) {
+			return
+		}
 		c.expr(s.Value)
 		for i, t := range s.Targets {
 			if i < len(s.Targets)-1 {
@@ -105,6 +108,45 @@ func (c *compiler) stmt(s syntax.Stmt) {
 		c.continueStmt()
 	case *syntax.Global, *syntax.Nonlocal, *syntax.Pass:
 	}
+}
+
+// swapAssign compiles `a, b = b, a` and `a, b, c = c, b, a` without
+// building a tuple: two or three values, then SWAP to put them in
+// unpacking order.
+func (c *compiler) swapAssign(s *syntax.Assign) bool {
+	if len(s.Targets) != 1 {
+		return false
+	}
+	targets := elements(s.Targets[0])
+	values := elements(s.Value)
+	n := len(values)
+	if n < 2 || n > 3 || len(targets) != n {
+		return false
+	}
+	for _, x := range append(targets, values...) {
+		if _, ok := x.(*syntax.Starred); ok {
+			return false
+		}
+	}
+	for _, v := range values {
+		c.expr(v)
+	}
+	c.emitArg(SWAP, int32(n))
+	for _, t := range targets {
+		c.expr(t)
+	}
+	return true
+}
+
+// elements returns the items of a tuple or list display, or nil.
+func elements(e syntax.Expr) []syntax.Expr {
+	switch e := e.(type) {
+	case *syntax.Tuple:
+		return e.Elts
+	case *syntax.List:
+		return e.Elts
+	}
+	return nil
 }
 
 func (c *compiler) exprStmt(s *syntax.ExprStmt) {

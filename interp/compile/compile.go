@@ -35,7 +35,7 @@ func Compile(filename string, root syntax.Root) (code *Code, err error) {
 		return nil, fmt.Errorf("compile: mode 'func_type' requires an AST-only compile")
 	}
 	future, futureLine := parseFuture(filename, root)
-	foldRoot(root)
+	foldRoot(root, future)
 	st := buildSymtable(filename, root, future)
 	c := &compiler{filename: filename, st: st, future: future, futureLine: futureLine}
 	_, c.interactive = root.(*syntax.Interactive)

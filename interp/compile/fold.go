@@ -17,10 +17,14 @@ import "gilfree/interp/syntax"
 // The tree is rewritten in place: a folded node's slot in its parent
 // gets a new Constant with the folded node's position.
 
-type folder struct{}
+// Under `from __future__ import annotations`, annotations are left as
+// written: they become their source text, which must not show folding.
+type folder struct {
+	keepAnnotations bool
+}
 
-func foldRoot(root syntax.Root) {
-	var f folder
+func foldRoot(root syntax.Root, future futureFlags) {
+	f := folder{keepAnnotations: future&futureAnnotations != 0}
 	switch r := root.(type) {
 	case *syntax.Module:
 		f.stmts(r.Body)
@@ -55,17 +59,25 @@ func (f *folder) opt(e syntax.Expr) syntax.Expr {
 	return f.expr(e)
 }
 
+// annotation folds an annotation, unless annotations are kept as written.
+func (f *folder) annotation(e syntax.Expr) syntax.Expr {
+	if f.keepAnnotations {
+		return e
+	}
+	return f.opt(e)
+}
+
 func (f *folder) args(a *syntax.Arguments) {
 	for _, list := range [][]*syntax.Arg{a.Posonlyargs, a.Args, a.Kwonlyargs} {
 		for _, p := range list {
-			p.Annotation = f.opt(p.Annotation)
+			p.Annotation = f.annotation(p.Annotation)
 		}
 	}
 	if a.Vararg != nil {
-		a.Vararg.Annotation = f.opt(a.Vararg.Annotation)
+		a.Vararg.Annotation = f.annotation(a.Vararg.Annotation)
 	}
 	if a.Kwarg != nil {
-		a.Kwarg.Annotation = f.opt(a.Kwarg.Annotation)
+		a.Kwarg.Annotation = f.annotation(a.Kwarg.Annotation)
 	}
 	f.exprs(a.KwDefaults)
 	f.exprs(a.Defaults)
@@ -77,12 +89,12 @@ func (f *folder) stmt(s syntax.Stmt) {
 		f.args(s.Args)
 		f.stmts(s.Body)
 		f.exprs(s.DecoratorList)
-		s.Returns = f.opt(s.Returns)
+		s.Returns = f.annotation(s.Returns)
 	case *syntax.AsyncFunctionDef:
 		f.args(s.Args)
 		f.stmts(s.Body)
 		f.exprs(s.DecoratorList)
-		s.Returns = f.opt(s.Returns)
+		s.Returns = f.annotation(s.Returns)
 	case *syntax.ClassDef:
 		f.exprs(s.Bases)
 		for _, k := range s.Keywords {
@@ -102,7 +114,7 @@ func (f *folder) stmt(s syntax.Stmt) {
 		s.Value = f.expr(s.Value)
 	case *syntax.AnnAssign:
 		s.Target = f.expr(s.Target)
-		s.Annotation = f.expr(s.Annotation)
+		s.Annotation = f.annotation(s.Annotation)
 		s.Value = f.opt(s.Value)
 	case *syntax.For:
 		s.Target = f.expr(s.Target)

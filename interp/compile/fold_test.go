@@ -130,7 +130,7 @@ var foldCases = []struct{ src, want string }{
 func foldedValue(t *testing.T, src string) (syntax.Value, bool) {
 	t.Helper()
 	root := parse(t, "x = ("+src+")\n")
-	foldRoot(root)
+	foldRoot(root, 0)
 	v := root.(*syntax.Module).Body[0].(*syntax.Assign).Value
 	if k, ok := v.(*syntax.Constant); ok {
 		return k.Value, true
@@ -187,7 +187,7 @@ func TestFoldLimits(t *testing.T) {
 // frozensets; other lists stay lists.
 func TestFoldIterables(t *testing.T) {
 	root := parse(t, "for i in [1, 2]: pass\nfor j in [a, b]: pass\nx in {1, 2}\ny not in [c]\nz = [1, 2]\n[k for k in [3, 4]]\n")
-	foldRoot(root)
+	foldRoot(root, 0)
 	body := root.(*syntax.Module).Body
 	require.Equal(t, Tuple{syntax.NewInt(1), syntax.NewInt(2)}, body[0].(*syntax.For).Iter.(*syntax.Constant).Value)
 	require.IsType(t, &syntax.Tuple{}, body[1].(*syntax.For).Iter)
@@ -202,7 +202,7 @@ func TestFoldIterables(t *testing.T) {
 // `not` over a single is/in comparison inverts the comparison.
 func TestFoldNotCompare(t *testing.T) {
 	root := parse(t, "x = not a is b\ny = not a in b\nz = not a == b\n")
-	foldRoot(root)
+	foldRoot(root, 0)
 	body := root.(*syntax.Module).Body
 	require.Equal(t, []syntax.CmpOp{syntax.IsNot}, body[0].(*syntax.Assign).Value.(*syntax.Compare).Ops)
 	require.Equal(t, []syntax.CmpOp{syntax.NotIn}, body[1].(*syntax.Assign).Value.(*syntax.Compare).Ops)

@@ -158,7 +158,7 @@ func TestSymtable(t *testing.T) {
 	for _, tc := range symtableCases {
 		t.Run(tc.name, func(t *testing.T) {
 			root := parse(t, tc.src)
-			foldRoot(root)
+			foldRoot(root, 0)
 			st := buildSymtable("t.py", root, 0)
 			var got []string
 			dumpScopes(st.top, "top", &got)

@@ -1,0 +1,2 @@
+# mode: single
+x = 1; x; f(x) if x else None; y: int = 2
