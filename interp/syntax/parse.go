@@ -23,28 +23,31 @@ const (
 // raw bytes: Parse decodes it (BOM, coding declaration) itself. The error,
 // if any, is a *SyntaxError.
 //
-// Which error Parse reports follows CPython: an error its tokenizer raises
-// as soon as it meets it (a bad character, number or string, unbalanced
-// brackets) wins over any error of the parser, wherever it is in the file;
-// the tokenizer errors CPython reports only when its parser asks for the
-// token (indentation, a character after a backslash, the end of the file
-// inside brackets) come into play only if the parser gets that far, except
-// that an unclosed bracket is reported instead of a parser error on a
-// later line.
+// Which error Parse reports follows CPython. Its tokenizer raises some
+// errors as soon as it meets them (a bad character, number or string,
+// unbalanced brackets); others it reports only when the parser asks for
+// the token where they are (inconsistent indentation, a character after a
+// backslash, the end of the file inside brackets). When the parser fails
+// before reaching the tokenizer's error, CPython tokenizes the rest of the
+// file, and an error of the first kind replaces the parser's, unless the
+// parser's is an unexpected indent; an unclosed bracket replaces a parser
+// error on a later line.
 func Parse(filename string, src []byte, mode Mode, flags Flags) (Root, error) {
 	text, err := DecodeSource(filename, src)
 	if err != nil {
 		return nil, err
 	}
+	crlf := len(text) >= 2 && text[len(text)-2:] == "\r\n"
 	text = normalizeNewlines(text)
-	if mode == ModeExec && (len(text) == 0 || text[len(text)-1] != '\n') {
+	if mode == ModeExec && (len(text) == 0 || text[len(text)-1] != '\n' || crlf) {
+		// CPython's translation of line breaks appends a line break to
+		// exec input that has none, and also to input ending in "\r\n"
+		// (the skipped "\n" fools its test), which moves its end marker
+		// down a line.
 		text += "\n"
 	}
 	s := newScanner(filename, text, flags)
 	s.scan()
-	if s.err != nil && !s.errDeferred {
-		return nil, s.err
-	}
 	p := newParser(s)
 	root, perr := p.run(mode)
 	if perr != nil {
@@ -68,10 +71,13 @@ func (p *parser) run(mode Mode) (root Root, err *SyntaxError) {
 		case parsePanic:
 			err = e.err
 			if !e.fatal {
-				err = p.unclosedBracketInstead(err)
+				err = p.tokenizerErrorInstead(err)
 			}
 		case genericError:
-			err = p.unclosedBracketInstead(p.genericSyntaxError(e.fstring))
+			err = p.genericSyntaxError(e.fstring)
+			if k := p.toks[p.maxPos].Kind; k != INDENT && k != DEDENT {
+				err = p.tokenizerErrorInstead(err)
+			}
 		default:
 			panic(r)
 		}
@@ -124,7 +130,7 @@ func (p *parser) singleInput() *Interactive {
 	for p.accept(NEWLINE) {
 	}
 	if p.kind() != ENDMARKER {
-		p.errorAtToken(p.tok(), "multiple statements found while compiling a single statement")
+		p.raiseAtToken(p.tok(), "multiple statements found while compiling a single statement")
 	}
 	return &Interactive{Body: body}
 }
@@ -166,13 +172,19 @@ func (p *parser) genericSyntaxError(fstring bool) *SyntaxError {
 	return p.newError(KindSyntaxError, msg, int(t.Line), int(t.Col), int(t.EndLine), int(t.EndCol))
 }
 
-// unclosedBracketInstead returns the error for an unclosed bracket when
-// the scanner stopped at the end of the file (or at an error it defers)
-// with brackets open, and the parser's error is on a later line than the
-// innermost one: CPython tokenizes the rest of the file after a parser
-// error and prefers that report.
-func (p *parser) unclosedBracketInstead(err *SyntaxError) *SyntaxError {
-	if p.scanErr == nil || len(p.scanParens) == 0 {
+// tokenizerErrorInstead returns the error to report in place of a parser
+// error, after the rest of the file has been tokenized as CPython does: an
+// error the tokenizer raises at once wins; otherwise, if the tokenizer
+// stopped with brackets open and the parser's error is on a later line
+// than the innermost, that bracket was never closed.
+func (p *parser) tokenizerErrorInstead(err *SyntaxError) *SyntaxError {
+	if p.scanErr == nil {
+		return err
+	}
+	if !p.scanDeferred {
+		return p.scanErr
+	}
+	if len(p.scanParens) == 0 {
 		return err
 	}
 	open := p.scanParens[len(p.scanParens)-1]

@@ -43,9 +43,17 @@ type parser struct {
 	errAt    int // the index of the token where the scanner's error sits, or len(toks)
 
 	scanErr      *SyntaxError
+	scanDeferred bool
 	scanParens   []paren
 	typeComments bool
 	depth        int
+
+	// peg makes the parser backtrack as CPython's PEG parser does when an
+	// operand or a trailer fails, instead of failing: the error rules'
+	// patterns are matched that way. noInvalid counts the enclosing rules
+	// that CPython runs without its error rules.
+	peg       bool
+	noInvalid int
 
 	// fstringLevel counts the replacement fields being parsed; errors
 	// inside them get CPython 3.11's "f-string: " prefix. fieldLevel is
@@ -81,6 +89,7 @@ func newParser(s *scanner) *parser {
 	}
 	if s.err != nil {
 		p.scanErr = s.err
+		p.scanDeferred = s.errDeferred
 		p.scanParens = s.errParens
 		p.errAt = len(s.toks) - 1
 	}
@@ -224,7 +233,7 @@ func tokPos(t *Token) Pos {
 func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
-		p.errorAtToken(p.tok(), "too many nested expressions")
+		p.raiseAtToken(p.tok(), "too many nested expressions")
 	}
 }
 
@@ -237,13 +246,31 @@ func (p *parser) fail() {
 	panic(genericError{fstring: p.fstringLevel > 0})
 }
 
-// errorAt raises a SyntaxError with message msg over the range from the
-// start of a to the end of b (CPython's RAISE_SYNTAX_ERROR_KNOWN_RANGE).
+// errorAt raises the diagnosis of one of CPython's error rules, with
+// message msg over the range from the start of a to the end of b
+// (RAISE_SYNTAX_ERROR_KNOWN_RANGE). Where CPython's grammar runs without
+// its error rules (noInvalid), the construct just fails to parse.
 func (p *parser) errorAt(kind ErrorKind, a, b Pos, msg string) {
+	if p.noInvalid > 0 {
+		p.fail()
+	}
+	p.raise(kind, a, b, msg)
+}
+
+// raise raises a SyntaxError that CPython reports whatever the pass: a
+// token its grammar forces, or an error of a rule's action (decoding a
+// literal, for one).
+func (p *parser) raise(kind ErrorKind, a, b Pos, msg string) {
 	if p.fstringLevel > 0 && !strings.HasPrefix(msg, "f-string: ") {
 		msg = "f-string: " + msg
 	}
 	panic(parsePanic{err: p.newError(kind, msg, a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset)})
+}
+
+// raiseAtToken raises an error of a forced token or an action at a token.
+func (p *parser) raiseAtToken(t *Token, msg string) {
+	pos := tokPos(t)
+	p.raise(KindSyntaxError, pos, pos, msg)
 }
 
 // errorAtNode raises a SyntaxError located on a node.
@@ -260,7 +287,22 @@ func (p *parser) errorAtToken(t *Token, msg string) {
 // errorAtLast raises an error located on the last fetched token, which is
 // where CPython's RAISE_SYNTAX_ERROR without a location points.
 func (p *parser) errorAtLast(kind ErrorKind, msg string) {
-	pos := tokPos(&p.toks[p.maxPos])
+	if p.noInvalid > 0 {
+		p.fail()
+	}
+	t := &p.toks[p.maxPos]
+	pos := tokPos(t)
+	if t.Col < 0 {
+		// The ENDMARKER: CPython uses its tokenizer's cursor, at the
+		// end of the last line.
+		text := sourceLine(p.src, int(t.Line))
+		if p.fstringLevel > 0 && !strings.HasPrefix(msg, "f-string: ") {
+			msg = "f-string: " + msg
+		}
+		e := &SyntaxError{Kind: kind, Msg: msg, Filename: p.filename, Lineno: int(t.Line), Text: text,
+			Offset: charCount(text) + 1, EndLineno: int(t.Line), EndOffset: -1}
+		panic(parsePanic{err: e})
+	}
 	p.errorAt(kind, pos, pos, msg)
 }
 
@@ -270,6 +312,9 @@ func (p *parser) newError(kind ErrorKind, msg string, line, col, endLine, endCol
 	text := sourceLine(p.src, line)
 	e := &SyntaxError{Kind: kind, Msg: msg, Filename: p.filename, Lineno: line, Text: text}
 	e.Offset = charColumn(text, col) + 1
+	if col < 0 {
+		e.Offset = 0
+	}
 	if endLine > 0 {
 		e.EndLineno = endLine
 		endText := text

@@ -55,7 +55,7 @@ func (p *parser) expectColon(forced bool) {
 		return
 	}
 	if forced {
-		p.errorAtToken(p.tok(), "expected ':'")
+		p.raiseAtToken(p.tok(), "expected ':'")
 	}
 	if p.kind() == NEWLINE {
 		p.errorAtLast(KindSyntaxError, "expected ':'")
@@ -386,7 +386,7 @@ func (p *parser) funcDef(start int, decorators []Expr, async bool) Stmt {
 		typeParams = p.typeParams()
 	}
 	if p.kind() != LPAR {
-		p.errorAtToken(p.tok(), "expected '('")
+		p.raiseAtToken(p.tok(), "expected '('")
 	}
 	p.advance()
 	args := p.parameters()

@@ -9,8 +9,9 @@ package syntax
 // whether f parsed without error, and puts the position and the furthest
 // fetched token back as they were. Tokenizer errors still propagate.
 func (p *parser) probe(f func()) (ok bool) {
-	pos, maxPos, depth := p.pos, p.maxPos, p.depth
-	fstringLevel, fieldLevel := p.fstringLevel, p.fieldLevel
+	pos, maxPos, depth, peg := p.pos, p.maxPos, p.depth, p.peg
+	fstringLevel, fieldLevel, noInvalid := p.fstringLevel, p.fieldLevel, p.noInvalid
+	p.peg = true
 	defer func() {
 		if r := recover(); r != nil {
 			switch e := r.(type) {
@@ -24,8 +25,28 @@ func (p *parser) probe(f func()) (ok bool) {
 			}
 			ok = false
 		}
-		p.pos, p.maxPos, p.depth = pos, maxPos, depth
-		p.fstringLevel, p.fieldLevel = fstringLevel, fieldLevel
+		p.pos, p.maxPos, p.depth, p.peg = pos, maxPos, depth, peg
+		p.fstringLevel, p.fieldLevel, p.noInvalid = fstringLevel, fieldLevel, noInvalid
+	}()
+	f()
+	return true
+}
+
+// pegTry runs f where the PEG parser would try an alternative: if f fails
+// with a generic error, the position goes back and pegTry reports false.
+// Specific errors propagate, as they stop CPython's parser too.
+func (p *parser) pegTry(f func()) (ok bool) {
+	pos, depth := p.pos, p.depth
+	fstringLevel, fieldLevel := p.fstringLevel, p.fieldLevel
+	defer func() {
+		if r := recover(); r != nil {
+			if _, generic := r.(genericError); !generic {
+				panic(r)
+			}
+			p.pos, p.depth = pos, depth
+			p.fstringLevel, p.fieldLevel = fstringLevel, fieldLevel
+			ok = false
+		}
 	}()
 	f()
 	return true
@@ -229,30 +250,41 @@ func isLegacyName(e Expr) bool {
 // juxtaposition diagnoses two expressions written one after the other:
 // Python 2's print statement, or a missing comma inside brackets.
 func (p *parser) juxtaposition(start int, a Expr) {
-	if isLegacyName(a) && p.pos == start+1 && p.kind() != LPAR {
-		var b Expr
-		if p.probe(func() { b = p.starExpressions() }) {
-			name := a.(*Name).Id
-			p.errorAt(KindSyntaxError, *nodePos(a), *nodePos(b),
-				"Missing parentheses in call to '"+name+"'. Did you mean "+name+"(...)?")
-		}
-	}
-	if next := p.toks[start+1].Kind; p.isSoftKeyword(start) ||
-		p.toks[start].Kind == NAME && (next == STRING || next == FSTRING_START) {
+	if p.noInvalid > 0 {
 		return
 	}
-	if _, ok := a.(*Lambda); ok {
+	_, lambda := a.(*Lambda)
+	skip := lambda || p.isSoftKeyword(start) ||
+		p.toks[start].Kind == NAME && (p.toks[start+1].Kind == STRING || p.toks[start+1].Kind == FSTRING_START)
+	if !skip {
+		// invalid syntax. Perhaps you forgot a comma? The second
+		// expression is parsed without error rules.
+		var b Expr
+		var last int
+		if p.probe(func() {
+			p.noInvalid++
+			b = p.expression()
+			last = p.pos - 1
+		}) && !isLegacyName(a) && p.toks[last].Level > 0 {
+			p.errorAt(KindSyntaxError, *nodePos(a), *nodePos(b), "invalid syntax. Perhaps you forgot a comma?")
+		}
+	}
+	// CPython then tries its rule for print statements, which parses
+	// star_expressions after any name that starts the expression, with
+	// its error rules: those may report an error in what follows.
+	if p.toks[start].Kind != NAME || p.pos == start+1 && p.kind() == LPAR {
 		return
 	}
 	var b Expr
-	var last int
-	if !p.probe(func() { b = p.expression(); last = p.pos - 1 }) {
-		return
+	pos, maxPos, peg := p.pos, p.maxPos, p.peg
+	p.pos, p.peg = start+1, true
+	ok := p.toks[start+1].Kind != LPAR && p.pegTry(func() { b = p.starExpressions() })
+	p.pos, p.maxPos, p.peg = pos, maxPos, peg
+	if ok && isLegacyName(a) && p.toks[start+1].Kind != LPAR {
+		name := a.(*Name).Id
+		p.errorAt(KindSyntaxError, tokPos(&p.toks[start]), *nodePos(b),
+			"Missing parentheses in call to '"+name+"'. Did you mean "+name+"(...)?")
 	}
-	if p.toks[last].Level == 0 {
-		return
-	}
-	p.errorAt(KindSyntaxError, *nodePos(a), *nodePos(b), "invalid syntax. Perhaps you forgot a comma?")
 }
 
 // dictKeyWithoutColon diagnoses `{a: b, c}`.

@@ -29,6 +29,14 @@ func (p *parser) starExpressions() Expr {
 		if !startsExpression(p.kind()) {
 			break
 		}
+		if p.peg {
+			var next Expr
+			if !p.pegTry(func() { next = p.starExpression() }) {
+				break
+			}
+			elts = append(elts, next)
+			continue
+		}
 		elts = append(elts, p.starExpression())
 	}
 	t := &Tuple{Elts: elts, Ctx: Load}
@@ -134,6 +142,19 @@ func (p *parser) expression() Expr {
 		}
 		return body
 	}
+	if p.peg {
+		var e Expr
+		if p.pegTry(func() { e = p.conditional(start, body) }) {
+			return e
+		}
+		return body
+	}
+	return p.conditional(start, body)
+}
+
+// conditional parses the `if test else orelse` of a conditional
+// expression whose body started at token start.
+func (p *parser) conditional(start int, body Expr) Expr {
 	p.enter()
 	p.advance()
 	test := p.disjunction()
@@ -157,6 +178,14 @@ func (p *parser) disjunction() Expr {
 	}
 	values := []Expr{e}
 	for p.kind() == kwOr {
+		if p.peg {
+			var next Expr
+			if !p.pegTry(func() { p.advance(); next = p.conjunction() }) {
+				break
+			}
+			values = append(values, next)
+			continue
+		}
 		p.advance()
 		values = append(values, p.conjunction())
 	}
@@ -174,6 +203,14 @@ func (p *parser) conjunction() Expr {
 	}
 	values := []Expr{e}
 	for p.kind() == kwAnd {
+		if p.peg {
+			var next Expr
+			if !p.pegTry(func() { p.advance(); next = p.inversion() }) {
+				break
+			}
+			values = append(values, next)
+			continue
+		}
 		p.advance()
 		values = append(values, p.inversion())
 	}
@@ -245,13 +282,25 @@ func (p *parser) comparison() Expr {
 	var ops []CmpOp
 	var comparators []Expr
 	for n > 0 {
-		p.advance()
-		if n == 2 {
+		var right Expr
+		operand := func() {
 			p.advance()
+			if n == 2 {
+				p.advance()
+			}
+			right = p.bitwiseOr()
+		}
+		if !p.peg {
+			operand()
+		} else if !p.pegTry(operand) {
+			break
 		}
 		ops = append(ops, op)
-		comparators = append(comparators, p.bitwiseOr())
+		comparators = append(comparators, right)
 		op, n = p.compareOp()
+	}
+	if len(ops) == 0 {
+		return left
 	}
 	c := &Compare{Left: left, Ops: ops, Comparators: comparators}
 	c.Pos = p.span(start)
@@ -306,19 +355,38 @@ func (p *parser) binary(start int, left Expr, min uint8) Expr {
 		if info.prec < uint8(min) || info.prec == precNone {
 			return left
 		}
-		p.advance()
-		rstart := p.pos
-		right := p.factor()
-		for {
-			next := binaryOps[p.kind()].prec
-			if next <= info.prec {
-				break
+		var right Expr
+		if p.peg {
+			if !p.pegTry(func() { right = p.binaryOperand(info.prec) }) {
+				return left
 			}
-			right = p.binary(rstart, right, next)
+		} else {
+			right = p.binaryOperand(info.prec)
 		}
 		b := &BinOp{Left: left, Op: info.op, Right: right}
 		b.Pos = p.span(start)
 		left = b
+	}
+}
+
+// binaryOperand consumes a binary operator of precedence prec and parses
+// its right operand, with the operators that bind tighter.
+func (p *parser) binaryOperand(prec uint8) Expr {
+	p.advance()
+	rstart := p.pos
+	right := p.factor()
+	for {
+		next := binaryOps[p.kind()].prec
+		if next <= prec {
+			return right
+		}
+		at := p.pos
+		right = p.binary(rstart, right, next)
+		if p.pos == at {
+			// In PEG mode the tighter operator failed and was given
+			// back: the operand ends here.
+			return right
+		}
 	}
 }
 
@@ -352,10 +420,18 @@ func (p *parser) power() Expr {
 	if p.kind() != DOUBLESTAR {
 		return left
 	}
-	p.enter()
-	p.advance()
-	right := p.factor()
-	p.leave()
+	var right Expr
+	operand := func() {
+		p.enter()
+		p.advance()
+		right = p.factor()
+		p.leave()
+	}
+	if !p.peg {
+		operand()
+	} else if !p.pegTry(operand) {
+		return left
+	}
 	b := &BinOp{Left: left, Op: Pow, Right: right}
 	b.Pos = p.span(start)
 	return b

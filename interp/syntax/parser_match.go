@@ -322,7 +322,7 @@ func (p *parser) signedNumber(complex bool) Expr {
 		return v
 	}
 	if _, isComplex := c.Value.(complex128); isComplex {
-		p.errorAtNode(&c.Pos, "real number required in complex literal")
+		p.raise(KindSyntaxError, c.Pos, c.Pos, "real number required in complex literal")
 	}
 	op := Add
 	if p.kind() == MINUS {
@@ -337,7 +337,7 @@ func (p *parser) signedNumber(complex bool) Expr {
 	imag := &Constant{Value: p.numberValue(it)}
 	imag.Pos = tokPos(it)
 	if _, isComplex := imag.Value.(complex128); !isComplex {
-		p.errorAtNode(&imag.Pos, "imaginary number required in complex literal")
+		p.raise(KindSyntaxError, imag.Pos, imag.Pos, "imaginary number required in complex literal")
 	}
 	b := &BinOp{Left: v, Op: op, Right: imag}
 	b.Pos = p.span(start)

@@ -60,8 +60,8 @@ func (p *parser) paramList(lambda bool, closer TokenKind) *Arguments {
 // allows the `*args: *Ts` annotation of PEP 646.
 func (p *parser) param(l *paramList, star bool) *Arg {
 	start := p.pos
-	if p.kind() == LPAR && !l.lambda {
-		p.fail()
+	if p.kind() == LPAR {
+		p.parenthesizedParams(l)
 	}
 	a := &Arg{Arg: p.name()}
 	if !l.lambda && p.accept(COLON) {
@@ -78,6 +78,42 @@ func (p *parser) param(l *paramList, star bool) *Arg {
 	}
 	l.last = a
 	return a
+}
+
+// parenthesizedParams diagnoses Python 2's tuple parameters, `def
+// f((a, b))`, when only parameters without defaults come before.
+func (p *parser) parenthesizedParams(l *paramList) {
+	if p.args0(l) {
+		lpar := p.pos
+		var rpar int
+		if p.probe(func() {
+			p.advance()
+			for {
+				p.name()
+				if !l.lambda && p.accept(COLON) {
+					p.expression()
+				}
+				if !p.accept(COMMA) || p.kind() == RPAR {
+					break
+				}
+			}
+			rpar = p.pos
+			p.expect(RPAR)
+		}) {
+			msg := "Function parameters cannot be parenthesized"
+			if l.lambda {
+				msg = "Lambda expression parameters cannot be parenthesized"
+			}
+			p.errorAt(KindSyntaxError, tokPos(&p.toks[lpar]), tokPos(&p.toks[rpar]), msg)
+		}
+	}
+	p.fail()
+}
+
+// args0 reports whether the parameters so far are all plain ones without
+// defaults.
+func (p *parser) args0(l *paramList) bool {
+	return !l.seenSlash && !l.seenStar && !l.seenKwarg && !l.seenDflt
 }
 
 // plainParam parses a parameter with an optional default.

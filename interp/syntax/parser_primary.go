@@ -11,25 +11,41 @@ func (p *parser) primary() Expr {
 	e := p.atom()
 	for {
 		switch p.kind() {
-		case DOT:
-			p.advance()
-			attr := p.name()
-			a := &Attribute{Value: e, Attr: attr, Ctx: Load}
-			a.Pos = p.span(start)
-			e = a
-		case LPAR:
-			e = p.call(start, e)
-		case LSQB:
-			p.advance()
-			s := p.slices()
-			p.expect(RSQB)
-			sub := &Subscript{Value: e, Slice: s, Ctx: Load}
-			sub.Pos = p.span(start)
-			e = sub
+		case DOT, LPAR, LSQB:
 		default:
 			return e
 		}
+		if p.peg {
+			var next Expr
+			if !p.pegTry(func() { next = p.trailer(start, e) }) {
+				return e
+			}
+			e = next
+		} else {
+			e = p.trailer(start, e)
+		}
 	}
+}
+
+// trailer parses one `.name`, `(args)` or `[slices]` after e, which
+// started at token start.
+func (p *parser) trailer(start int, e Expr) Expr {
+	switch p.kind() {
+	case DOT:
+		p.advance()
+		attr := p.name()
+		a := &Attribute{Value: e, Attr: attr, Ctx: Load}
+		a.Pos = p.span(start)
+		return a
+	case LPAR:
+		return p.call(start, e)
+	}
+	p.advance()
+	s := p.slices()
+	p.expect(RSQB)
+	sub := &Subscript{Value: e, Slice: s, Ctx: Load}
+	sub.Pos = p.span(start)
+	return sub
 }
 
 // atom parses the smallest expressions.
@@ -99,9 +115,7 @@ func (p *parser) parenAtom() Expr {
 	}
 	first := p.starNamedExpression()
 	if p.isCompFor() {
-		if _, ok := first.(*Starred); ok {
-			p.fail()
-		}
+		p.starredComprehension(first)
 		gens := p.comprehensions()
 		p.expect(RPAR)
 		g := &GeneratorExp{Elt: first, Generators: gens}
@@ -148,6 +162,7 @@ func (p *parser) listAtom() Expr {
 	}
 	first := p.starNamedExpression()
 	if p.isCompFor() {
+		p.starredComprehension(first)
 		gens := p.comprehensions()
 		p.expect(RSQB)
 		c := &ListComp{Elt: first, Generators: gens}
@@ -172,6 +187,7 @@ func (p *parser) braceAtom() Expr {
 		return d
 	}
 	if p.kind() == DOUBLESTAR {
+		p.unpackingDictComprehension()
 		return p.dictRest(start, nil, nil)
 	}
 	first := p.starNamedExpression()
@@ -192,6 +208,7 @@ func (p *parser) braceAtom() Expr {
 		return p.dictRest(start, first, value)
 	}
 	if p.isCompFor() {
+		p.starredComprehension(first)
 		gens := p.comprehensions()
 		p.expect(RBRACE)
 		c := &SetComp{Elt: first, Generators: gens}
@@ -203,6 +220,34 @@ func (p *parser) braceAtom() Expr {
 	s := &Set{Elts: elts}
 	s.Pos = p.span(start)
 	return s
+}
+
+// starredComprehension diagnoses `[*x for x in y]`, provided the
+// comprehension clauses parse.
+func (p *parser) starredComprehension(elt Expr) {
+	s, ok := elt.(*Starred)
+	if !ok {
+		return
+	}
+	if p.probe(func() { p.comprehensions() }) {
+		p.errorAtNode(&s.Pos, "iterable unpacking cannot be used in comprehension")
+	}
+	p.fail()
+}
+
+// unpackingDictComprehension diagnoses `{**x for x in y}`.
+func (p *parser) unpackingDictComprehension() {
+	star := p.pos
+	if p.probe(func() {
+		p.advance()
+		p.bitwiseOr()
+		if !p.isCompFor() {
+			p.fail()
+		}
+		p.comprehensions()
+	}) {
+		p.errorAtToken(&p.toks[star], "dict unpacking cannot be used in dict comprehension")
+	}
 }
 
 // dictRest parses the entries of a dict display after its first (if the

@@ -66,8 +66,11 @@ func (p *parser) simpleStmt() Stmt {
 	case kwFrom:
 		return p.fromImportStmt()
 	case NAME:
-		if p.isName("type") && p.peek(1) == NAME {
-			if k := p.peek(2); k == EQUAL || k == LSQB {
+		// Look at the tokens after `type` without fetching them: CPython
+		// 3.11 has no type statement, and a line that is not one must
+		// report its errors where 3.11 does.
+		if p.isName("type") && p.pos+2 < len(p.toks) && p.toks[p.pos+1].Kind == NAME {
+			if k := p.toks[p.pos+2].Kind; k == EQUAL || k == LSQB {
 				return p.typeAlias()
 			}
 		}
@@ -107,11 +110,12 @@ var augAssignOps = map[TokenKind]Operator{
 func (p *parser) assignment(start int, first Expr) Stmt {
 	targets := []Expr{first}
 	tstart := start
+	firstEq := p.pos
 	var value Expr
 	for {
 		t := targets[len(targets)-1]
 		if !isTarget(t, false) {
-			p.assignTargetError(tstart, t, len(targets) == 1)
+			p.assignTargetError(start, firstEq, tstart, t)
 		}
 		p.advance()
 		tstart = p.pos
@@ -135,26 +139,56 @@ func (p *parser) assignment(start int, first Expr) Stmt {
 }
 
 // assignTargetError diagnoses an invalid assignment target t, parsed from
-// token tstart and followed by `=`, with CPython's messages: a yield, the
-// "Maybe you meant '=='" forms when the target is the first and alone in
-// its chain, or "cannot assign to X".
-func (p *parser) assignTargetError(tstart int, t Expr, first bool) {
+// token tstart and followed by `=`, in a statement that starts at token
+// start with its first `=` at firstEq. CPython's error pass reads the
+// statement from its start as a named expression, so a first target
+// followed by `= value` and no further `=` gets the "Maybe you meant"
+// messages, whichever target is at fault; then come a yield target and
+// "cannot assign to X".
+func (p *parser) assignTargetError(start, firstEq, tstart int, t Expr) {
+	pos := p.pos
+	p.pos = firstEq
+	p.firstTargetEqual(start, firstEq)
+	p.pos = pos
 	switch t.(type) {
 	case *Yield, *YieldFrom:
 		if p.toks[tstart].Kind == kwYield {
 			p.errorAtNode(nodePos(t), "assignment to yield expression not possible")
 		}
 	}
-	if first {
-		if tup, ok := t.(*Tuple); ok && !p.parenthesizedTuple(tstart, tup) {
-			p.lastTupleElementEqual(tup)
-		} else if !p.startsWithDisplayOrSingleton(tstart, t) && p.isBitwiseOr(tstart, t) {
-			if _, ok := p.rhsProbe(); ok {
-				p.errorAtNode(nodePos(t), "cannot assign to "+exprName(t)+" here. Maybe you meant '==' instead of '='?")
-			}
+	p.targetError(t, starTargets)
+}
+
+// firstTargetEqual applies the rules for `x = value` to the statement's
+// first target (parsed again from token start), with the parser at the
+// first `=`.
+func (p *parser) firstTargetEqual(start, eq int) {
+	var t Expr
+	if !p.probe(func() {
+		p.pos = start
+		t = p.starExpressions()
+		if p.pos != eq {
+			p.fail()
+		}
+	}) {
+		return
+	}
+	if tup, ok := t.(*Tuple); ok && !p.parenthesizedTuple(start, tup) {
+		p.lastTupleElementEqual(tup)
+		return
+	}
+	if p.toks[start].Kind == NAME && eq == start+1 {
+		if rhs, ok := p.rhsProbe(); ok {
+			p.errorAt(KindSyntaxError, *nodePos(t), *nodePos(rhs),
+				"invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+		}
+		return
+	}
+	if !p.startsWithDisplayOrSingleton(start, t) && p.isBitwiseOr(start, t) {
+		if _, ok := p.rhsProbe(); ok {
+			p.errorAtNode(nodePos(t), "cannot assign to "+exprName(t)+" here. Maybe you meant '==' instead of '='?")
 		}
 	}
-	p.targetError(t, starTargets)
 }
 
 // parenthesizedTuple reports whether a tuple parsed from token start is

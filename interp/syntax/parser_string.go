@@ -163,7 +163,7 @@ func (p *parser) checkBytesMix(r *strRun, isBytes bool, after int) {
 	}
 	if r.isBytes != isBytes {
 		p.reach(after)
-		p.errorAtToken(&p.toks[after], "cannot mix bytes and nonbytes literals")
+		p.raiseAtToken(&p.toks[after], "cannot mix bytes and nonbytes literals")
 	}
 }
 
@@ -176,13 +176,24 @@ func (p *parser) literalError(err error, t *Token, after int) {
 		se = &SyntaxError{Msg: err.Error()}
 	}
 	if strings.HasPrefix(se.Msg, "bytes can only contain") {
-		p.errorAtToken(t, se.Msg)
+		p.raiseAtToken(t, se.Msg)
 	}
 	if after >= len(p.toks) {
 		after = len(p.toks) - 1
 	}
 	p.reach(after)
-	p.errorAtToken(&p.toks[after], se.Msg)
+	p.raiseAtToken(&p.toks[after], se.Msg)
+}
+
+// fstringError raises an error that CPython 3.11's f-string parser
+// reports, located like its other literal errors at the token after the
+// run of literals.
+func (p *parser) fstringError(after int, msg string) {
+	if after >= len(p.toks) {
+		after = len(p.toks) - 1
+	}
+	p.reach(after)
+	p.raiseAtToken(&p.toks[after], msg)
 }
 
 // addLiteral appends literal text to the run; empty text changes nothing.
@@ -274,9 +285,11 @@ func (p *parser) field(r *strRun, raw bool, self Pos, selfU bool, after int) {
 	p.fstringLevel++
 	savedLevel := p.fieldLevel
 	p.fieldLevel = p.toks[open].Level
-	switch p.kind() {
-	case RBRACE, EXCLAMATION, COLON, EQUAL:
-		p.errorAtToken(p.tok(), "f-string: empty expression not allowed")
+	switch k := p.kind(); k {
+	case RBRACE:
+		p.fstringError(after, "f-string: empty expression not allowed")
+	case EXCLAMATION, COLON, EQUAL:
+		p.fstringError(after, "f-string: expression required before '"+p.text(p.tok())[:1]+"'")
 	}
 	value := p.fieldExpression(open)
 	conversion := -1
@@ -287,10 +300,12 @@ func (p *parser) field(r *strRun, raw bool, self Pos, selfU bool, after int) {
 		debug = true
 	}
 	if p.kind() == EXCLAMATION {
+		// CPython 3.11 takes the one character after the `!`, which
+		// must be s, r or a and be followed by `:` or `}`.
 		bang := p.tok()
 		p.advance()
 		t := p.tok()
-		ok := t.Kind == NAME && t.Start == bang.End && t.End == t.Start+1
+		ok := t.Kind == NAME && t.Start == bang.End
 		if ok {
 			switch p.src[t.Start] {
 			case 's', 'r', 'a':
@@ -300,11 +315,11 @@ func (p *parser) field(r *strRun, raw bool, self Pos, selfU bool, after int) {
 			}
 		}
 		if !ok {
-			p.errorAtToken(t, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
+			p.fstringError(after, "f-string: invalid conversion character: expected 's', 'r', or 'a'")
 		}
 		p.advance()
-		if next := p.tok(); next.Start != t.End || (next.Kind != COLON && next.Kind != RBRACE) {
-			p.errorAtToken(next, "f-string: expecting '}'")
+		if next := p.tok(); t.End != t.Start+1 || next.Start != t.End || (next.Kind != COLON && next.Kind != RBRACE) {
+			p.fstringError(after, "f-string: expecting '}'")
 		}
 	}
 	var spec Expr
@@ -313,7 +328,7 @@ func (p *parser) field(r *strRun, raw bool, self Pos, selfU bool, after int) {
 		spec = p.formatSpec(r, raw, self, selfU, after)
 	}
 	if p.kind() != RBRACE {
-		p.errorAtToken(p.tok(), "f-string: expecting '}'")
+		p.fstringError(after, "f-string: expecting '}'")
 	}
 	p.advance()
 	p.fstringLevel--

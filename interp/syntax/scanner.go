@@ -50,6 +50,7 @@ type scanner struct {
 
 	atBOL      bool
 	blankLine  bool // the current line holds only blanks and comments
+	comment0   int  // 1 + the offset of a comment just skipped, or 0
 	indents    []int32
 	altIndents []int32
 	parens     []paren
@@ -160,6 +161,8 @@ again:
 		return s.identifierOrString()
 	case c == '\n':
 		s.pos++
+		comment := s.comment0
+		s.comment0 = 0
 		if s.blankLine || len(s.parens) > 0 {
 			if s.trivia {
 				s.emitAt(NL, start, start+1)
@@ -168,7 +171,13 @@ again:
 			s.atBOL = true
 			return true
 		}
-		s.emitAt(NEWLINE, start, start)
+		// Like CPython's, a NEWLINE after a comment starts where the
+		// comment does.
+		if comment > 0 {
+			s.emitAt(NEWLINE, comment-1, start)
+		} else {
+			s.emitAt(NEWLINE, start, start)
+		}
 		s.newline(start)
 		s.atBOL = true
 		return true
@@ -189,22 +198,7 @@ again:
 	case c == '"' || c == '\'':
 		return s.stringLiteral(start, start)
 	case c == '\\':
-		// A backslash joins this line with the next.
-		if s.pos+1 >= len(s.src) || s.src[s.pos+1] != '\n' {
-			s.pos += 2
-			if s.pos > len(s.src) {
-				s.pos = len(s.src)
-			}
-			s.deferredError(KindSyntaxError, "unexpected character after line continuation character",
-				s.line, s.charOffset(s.line, s.lineStart, s.pos-1)+1, s.line, 0)
-			return false
-		}
-		s.pos += 2
-		s.newline(s.pos - 1)
-		if s.pos >= len(s.src) {
-			s.deferredError(KindSyntaxError, "unexpected EOF while parsing",
-				s.line-1, 0, s.line-1, -1)
-			s.err.Offset = s.charOffset(s.line-1, s.lineStartOf(s.line-1), s.pos) + 1
+		if !s.continuation() {
 			return false
 		}
 		goto again
@@ -215,11 +209,42 @@ again:
 	return s.operator(start)
 }
 
+// continuation consumes a backslash that joins its line with the next,
+// or records CPython's error when another character follows it or the
+// input ends after it.
+func (s *scanner) continuation() bool {
+	if s.pos+1 >= len(s.src) || s.src[s.pos+1] != '\n' {
+		s.pos += 2
+		if s.pos > len(s.src) {
+			s.pos = len(s.src)
+		}
+		s.deferredError(KindSyntaxError, "unexpected character after line continuation character",
+			s.line, s.charOffset(s.line, s.lineStart, s.pos-1)+1, s.line, 0)
+		return false
+	}
+	s.pos += 2
+	s.newline(s.pos - 1)
+	if s.pos >= len(s.src) {
+		if len(s.parens) > 0 {
+			s.unclosedParen()
+			return false
+		}
+		s.deferredError(KindSyntaxError, "unexpected EOF while parsing", s.line-1, 0, s.line-1, -1)
+		s.err.Offset = s.charOffset(s.line-1, s.lineStartOf(s.line-1), s.pos)
+		return false
+	}
+	return true
+}
+
 // indentation measures the indentation of a new line and emits INDENT or
 // DEDENT tokens, exactly when CPython's tokenizer does. It returns false
 // on an indentation error.
 func (s *scanner) indentation() bool {
-	var col, altcol int32
+	if s.pos >= len(s.src) {
+		// At the end, endOfInput closes the open blocks.
+		return true
+	}
+	var col, altcol, contCol int32
 	p := s.pos
 loop:
 	for p < len(s.src) {
@@ -232,10 +257,27 @@ loop:
 			altcol++
 		case '\f':
 			col, altcol = 0, 0
+		case '\\':
+			// A backslash in the indentation continues the line; the
+			// column where the first one stands is the indentation
+			// (CPython keeps "no column yet" as 0, so one in column 0
+			// leaves the next line's indentation in force).
+			if contCol == 0 {
+				contCol = col
+			}
+			s.pos = p
+			if !s.continuation() {
+				return false
+			}
+			p = s.pos
+			continue
 		default:
 			break loop
 		}
 		p++
+	}
+	if contCol != 0 {
+		col, altcol = contCol, contCol
 	}
 	s.pos = p
 	s.blankLine = p < len(s.src) && (s.src[p] == '#' || s.src[p] == '\n')
@@ -310,22 +352,38 @@ func (s *scanner) endOfInput() bool {
 		s.unterminatedFString()
 		return false
 	}
-	if n := len(s.parens); n > 0 {
-		p := s.parens[n-1]
-		s.deferredError(KindSyntaxError, "'"+string(p.ch)+"' was never closed",
-			p.line, s.charOffset(p.line, s.lineStartOf(p.line), s.lineStartOf(p.line)+int(p.col))+1, p.line, 0)
+	if len(s.parens) > 0 {
+		s.unclosedParen()
 		return false
 	}
 	if n := len(s.toks); n > 0 && !s.blankLine && s.toks[n-1].Kind != NEWLINE &&
 		s.toks[n-1].Kind != INDENT && s.toks[n-1].Kind != DEDENT && !s.atBOL {
 		s.emitAt(NEWLINE, s.pos, s.pos)
 	}
+	// CPython puts the closing tokens on the last line, at its line
+	// break.
+	at := s.pos
+	if s.pos > 0 && s.src[s.pos-1] == '\n' && s.line > 1 {
+		s.line--
+		s.lineStart = s.lineStartOf(s.line)
+		at--
+	}
 	for len(s.indents) > 1 {
 		s.indents = s.indents[:len(s.indents)-1]
-		s.emitAt(DEDENT, s.pos, s.pos)
+		s.emitAt(DEDENT, at, at)
 	}
-	s.emitAt(ENDMARKER, s.pos, s.pos)
+	// CPython's ENDMARKER has no column.
+	s.emitAt(ENDMARKER, at, at)
+	s.toks[len(s.toks)-1].Col = -1
+	s.toks[len(s.toks)-1].EndCol = -1
 	return false
+}
+
+// unclosedParen records the error for the end of input inside brackets.
+func (s *scanner) unclosedParen() {
+	p := s.parens[len(s.parens)-1]
+	s.deferredError(KindSyntaxError, "'"+string(p.ch)+"' was never closed",
+		p.line, s.charOffset(p.line, s.lineStartOf(p.line), s.lineStartOf(p.line)+int(p.col))+1, p.line, 0)
 }
 
 // comment skips a comment, or turns it into a TYPE_COMMENT token or a
@@ -340,6 +398,7 @@ func (s *scanner) comment() {
 	if s.typeComments && s.typeComment(start, end) {
 		return
 	}
+	s.comment0 = start + 1
 	if s.trivia {
 		s.emitAt(COMMENT, start, end)
 	}

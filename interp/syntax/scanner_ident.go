@@ -59,6 +59,15 @@ prefix:
 // must be XID_Start or '_', the others XID_Continue. On failure it reports
 // the first bad character with the cursor just after it, as CPython does.
 func (s *scanner) verifyIdentifier(start, end int) bool {
+	if err := CheckUTF8(s.src[start:end]); err != nil {
+		// CPython reports a name that is not UTF-8 where it ends.
+		s.pos = end
+		off := s.charOffset(s.line, s.lineStart, end)
+		s.err = &SyntaxError{Kind: KindSyntaxError, Msg: err.(*SyntaxError).Msg, Filename: s.filename,
+			Lineno: int(s.line), Offset: off, EndLineno: int(s.line), EndOffset: -1,
+			Text: s.lineText(s.line)}
+		return false
+	}
 	first := true
 	for p := start; p < end; {
 		r, size := utf8.DecodeRuneInString(s.src[p:end])

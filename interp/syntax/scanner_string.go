@@ -90,6 +90,9 @@ func (s *scanner) stringLiteral(start, quoteAt int) bool {
 	for {
 		if p >= len(src) || src[p] == '\n' {
 			s.pos = p
+			if s.closesFString(start, quoteAt) {
+				return false
+			}
 			s.unterminatedString(start, line, lineStart, false)
 			return false
 		}
@@ -107,6 +110,38 @@ func (s *scanner) stringLiteral(start, quoteAt int) bool {
 		}
 		p++
 	}
+}
+
+// closesFString handles an unterminated string that starts, without a
+// prefix, with the quote of the f-string whose field it is in: in Python
+// 3.11 that quote ended the f-string, and its parser then said the field
+// lacked its `}`. It reports whether it recorded that error.
+func (s *scanner) closesFString(start, quoteAt int) bool {
+	n := len(s.fstrings)
+	if n == 0 || start != quoteAt {
+		return false
+	}
+	f := &s.fstrings[n-1]
+	if f.inLiteral() || f.triple || f.quote != s.src[quoteAt] {
+		return false
+	}
+	s.pos = quoteAt + 1
+	s.line, s.lineStart = s.lineOf(quoteAt)
+	s.immediateError(KindSyntaxError, "f-string: expecting '}'", s.pos+1, s.pos+1)
+	return true
+}
+
+// lineOf returns the line of an offset and the offset where it starts.
+func (s *scanner) lineOf(off int) (int32, int) {
+	line := int32(1)
+	start := 0
+	for i := 0; i < off && i < len(s.src); i++ {
+		if s.src[i] == '\n' {
+			line++
+			start = i + 1
+		}
+	}
+	return line, start
 }
 
 // unterminatedString reports a string literal without its closing quote,
