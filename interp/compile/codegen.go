@@ -44,6 +44,7 @@ type unit struct {
 
 	consts   []syntax.Value
 	constTab constTable
+	none     int32 // index of None in consts, or -1 until it is added
 	names    nameTable
 	varnames nameTable
 	cellvars []string
@@ -86,7 +87,7 @@ func (c *compiler) failAt(msg string, p *syntax.Pos) {
 
 // enterUnit starts compiling a new code object for scope s.
 func (c *compiler) enterUnit(s *scope, name string, firstLine int) {
-	u := &unit{s: s, name: name, firstLine: firstLine}
+	u := &unit{s: s, name: name, firstLine: firstLine, none: -1}
 	if n := len(c.freeInstrs); n > 0 {
 		u.instrs = c.freeInstrs[n-1]
 		c.freeInstrs = c.freeInstrs[:n-1]
@@ -200,6 +201,9 @@ func (c *compiler) setLoc(p *syntax.Pos) loc {
 
 func (c *compiler) addConst(v syntax.Value) int32 {
 	u := c.u
+	if _, isNone := v.(syntax.NoneType); isNone && u.none >= 0 {
+		return u.none
+	}
 	key, ok := keyOf(v)
 	if ok {
 		if i, found := u.constTab.find(key); found {
@@ -210,6 +214,9 @@ func (c *compiler) addConst(v syntax.Value) int32 {
 	u.consts = append(u.consts, v)
 	if ok {
 		u.constTab.add(key, i)
+		if key.kind == kNone {
+			u.none = i
+		}
 	}
 	return i
 }

@@ -56,7 +56,7 @@ func parseFuture(filename string, root syntax.Root) (futureFlags, int) {
 		}
 		prevLine = line
 		imp, ok := s.(*syntax.ImportFrom)
-		if !ok || imp.Module != "__future__" || imp.Level != 0 {
+		if !ok || imp.Module != "__future__" {
 			done = true
 			continue
 		}
