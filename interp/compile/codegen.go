@@ -204,16 +204,33 @@ func (c *compiler) addConst(v syntax.Value) int32 {
 	if _, isNone := v.(syntax.NoneType); isNone && u.none >= 0 {
 		return u.none
 	}
+	if len(u.consts) < smallTable {
+		// Few constants: compare values directly, without keys.
+		for i, k := range u.consts {
+			if sameConst(k, v) {
+				return int32(i)
+			}
+		}
+		i := int32(len(u.consts))
+		u.consts = append(u.consts, v)
+		if _, isNone := v.(syntax.NoneType); isNone {
+			u.none = i
+		}
+		return i
+	}
+	if u.constTab.m == nil {
+		u.constTab.build(u.consts)
+	}
 	key, ok := keyOf(v)
 	if ok {
-		if i, found := u.constTab.find(key); found {
+		if i, found := u.constTab.m[key]; found {
 			return i
 		}
 	}
 	i := int32(len(u.consts))
 	u.consts = append(u.consts, v)
 	if ok {
-		u.constTab.add(key, i)
+		u.constTab.m[key] = i
 		if key.kind == kNone {
 			u.none = i
 		}

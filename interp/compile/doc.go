@@ -174,6 +174,37 @@
 // that would raise, or a float result that might differ in any bit from
 // CPython's (see foldnum.go).
 //
+// # For the eval loop
+//
+// What each opcode family asks of the runtime beyond its stack picture:
+//
+//   - Loads and stores of variables: LOAD_FAST, LOAD_FAST_BORROW and
+//     DELETE_FAST raise UnboundLocalError on an empty slot; the DEREF
+//     family goes through the cell in the slot (NameError wording for
+//     free variables as CPython's); LOAD_NAME and LOAD_GLOBAL fall back to
+//     builtins; LOAD_CLASSDEREF tries the frame's locals mapping first.
+//   - Calls: CALL, CALL_KW and CALL_FUNCTION_EX pop callable, self slot
+//     and arguments; a non-NULL self slot is the first argument. The
+//     kwargs dict of CALL_FUNCTION_EX is always freshly built by the
+//     call site, so it may be consumed; its args may be any iterable,
+//     to convert (with CPython's "argument after * must be an
+//     iterable" error). DICT_MERGE reports duplicate keywords and
+//     non-mappings naming the callable found i+3 below the top.
+//   - MAKE_FUNCTION takes the function's name and qualname from the code
+//     object; annotations come as a flat (name, value, ...) tuple.
+//   - Class bodies run with a locals mapping and return the __class__
+//     cell (or None) to __build_class__.
+//   - FOR_ITER jumps when the iterator is exhausted, popping it; SEND
+//     jumps when the sub-iterator returns, leaving its value.
+//   - Exceptions: see above; RERAISE n>0 and CLEANUP_THROW restore the
+//     frame's lasti from the int below the exception, for tracebacks.
+//     CHECK_EXC_MATCH and CHECK_EG_MATCH validate the types matched
+//     against as CPython does; PREP_RERAISE_STAR is CPython's
+//     _PyExc_PrepReraiseStar.
+//   - Comparison, binary and unary operators use the numbering of
+//     CompareOp and BinaryOp (InPlace marks augmented assignment).
+//   - NOP never appears in finished code.
+//
 // # Differences from CPython
 //
 // The instruction set is CPython 3.11's in spirit, with 3.12 and 3.13

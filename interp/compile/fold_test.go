@@ -220,3 +220,18 @@ func TestConstantDedup(t *testing.T) {
 	}
 	require.Equal(t, "1 1.0 True 0.0 -0.0 (1, 2) (1.0, 2) None", strings.Join(reprs, " "))
 }
+
+// Past a dozen constants the table switches to a map; deduplication
+// must not change.
+func TestConstantDedupMany(t *testing.T) {
+	var b strings.Builder
+	for round := 0; round < 2; round++ {
+		for i := 0; i < 20; i++ {
+			b.WriteString("a = " + itoa(i) + "\nb = " + itoa(i) + ".0\nc = '" + itoa(i) + "'\n")
+		}
+	}
+	b.WriteString("d = 0.0\ne = -0.0\nf = True\ng = 1\n")
+	code, err := compileSource(t, b.String())
+	require.NoError(t, err)
+	require.Len(t, code.Consts, 60+2+1, "60 distinct, -0.0, True, None")
+}

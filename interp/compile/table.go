@@ -1,5 +1,12 @@
 package compile
 
+import (
+	"math"
+	"math/big"
+
+	"gilfree/interp/syntax"
+)
+
 // nameTable numbers distinct strings in order of first use. Most code
 // objects have a handful of names, so it searches a slice until it holds
 // more than smallTable entries, and only then builds a map: compiling
@@ -49,45 +56,70 @@ func (t *nameTable) index(s string) int32 {
 	return t.add(s)
 }
 
-// constTable is nameTable for constants, keyed by constKey.
+// constTable indexes the constants of a unit by key once there are
+// more than smallTable of them; below that, addConst compares values.
 type constTable struct {
-	keys []constKey
-	m    map[constKey]int32
+	m map[constKey]int32
 }
 
-func (t *constTable) find(k constKey) (int32, bool) {
-	if t.m != nil {
-		i, ok := t.m[k]
-		return i, ok
-	}
-	for i := range t.keys {
-		if t.keys[i] == k {
-			return int32(i), true
-		}
-	}
-	return -1, false
-}
-
-// add records key k for constant number i (constants without a key,
-// code objects, are numbered but never found).
-func (t *constTable) add(k constKey, i int32) {
-	if t.m != nil {
-		t.m[k] = i
-		return
-	}
-	if t.keys == nil {
-		t.keys = make([]constKey, 0, 8)
-	}
-	for int32(len(t.keys)) < i {
-		t.keys = append(t.keys, constKey{kind: kCode})
-	}
-	t.keys = append(t.keys, k)
-	if len(t.keys) > smallTable {
-		t.m = make(map[constKey]int32, 2*len(t.keys))
-		for j, key := range t.keys {
-			if key.kind != kCode {
-				t.m[key] = int32(j)
+// build indexes the constants so far.
+func (t *constTable) build(consts []syntax.Value) {
+	t.m = make(map[constKey]int32, 4*len(consts))
+	for i, k := range consts {
+		if key, ok := keyOf(k); ok {
+			if _, dup := t.m[key]; !dup {
+				t.m[key] = int32(i)
 			}
 		}
 	}
+}
+
+// sameConst reports whether two constants are the same constant: same
+// type and same value, floats by their bits, code objects never.
+func sameConst(a, b syntax.Value) bool {
+	switch a := a.(type) {
+	case syntax.NoneType:
+		_, ok := b.(syntax.NoneType)
+		return ok
+	case syntax.EllipsisType:
+		_, ok := b.(syntax.EllipsisType)
+		return ok
+	case bool:
+		bb, ok := b.(bool)
+		return ok && a == bb
+	case *big.Int:
+		bb, ok := b.(*big.Int)
+		return ok && a.Cmp(bb) == 0
+	case float64:
+		bb, ok := b.(float64)
+		return ok && math.Float64bits(a) == math.Float64bits(bb)
+	case complex128:
+		bb, ok := b.(complex128)
+		return ok && math.Float64bits(real(a)) == math.Float64bits(real(bb)) && math.Float64bits(imag(a)) == math.Float64bits(imag(bb))
+	case string:
+		bb, ok := b.(string)
+		return ok && a == bb
+	case syntax.Bytes:
+		bb, ok := b.(syntax.Bytes)
+		return ok && a == bb
+	case Tuple:
+		bb, ok := b.(Tuple)
+		return ok && sameItems(a, bb)
+	case FrozenSet:
+		bb, ok := b.(FrozenSet)
+		return ok && sameItems(a, bb)
+	}
+	return false
+}
+
+func sameItems(a, b []syntax.Value) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if !sameConst(a[i], b[i]) {
+			return false
+		}
+	}
+	return true
 }
