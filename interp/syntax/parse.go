@@ -113,26 +113,49 @@ func (p *parser) evalInput() *Expression {
 	return &Expression{Body: e}
 }
 
-// singleInput parses one interactive statement (mode single).
+// singleInput parses one interactive statement (mode single). A compound
+// statement must end the input; after simple statements, anything but
+// blank lines and comments is "multiple statements", reported like
+// CPython at the line break that ends the first.
 func (p *parser) singleInput() *Interactive {
 	var body []Stmt
-	switch p.kind() {
-	case ENDMARKER:
-	case NEWLINE:
+	switch k := p.kind(); {
+	case k == ENDMARKER:
+		p.fail()
+	case k == NEWLINE:
 		start := p.pos
 		p.advance()
 		s := &Pass{}
 		s.Pos = p.span(start)
 		body = []Stmt{s}
-	default:
+	case isCompoundStart(p, k):
 		body = p.statement(nil)
-	}
-	for p.accept(NEWLINE) {
-	}
-	if p.kind() != ENDMARKER {
-		p.raiseAtToken(p.tok(), "multiple statements found while compiling a single statement")
+		for p.accept(NEWLINE) {
+		}
+		if p.kind() != ENDMARKER {
+			p.fail()
+		}
+	default:
+		body = p.simpleStmts(nil)
+		if p.kind() != ENDMARKER {
+			p.raiseAtToken(&p.toks[p.pos-1], "multiple statements found while compiling a single statement")
+		}
 	}
 	return &Interactive{Body: body}
+}
+
+// isCompoundStart reports whether a statement starting with a token of
+// kind k is a compound statement.
+func isCompoundStart(p *parser, k TokenKind) bool {
+	switch k {
+	case kwDef, kwIf, kwClass, kwWith, kwFor, kwTry, kwWhile, AT:
+		return true
+	case kwAsync:
+		return true
+	case NAME:
+		return p.isName("match")
+	}
+	return false
 }
 
 // funcTypeInput parses a function type comment (mode func_type):

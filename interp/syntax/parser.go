@@ -135,6 +135,17 @@ func (p *parser) peek(n int) TokenKind {
 	return p.toks[i].Kind
 }
 
+// peekRaw returns the kind of the token n places ahead without counting
+// it as fetched: CPython's error pass looks ahead without moving the
+// location of a generic error, which its first pass decided.
+func (p *parser) peekRaw(n int) TokenKind {
+	i := p.pos + n
+	if i >= len(p.toks) {
+		i = len(p.toks) - 1
+	}
+	return p.toks[i].Kind
+}
+
 // accept consumes the current token if it has kind k.
 func (p *parser) accept(k TokenKind) bool {
 	if p.toks[p.pos].Kind == k {

@@ -153,8 +153,10 @@ func (p *parser) slash(l *paramList) {
 		p.errorAtToken(t, "/ may appear only once")
 	case l.seenStar:
 		p.errorAtToken(t, "/ must be ahead of *")
-	case len(l.args.Args) == 0:
+	case len(l.args.Args) == 0 && p.peekRaw(1) == COMMA:
 		p.errorAtToken(t, "at least one argument must precede /")
+	case len(l.args.Args) == 0:
+		p.fail()
 	}
 	p.advance()
 	l.seenSlash = true

@@ -254,7 +254,22 @@ func (p *parser) fstring(r *strRun, after int) {
 // occur. A backslash just before a field is a literal backslash.
 func (p *parser) fstringLiteral(t *Token, raw, top bool, after int) string {
 	text := p.text(t)
-	if top && (strings.Contains(text, "{{") || strings.Contains(text, "}}")) {
+	if top && strings.ContainsAny(text, "{}") {
+		for i := 0; i < len(text); i++ {
+			if !raw && text[i] == '\\' && i+2 < len(text) && text[i+1] == 'N' && text[i+2] == '{' {
+				// The braces of a named escape are not literal braces.
+				for i < len(text) && text[i] != '}' {
+					i++
+				}
+				continue
+			}
+			if text[i] == '{' || text[i] == '}' {
+				if i+1 >= len(text) || text[i+1] != text[i] {
+					p.fstringError(after, "f-string: single '}' is not allowed")
+				}
+				i++
+			}
+		}
 		text = strings.ReplaceAll(strings.ReplaceAll(text, "{{", "{"), "}}", "}")
 	}
 	trailing := false

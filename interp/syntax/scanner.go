@@ -73,9 +73,8 @@ func newScanner(filename, src string, flags Flags) *scanner {
 		indents:      make([]int32, 1, 16),
 		altIndents:   make([]int32, 1, 16),
 	}
-	// Most tokens are a few bytes long; one token per 4 bytes of source
-	// avoids regrowing the slice on typical code.
-	s.toks = make([]Token, 0, len(src)/4+16)
+	// The standard library averages a token per 6 bytes of source.
+	s.toks = make([]Token, 0, len(src)/6+16)
 	return s
 }
 
@@ -365,8 +364,11 @@ func (s *scanner) endOfInput() bool {
 	at := s.pos
 	if s.pos > 0 && s.src[s.pos-1] == '\n' && s.line > 1 {
 		s.line--
-		s.lineStart = s.lineStartOf(s.line)
 		at--
+		s.lineStart = at
+		for s.lineStart > 0 && s.src[s.lineStart-1] != '\n' {
+			s.lineStart--
+		}
 	}
 	for len(s.indents) > 1 {
 		s.indents = s.indents[:len(s.indents)-1]

@@ -271,9 +271,9 @@ func (s *scanner) scanFStringLiteral() bool {
 				p += 2
 				continue
 			}
-			s.pos = p + 1
-			s.immediateError(KindSyntaxError, "f-string: single '}' is not allowed", s.pos, s.pos)
-			return false
+			// A single '}' is an error, which CPython 3.11's parser
+			// reports; the literal keeps it for the parser to see.
+			p++
 		default:
 			p++
 		}
