@@ -1,6 +1,8 @@
 package compile
 
 import (
+	"slices"
+
 	"gilfree/interp/syntax"
 )
 
@@ -105,6 +107,7 @@ func (c *compiler) assemble(u *unit, flags CodeFlags) *Code {
 	a.fixDerefs()
 	a.splitBlocks()
 	a.walk()
+	a.trimConsts()
 	markBorrows(a.instrs, a.blocks, a.sc)
 	words, locs, handlers := a.linearize()
 
@@ -133,6 +136,45 @@ func (c *compiler) assemble(u *unit, flags CodeFlags) *Code {
 	a.sc.lines = encodeLineTable(a.sc.lines[:0], locs, u.firstLine)
 	code.LineTable = append([]byte(nil), a.sc.lines...)
 	return code
+}
+
+// trimConsts drops the constants that only unreachable code used, as
+// CPython does, keeping the first (a function's docstring slot).
+func (a *assembler) trimConsts() {
+	consts := a.u.consts
+	if len(consts) <= 1 {
+		return
+	}
+	used := make([]bool, len(consts))
+	used[0] = true
+	for _, blk := range a.blocks {
+		if blk.depth < 0 {
+			continue
+		}
+		for i := blk.start; i < blk.end; i++ {
+			if in := a.instrs[i]; in.op.HasConst() {
+				used[in.arg] = true
+			}
+		}
+	}
+	if !slices.Contains(used, false) {
+		return
+	}
+	renum := make([]int32, len(consts))
+	kept := consts[:0]
+	for i, k := range consts {
+		if used[i] {
+			renum[i] = int32(len(kept))
+			kept = append(kept, k)
+		}
+	}
+	clear(consts[len(kept):])
+	a.u.consts = kept
+	for i := range a.instrs {
+		if in := &a.instrs[i]; in.op.HasConst() {
+			in.arg = renum[in.arg]
+		}
+	}
 }
 
 func slotKinds(u *unit) []SlotKind {

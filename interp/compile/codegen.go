@@ -204,6 +204,17 @@ func (c *compiler) addConst(v syntax.Value) int32 {
 	if _, isNone := v.(syntax.NoneType); isNone && u.none >= 0 {
 		return u.none
 	}
+	if code, ok := v.(*Code); ok {
+		// A finally body is compiled once per way out of its try: the
+		// code objects it defines come out equal, and are stored once.
+		for i, k := range u.consts {
+			if other, ok := k.(*Code); ok && sameCode(code, other) {
+				return int32(i)
+			}
+		}
+		u.consts = append(u.consts, v)
+		return int32(len(u.consts) - 1)
+	}
 	if len(u.consts) < smallTable {
 		// Few constants: compare values directly, without keys.
 		for i, k := range u.consts {

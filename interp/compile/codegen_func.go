@@ -223,11 +223,8 @@ func (c *compiler) classDef(s *syntax.ClassDef) {
 	} else {
 		c.emitArg(RETURN_CONST, c.addConst(syntax.None))
 	}
-	var flags CodeFlags
-	if sc.nested {
-		flags |= FlagNested
-	}
-	code := c.exitUnit(flags)
+	// A class body has no flags (CPython sets NESTED on functions only).
+	code := c.exitUnit(0)
 
 	c.u.loc = locOf(&s.Pos)
 	c.makeFunction(code, 0)

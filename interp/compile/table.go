@@ -1,8 +1,10 @@
 package compile
 
 import (
+	"bytes"
 	"math"
 	"math/big"
+	"slices"
 
 	"gilfree/interp/syntax"
 )
@@ -108,8 +110,26 @@ func sameConst(a, b syntax.Value) bool {
 	case FrozenSet:
 		bb, ok := b.(FrozenSet)
 		return ok && sameItems(a, bb)
+	case *Code:
+		bb, ok := b.(*Code)
+		return ok && sameCode(a, bb)
 	}
 	return false
+}
+
+// sameCode reports whether two code objects are equal in every field.
+func sameCode(a, b *Code) bool {
+	if a == b {
+		return true
+	}
+	return a.Name == b.Name && a.QualName == b.QualName && a.Filename == b.Filename &&
+		a.FirstLine == b.FirstLine && a.ArgCount == b.ArgCount && a.PosOnlyArgCount == b.PosOnlyArgCount &&
+		a.KwOnlyArgCount == b.KwOnlyArgCount && a.Flags == b.Flags && a.StackSize == b.StackSize &&
+		slices.Equal(a.Instrs, b.Instrs) && slices.Equal(a.Names, b.Names) &&
+		slices.Equal(a.VarNames, b.VarNames) && slices.Equal(a.CellVars, b.CellVars) &&
+		slices.Equal(a.FreeVars, b.FreeVars) && slices.Equal(a.Kinds, b.Kinds) &&
+		slices.Equal(a.ExcTable, b.ExcTable) && bytes.Equal(a.LineTable, b.LineTable) &&
+		sameItems(a.Consts, b.Consts)
 }
 
 func sameItems(a, b []syntax.Value) bool {
