@@ -151,9 +151,12 @@
 // (Python 3.12 semantics; a debugger that does must not be used with
 // borrowed loads). The runtime has one rule in return: an instruction
 // that stores a popped value anywhere but the stack (a local, a cell, a
-// container, an attribute, a return value, a yielded value, a generator
-// frame's copy of its arguments) takes a new reference if the value is
-// borrowed.
+// container, an attribute, a return value, a yielded value) takes a new
+// reference if the value is borrowed. Arguments that a CALL leaves in
+// place as the callee's first slots may stay borrowed, since the
+// caller's frame, which keeps their objects alive, outlives the call; a
+// generator that copies its arguments into a frame of its own must take
+// new references for them.
 //
 // # Positions
 //
