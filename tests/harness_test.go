@@ -1,0 +1,66 @@
+package tests
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// TestCompare checks when a gilfree run passes against python3's run.
+func TestCompare(t *testing.T) {
+	ok := &result{stdout: "a\nb\n"}
+	tests := []struct {
+		name      string
+		want, got *result
+		problem   string
+	}{
+		{"same output", ok, &result{stdout: "a\nb\n"}, ""},
+		{"no python3", nil, &result{stdout: "anything\n"}, ""},
+		{"exit status", ok, &result{exitCode: 1, stdout: "a\nb\n", stderr: "Traceback...\nValueError: x\n"},
+			"exit status 1: ValueError: x"},
+		{"time-out", ok, &result{exitCode: -1, err: errors.New("timed out after 1m0s")},
+			"timed out after 1m0s: "},
+		{"different output", ok, &result{stdout: "a\nc\n"},
+			"standard output differs from python3's (-python3 +gilfree):\n@@ line 2 @@\n a\n-b\n+c\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.problem, compare(tt.want, tt.got))
+		})
+	}
+}
+
+// TestDiffLines checks the difference shown for two outputs.
+func TestDiffLines(t *testing.T) {
+	tests := []struct {
+		name, a, b, want string
+	}{
+		{"changed middle line", "1\n2\n3\n", "1\nX\n3\n", "@@ line 2 @@\n 1\n-2\n+X\n 3\n"},
+		{"missing last line", "1\n2\n", "1\n", "@@ line 2 @@\n 1\n-2\n"},
+		{"extra first line", "1\n", "0\n1\n", "@@ line 1 @@\n+0\n 1\n"},
+		{"no final newline", "1\n", "1", "@@ line 1 @@\n-1\n+1\n\\ no newline at end\n"},
+		{"empty output", "", "x\n", "@@ line 1 @@\n+x\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			assert.Equal(t, tt.want, diffLines(tt.a, tt.b))
+		})
+	}
+}
+
+// TestReadXfail checks the format of the list of expected failures.
+func TestReadXfail(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "xfail.txt")
+	text := "# comment line\n\na.py\n  b.py   # trailing comment\n#c.py\n"
+	require.NoError(t, os.WriteFile(path, []byte(text), 0o644))
+	names, err := readXfail(path)
+	require.NoError(t, err)
+	assert.Equal(t, map[string]bool{"a.py": true, "b.py": true}, names)
+
+	_, err = readXfail(filepath.Join(t.TempDir(), "missing.txt"))
+	assert.Error(t, err)
+}
