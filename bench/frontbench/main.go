@@ -27,6 +27,7 @@ import (
 	"strings"
 	"time"
 
+	"gilfree/bench/internal/benchkit"
 	"gilfree/interp/compile"
 	"gilfree/interp/syntax"
 )
@@ -154,7 +155,7 @@ func bench(runs int, args []string) error {
 		fmt.Println("\npython3 not found: no comparison")
 		return nil
 	}
-	py := median(pyTimes)
+	py := benchkit.Median(pyTimes)
 	row("python3 compile()", py)
 	fmt.Println()
 	if compileWorks {
@@ -254,16 +255,7 @@ func timeRuns(runs int, fn func()) time.Duration {
 		fn()
 		times[i] = time.Since(start)
 	}
-	return median(times)
-}
-
-func median(times []time.Duration) time.Duration {
-	s := slices.Clone(times)
-	slices.Sort(s)
-	if len(s)%2 == 1 {
-		return s[len(s)/2]
-	}
-	return (s[len(s)/2-1] + s[len(s)/2]) / 2
+	return benchkit.Median(times)
 }
 
 // perSecond formats lines per second with thousands separators.
