@@ -105,6 +105,7 @@ func (c *compiler) internalError(msg string) {
 func (c *compiler) assemble(u *unit, flags CodeFlags) *Code {
 	a := &assembler{c: c, u: u, sc: &c.scratch, instrs: u.instrs}
 	a.fixDerefs()
+	a.threadJumps()
 	a.splitBlocks()
 	a.walk()
 	a.trimConsts()
@@ -212,6 +213,42 @@ func (a *assembler) fixDerefs() {
 			if in.arg < 0 {
 				in.arg = nlocals - in.arg - 1
 			}
+		}
+	}
+}
+
+// threadJumps shortens chains of unconditional jumps: a JUMP to a JUMP
+// goes straight to the final target, and a JUMP to a return becomes a
+// copy of the return (the stack is the same at both places, and so is
+// the exception handler, since the jump carries it there). Only targets
+// whose label sits right on the jump or return are followed: a pseudo-
+// instruction in between would change the handler. Code left unreachable
+// is dropped by the walk.
+func (a *assembler) threadJumps() {
+	labels := a.u.labels
+	for i := range a.instrs {
+		in := &a.instrs[i]
+		if in.op != JUMP {
+			continue
+		}
+		for step := 0; step < 8; step++ {
+			t := labels[in.arg]
+			if t < 0 || int(t) >= len(a.instrs) {
+				break
+			}
+			next := a.instrs[t]
+			switch next.op {
+			case JUMP:
+				if next.arg == in.arg {
+					step = 8 // a jump to itself: an empty infinite loop
+					continue
+				}
+				in.arg = next.arg
+				continue
+			case RETURN_CONST, RETURN_VALUE:
+				in.op, in.arg = next.op, next.arg
+			}
+			break
 		}
 	}
 }
