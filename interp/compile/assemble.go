@@ -341,11 +341,11 @@ func (a *assembler) walk() {
 		d, h := blk.depth, blk.handler
 		fallsThrough := true
 		for i := blk.start; i < blk.end; i++ {
-			in := a.instrs[i]
+			in := &a.instrs[i]
 			a.handlers[i] = h
 			switch {
 			case in.op == SETUP_FINALLY || in.op == SETUP_CLEANUP || in.op == SETUP_WITH:
-				t := a.target(in)
+				t := a.target(*in)
 				reach(t, d+int32(stackEffect(in.op, 0, true)), h)
 				h = &handlerNode{kind: in.op, target: t, parent: h}
 				continue
@@ -356,7 +356,7 @@ func (a *assembler) walk() {
 				h = h.parent
 				continue
 			case in.op.HasJump():
-				reach(a.target(in), d+int32(stackEffect(in.op, int(in.arg), true)), h)
+				reach(a.target(*in), d+int32(stackEffect(in.op, int(in.arg), true)), h)
 			}
 			pop, push := popPush(in.op, int(in.arg))
 			if d < int32(pop) {
@@ -411,7 +411,7 @@ func (a *assembler) linearize() ([]uint32, []loc, []*handlerNode) {
 		}
 		changed := false
 		for i := 0; i < n; i++ {
-			if keep[i] && a.instrs[i].op == JUMP && a.blocks[a.target(a.instrs[i])].pos == pos[i]+1 {
+			if keep[i] && a.instrs[i].op == JUMP && a.blocks[a.blockOf[a.instrs[i].arg]].pos == pos[i]+1 {
 				keep[i] = false
 				changed = true
 			}
@@ -421,26 +421,30 @@ func (a *assembler) linearize() ([]uint32, []loc, []*handlerNode) {
 		}
 	}
 	total := int(pos[n])
-	if total > maxArg || a.hasWideArg(keep) {
+	if total > maxArg {
 		return a.linearizeWide(keep)
 	}
-	words := make([]uint32, 0, total)
-	locs := a.sc.locs[:0]
-	handlers := a.sc.wordH[:0]
+	words := make([]uint32, total)
+	locs := resize(a.sc.locs, total)
+	handlers := resize(a.sc.wordH, total)
+	a.sc.locs, a.sc.wordH = locs, handlers
+	w := 0
 	for i := 0; i < n; i++ {
 		if !keep[i] {
 			continue
 		}
-		in := a.instrs[i]
+		in := &a.instrs[i]
 		op, arg := in.op, uint32(in.arg)
-		if op.HasJump() {
-			op, arg = a.resolveJump(op, pos[i], a.blocks[a.target(in)].pos)
+		if opTable[op].flags&hasJump != 0 {
+			op, arg = a.resolveJump(op, pos[i], a.blocks[a.blockOf[in.arg]].pos)
+		} else if arg > maxArg {
+			return a.linearizeWide(keep)
 		}
-		words = append(words, Word(op, arg))
-		locs = append(locs, in.loc)
-		handlers = append(handlers, a.handlers[i])
+		words[w] = Word(op, arg)
+		locs[w] = in.loc
+		handlers[w] = a.handlers[i]
+		w++
 	}
-	a.sc.locs, a.sc.wordH = locs, handlers
 	return words, locs, handlers
 }
 
@@ -456,15 +460,6 @@ func (a *assembler) resolveJump(op Opcode, pos, target int32) (Opcode, uint32) {
 		a.c.internalError(op.String() + " jumps backward")
 	}
 	return op, uint32(target)
-}
-
-func (a *assembler) hasWideArg(keep []bool) bool {
-	for i := range a.instrs {
-		if keep[i] && !a.instrs[i].op.HasJump() && uint32(a.instrs[i].arg) > maxArg {
-			return true
-		}
-	}
-	return false
 }
 
 // linearizeWide is linearize for the code objects that need EXTENDED_ARG

@@ -42,7 +42,7 @@ func (t *nameTable) add(s string) int32 {
 	if t.m != nil {
 		t.m[s] = i
 	} else if len(t.names) > smallTable {
-		t.m = make(map[string]int32, 2*len(t.names))
+		t.m = make(map[string]int32, 64)
 		for k, n := range t.names {
 			t.m[n] = int32(k)
 		}
