@@ -1,3 +1,24 @@
+// Package syntax reads Python source into a syntax tree shaped like
+// CPython's ast module.
+//
+// Reading goes through three stages, each in its own files:
+//
+//   - DecodeSource (source.go) turns a file's bytes into text: BOM,
+//     coding declaration, and CPython's errors for them.
+//   - The scanner (scanner*.go) turns the text into the file's whole token
+//     stream at once, as CPython's tokenizer would produce it one token at
+//     a time, including Python 3.12's f-string tokens. It stops at the
+//     first error and records whether CPython would report that error at
+//     once or only when its parser reaches the token.
+//   - The parser (parser*.go) is a recursive-descent parser over that
+//     slice of tokens, following CPython's grammar rule by rule and
+//     building the tree of ast.go with CPython 3.11's positions. When the
+//     input is wrong it reproduces the diagnoses of CPython's error pass.
+//
+// Parse ties them together and settles, like CPython, which error wins
+// when both the tokenizer and the parser found one. Dump (dump.go) prints
+// a tree as Python's ast.dump does, and the conformance test compares it
+// with python3 over the whole standard library.
 package syntax
 
 // Mode selects what Parse reads, as the mode argument of Python's compile.
@@ -50,6 +71,7 @@ func Parse(filename string, src []byte, mode Mode, flags Flags) (Root, error) {
 	s.scan()
 	p := newParser(s)
 	root, perr := p.run(mode)
+	putTokens(s.toks)
 	if perr != nil {
 		return nil, perr
 	}

@@ -1,6 +1,9 @@
 package syntax
 
-import "unicode/utf8"
+import (
+	"sync"
+	"unicode/utf8"
+)
 
 // The scanner turns decoded source text into the whole token stream of a
 // file before the parser starts, mirroring CPython's tokenizer state
@@ -74,8 +77,30 @@ func newScanner(filename, src string, flags Flags) *scanner {
 		altIndents:   make([]int32, 1, 16),
 	}
 	// The standard library averages a token per 6 bytes of source.
-	s.toks = make([]Token, 0, len(src)/6+16)
+	s.toks = getTokens(len(src)/6 + 16)
 	return s
+}
+
+// tokenPool keeps token slices between parses: the tree never refers to
+// the tokens, so the slice of one parse can serve the next.
+var tokenPool sync.Pool
+
+// getTokens returns an empty token slice with room for at least n tokens.
+func getTokens(n int) []Token {
+	if b, ok := tokenPool.Get().(*[]Token); ok && cap(*b) >= n {
+		return (*b)[:0]
+	}
+	return make([]Token, 0, n)
+}
+
+// putTokens gives a token slice back for reuse. Very large ones are left
+// to the garbage collector.
+func putTokens(toks []Token) {
+	if cap(toks) > 1<<22 {
+		return
+	}
+	toks = toks[:0]
+	tokenPool.Put(&toks)
 }
 
 // scan tokenizes the whole text. The stream always ends with an ENDMARKER,
