@@ -21,6 +21,8 @@
 // with python3 over the whole standard library.
 package syntax
 
+import "strings"
+
 // Mode selects what Parse reads, as the mode argument of Python's compile.
 type Mode uint8
 
@@ -128,7 +130,7 @@ func (p *parser) fileInput() *Module {
 
 // evalInput parses an expression (mode eval).
 func (p *parser) evalInput() *Expression {
-	e := p.starExpressions()
+	e := p.expressions()
 	for p.accept(NEWLINE) {
 	}
 	p.expect(ENDMARKER)
@@ -151,7 +153,13 @@ func (p *parser) singleInput() *Interactive {
 		s.Pos = p.span(start)
 		body = []Stmt{s}
 	case isCompoundStart(p, k):
+		// CPython wants a line break after a compound statement, which
+		// its tokenizer supplies after an indented block or when the
+		// input ends with one.
 		body = p.statement(nil)
+		if p.toks[p.pos-1].Kind != DEDENT && !strings.HasSuffix(p.src, "\n") {
+			p.fail()
+		}
 		for p.accept(NEWLINE) {
 		}
 		if p.kind() != ENDMARKER {

@@ -44,6 +44,26 @@ func (p *parser) starExpressions() Expr {
 	return t
 }
 
+// expressions parses expressions: one or more expression separated by
+// commas, a tuple if there is a comma (the body of mode eval).
+func (p *parser) expressions() Expr {
+	start := p.pos
+	e := p.expression()
+	if p.kind() != COMMA {
+		return e
+	}
+	elts := []Expr{e}
+	for p.accept(COMMA) {
+		if !startsExpression(p.kind()) || p.kind() == STAR {
+			break
+		}
+		elts = append(elts, p.expression())
+	}
+	t := &Tuple{Elts: elts, Ctx: Load}
+	t.Pos = p.span(start)
+	return t
+}
+
 // starExpression parses star_expression: `*` bitwise_or, or expression.
 func (p *parser) starExpression() Expr {
 	if p.kind() == STAR {

@@ -207,18 +207,29 @@ func (p *parser) doubleStarParam(l *paramList) {
 }
 
 // typeExpressions parses the argument types of a function type comment
-// (mode func_type): expressions, where `*` and `**` may mark the last
-// ones and are dropped.
+// (mode func_type): expressions, of which the last ones may be marked
+// `*` and then `**`; the marks are dropped.
 func (p *parser) typeExpressions() []Expr {
 	var types []Expr
+	star, dstar := false, false
 	for p.kind() != RPAR {
-		switch p.kind() {
-		case STAR, DOUBLESTAR:
+		switch {
+		case p.kind() == STAR && !star && !dstar:
 			p.advance()
+			star = true
+		case p.kind() == DOUBLESTAR && !dstar:
+			p.advance()
+			dstar = true
+		case star || dstar:
+			p.fail()
 		}
 		types = append(types, p.expression())
-		if !p.accept(COMMA) {
+		if p.kind() == RPAR || dstar {
 			break
+		}
+		p.expect(COMMA)
+		if p.kind() == RPAR {
+			p.fail()
 		}
 	}
 	return types

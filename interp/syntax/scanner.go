@@ -382,7 +382,11 @@ func (s *scanner) endOfInput() bool {
 	}
 	if n := len(s.toks); n > 0 && !s.blankLine && s.toks[n-1].Kind != NEWLINE &&
 		s.toks[n-1].Kind != INDENT && s.toks[n-1].Kind != DEDENT && !s.atBOL {
+		// The last line has no line break (only outside exec mode,
+		// where Parse adds one): CPython's NEWLINE there has no column.
 		s.emitAt(NEWLINE, s.pos, s.pos)
+		s.toks[len(s.toks)-1].Col = -1
+		s.toks[len(s.toks)-1].EndCol = -1
 	}
 	// CPython puts the closing tokens on the last line, at its line
 	// break.
@@ -399,8 +403,11 @@ func (s *scanner) endOfInput() bool {
 		s.indents = s.indents[:len(s.indents)-1]
 		s.emitAt(DEDENT, at, at)
 	}
-	// CPython's ENDMARKER has no column.
+	// CPython's ENDMARKER has no column, and no line in empty input.
 	s.emitAt(ENDMARKER, at, at)
+	if len(s.src) == 0 {
+		s.toks[len(s.toks)-1].Line = 0
+	}
 	s.toks[len(s.toks)-1].Col = -1
 	s.toks[len(s.toks)-1].EndCol = -1
 	return false
