@@ -242,7 +242,7 @@ func (p *parser) tokenizerErrorInstead(err *SyntaxError) *SyntaxError {
 	}
 	open := p.scanParens[len(p.scanParens)-1]
 	line := err.Lineno
-	if l := int(p.toks[p.maxPos].Line); l > line {
+	if l := int(p.toks[p.maxFetched].Line); l > line {
 		line = l
 	}
 	if line <= int(open.line) {

@@ -39,7 +39,10 @@ type parser struct {
 	filename string
 	toks     []Token
 	pos      int
-	maxPos   int // the furthest token fetched
+	maxPos   int // the furthest token fetched by the first pass
+	// maxFetched is the furthest token fetched at all, the error
+	// diagnoses' lookahead included.
+	maxFetched int
 	errAt    int // the index of the token where the scanner's error sits, or len(toks)
 
 	scanErr      *SyntaxError
@@ -117,6 +120,9 @@ func (p *parser) reach(i int) {
 	}
 	if i > p.maxPos {
 		p.maxPos = i
+	}
+	if i > p.maxFetched {
+		p.maxFetched = i
 	}
 	if i >= p.errAt {
 		panic(parsePanic{err: p.scanErr, fatal: true})

@@ -132,8 +132,7 @@ func (p *parser) whileStmt() Stmt {
 func (p *parser) forStmt(start int, async bool) Stmt {
 	kw := p.tok()
 	p.advance()
-	target := p.forTarget()
-	p.expect(kwIn)
+	target := p.forTargetIn()
 	iter := p.starExpressions()
 	p.expectColon(false)
 	var tc string

@@ -170,6 +170,7 @@ func (p *parser) listAtom() Expr {
 		return c
 	}
 	elts := p.elementList(first, RSQB)
+	p.unparenthesizedTarget(elts)
 	p.expect(RSQB)
 	l := &List{Elts: elts, Ctx: Load}
 	l.Pos = p.span(start)
@@ -216,10 +217,26 @@ func (p *parser) braceAtom() Expr {
 		return c
 	}
 	elts := p.elementList(first, RBRACE)
+	p.unparenthesizedTarget(elts)
 	p.expect(RBRACE)
 	s := &Set{Elts: elts}
 	s.Pos = p.span(start)
 	return s
+}
+
+// unparenthesizedTarget diagnoses `[a, b for ...]`: a list or set
+// display followed by comprehension clauses.
+func (p *parser) unparenthesizedTarget(elts []Expr) {
+	if !p.isCompFor() || p.noInvalid > 0 {
+		return
+	}
+	if p.probe(func() { p.comprehensions() }) {
+		last := tokPos(&p.toks[p.pos-1])
+		if len(elts) > 1 {
+			last = *nodePos(elts[len(elts)-1])
+		}
+		p.errorAt(KindSyntaxError, *nodePos(elts[0]), last, "did you forget parentheses around the comprehension target?")
+	}
 }
 
 // starredComprehension diagnoses `[*x for x in y]`, provided the
@@ -298,8 +315,7 @@ func (p *parser) comprehensions() []*Comprehension {
 			c.IsAsync = 1
 		}
 		p.advance()
-		c.Target = p.forTarget()
-		p.expect(kwIn)
+		c.Target = p.forTargetIn()
 		c.Iter = p.disjunction()
 		for p.kind() == kwIf {
 			p.advance()
@@ -373,6 +389,11 @@ func (p *parser) arguments(lpar int, allowGenexp bool) (args []Expr, keywords []
 				g := &GeneratorExp{Elt: e, Generators: gens}
 				if allowGenexp && argStart == lpar+1 && p.kind() == RPAR {
 					return nil, nil, g
+				}
+				if p.kind() == COMMA {
+					// CPython's rule for this error reads the
+					// token after the comma.
+					p.peek(1)
 				}
 				p.unparenthesizedGenexp(g)
 			}

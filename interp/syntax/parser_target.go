@@ -146,6 +146,32 @@ func (p *parser) forTarget() Expr {
 	return e
 }
 
+// forTargetIn parses the targets of a for loop or comprehension and the
+// `in` after them. If that fails, CPython's error pass reads the same
+// text as star_expressions and reports a part of it that cannot be a
+// target (`for f() in x`, `for {a}.b in c`).
+func (p *parser) forTargetIn() Expr {
+	start := p.pos
+	var target Expr
+	if p.pegTry(func() {
+		target = p.forTarget()
+		p.expect(kwIn)
+	}) {
+		return target
+	}
+	var e Expr
+	if p.probe(func() {
+		p.pos = start
+		e = p.starExpressions()
+	}) {
+		if bad := invalidTarget(e, forTargets); bad != nil {
+			p.errorAtNode(nodePos(bad), "cannot assign to "+exprName(bad))
+		}
+	}
+	p.fail()
+	return nil
+}
+
 // targetElement parses one element of a target list.
 func (p *parser) targetElement() Expr {
 	if p.kind() == STAR {

@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -639,6 +640,12 @@ func (s *scanner) closeParen(start int) bool {
 		return false
 	}
 	open := s.parens[n-1]
+	if m := len(s.fstrings); m > 0 && c != '}' && s.fstrings[m-1].atFieldTop(n) {
+		// CPython 3.11 tokenized a field's expression on its own,
+		// without the field's brace.
+		s.immediateError(KindSyntaxError, "unmatched '"+string(c)+"'", s.pos, s.pos)
+		return false
+	}
 	if !(open.ch == '(' && c == ')' || open.ch == '[' && c == ']' || open.ch == '{' && c == '}') {
 		msg := "closing parenthesis '" + string(c) + "' does not match opening parenthesis '" + string(open.ch) + "'"
 		if open.line != s.line {
@@ -666,6 +673,11 @@ func (s *scanner) closeParen(start int) bool {
 // tokenizer meets it. The location is the current line, from the column
 // of offset start to that of end, as CPython computes it from its cursor.
 func (s *scanner) immediateError(kind ErrorKind, msg string, start, end int) {
+	if n := len(s.fstrings); n > 0 && !s.fstrings[n-1].inLiteral() && !strings.HasPrefix(msg, "f-string: ") {
+		// Errors in a replacement field's expression came from CPython
+		// 3.11's f-string parser.
+		msg = "f-string: " + msg
+	}
 	off := s.charOffset(s.line, s.lineStart, start)
 	endOff := s.charOffset(s.line, s.lineStart, end)
 	s.err = &SyntaxError{Kind: kind, Msg: msg, Filename: s.filename,

@@ -1,5 +1,7 @@
 package syntax
 
+import "unicode/utf8"
+
 // This file scans numeric literals. It follows CPython's tokenizer step by
 // step, cursor movements included, because the column CPython reports for
 // a malformed number is wherever its cursor stood when it gave up.
@@ -273,7 +275,7 @@ func (s *scanner) verifyEndOfNumber(n *numCursor, c byte, kind string) bool {
 	if keyword {
 		return true
 	}
-	if c != 0 && isIdentByte(c) {
+	if c != 0 && c < utf8.RuneSelf && isIdentByte(c) {
 		n.backup(c)
 		return s.numError(n, "invalid "+kind+" literal")
 	}
