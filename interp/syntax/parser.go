@@ -43,7 +43,7 @@ type parser struct {
 	// maxFetched is the furthest token fetched at all, the error
 	// diagnoses' lookahead included.
 	maxFetched int
-	errAt    int // the index of the token where the scanner's error sits, or len(toks)
+	errAt      int // the index of the token where the scanner's error sits, or len(toks)
 
 	scanErr      *SyntaxError
 	scanDeferred bool
