@@ -1,0 +1,88 @@
+package runtime
+
+// Package initialization readies every builtin type, in dependency order:
+// object and type first (every type's type is type, and readying a type
+// fills its dict with method descriptors whose types must exist), then
+// the rest. It is the package's only init function besides the tables of
+// slots.go and slotwrap.go, which it uses, so that the order is explicit.
+func init() {
+	initStatics()
+	initObjectType()
+	initTypeType()
+	// The descriptor types that readyBuiltin put into object's and type's
+	// dicts are readied now; their static instances only needed the type
+	// pointer, which existed.
+	readyBuiltin(BuiltinFunctionType, ObjectType, FlagMethodLike, Layout{}, 0)
+	BuiltinFunctionType.Call = builtinFunctionCall
+	BuiltinFunctionType.Repr = builtinFunctionRepr
+	BuiltinFunctionType.clear = builtinFunctionClear
+	BuiltinFunctionType.Hash = objectHash
+	for _, typ := range []*Type{MethodDescrType, ClassMethodDescrType, WrapperDescrType} {
+		typ.DescrGet = methodDescrGet
+		typ.Call = methodDescrCall
+		typ.Repr = methodDescrRepr
+		flags := FlagMethodLike
+		if typ == ClassMethodDescrType {
+			flags = 0
+		}
+		readyBuiltin(typ, ObjectType, flags, Layout{}, 0)
+	}
+	GetSetDescrType.DescrGet = getSetDescrGet
+	GetSetDescrType.DescrSet = getSetDescrSet
+	GetSetDescrType.Repr = getSetDescrRepr
+	readyBuiltin(GetSetDescrType, ObjectType, 0, Layout{}, 0)
+	MemberDescrType.DescrGet = memberDescrGet
+	MemberDescrType.DescrSet = memberDescrSet
+	MemberDescrType.Repr = memberDescrRepr
+	readyBuiltin(MemberDescrType, ObjectType, 0, Layout{}, 0)
+
+	initIntTypes()
+	initFloatType()
+	initComplexType()
+	initStrType()
+	initBytesType()
+	initTupleType()
+	initListType()
+	initDictType()
+	initSetTypes()
+	initRangeTypes()
+	initSliceType()
+	initIterTypes()
+	initFunctionTypes()
+	initCodeType()
+	initFrameTypes()
+	initModuleType()
+	initGeneratorType()
+	initDescrObjTypes()
+	initSuperType()
+	initExceptionTypes()
+	initFileTypes()
+	initGenericAliasType()
+	initIterObjTypes()
+	initVersionInfoType()
+}
+
+// initStatics sets up the statically allocated objects: strs, small ints,
+// the singletons, the empty tuple.
+func initStatics() {
+	initStatic(&emptyStr.Object, StrType)
+	emptyStr.hash.Store(hashUnset)
+	for i := range charStrs {
+		c := &charStrs[i]
+		initStatic(&c.Object, StrType)
+		c.s = string(rune(i))
+		c.n = 1
+		c.hash.Store(hashUnset)
+	}
+	for i := range smallInts {
+		initStatic(&smallInts[i].Object, IntType)
+		smallInts[i].v = int64(i + smallMin)
+	}
+	initStatic(None, NoneType)
+	initStatic(NotImplemented, NotImplementedType)
+	initStatic(Ellipsis, EllipsisType)
+	initStatic(True, BoolType)
+	trueObj.v = 1
+	initStatic(False, BoolType)
+	initStatic(&emptyTuple.Object, TupleType)
+}

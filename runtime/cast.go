@@ -1,0 +1,71 @@
+package runtime
+
+import (
+	"unsafe"
+)
+
+// This file holds every unsafe conversion of the runtime. The rule they
+// rest on: every object is a Go struct whose first field is the embedded
+// Object header, so a *Object and a pointer to the whole struct are the
+// same address. Converting an *Object to its concrete struct (As) is valid
+// only when the object's type says the memory was allocated as that struct
+// or as a struct that starts with it: a builtin type's instances are its
+// own struct, and an instance of a class derived from a builtin type is a
+// sub[T] (below), whose first field is the base's T. Nothing else in the
+// runtime or the eval loop imports unsafe.
+
+// As returns o as its concrete layout T. The caller must know, from o's
+// type, that o was allocated as a T or as a struct that starts with a T.
+func As[T any](o *Object) *T { return (*T)(unsafe.Pointer(o)) }
+
+// TypeOf returns the type of o. The header's type pointer is set before
+// an object is published and never changes, so any thread may read it.
+func TypeOf(o *Object) *Type { return (*Type)(o.Type()) }
+
+// typePtr is the type pointer stored in headers.
+func typePtr(t *Type) unsafe.Pointer { return unsafe.Pointer(t) }
+
+// Addr returns the address of o, which is its identity: Go's collector
+// does not move heap objects, and statically allocated objects never move.
+func Addr(o *Object) uintptr { return uintptr(unsafe.Pointer(o)) }
+
+// sub is the layout of an instance of a class derived from a builtin type
+// T: T first, so that T's methods work on it unchanged, then the instance
+// extras a class adds (its __dict__ and __slots__ storage).
+type sub[T any] struct {
+	base  T
+	extra InstExtra
+}
+
+// layoutOf describes how to allocate instances of classes derived from a
+// builtin type whose Go struct is T, and where their extras live.
+func layoutOf[T any]() Layout {
+	var s sub[T]
+	return Layout{
+		alloc: func() *Object {
+			return (*Object)(unsafe.Pointer(new(sub[T])))
+		},
+		extraOffset: unsafe.Offsetof(s.extra),
+		size:        unsafe.Sizeof(s),
+		baseSize:    unsafe.Sizeof(s.base),
+	}
+}
+
+// extraOf returns the instance extras of o, which lie off bytes into it.
+func extraOf(o *Object, off uintptr) *InstExtra {
+	return (*InstExtra)(unsafe.Add(unsafe.Pointer(o), off))
+}
+
+// fieldOffset returns the offset of field f within the struct s points to.
+func fieldOffset[S, F any](s *S, f *F) uintptr {
+	return uintptr(unsafe.Pointer(f)) - uintptr(unsafe.Pointer(s))
+}
+
+// stringBytes returns the bytes of s without copying; the caller must not
+// write them.
+func stringBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
+
+// dictPtrAt returns the __dict__ pointer field that lies off bytes into o.
+func dictPtrAt(o *Object, off uintptr) **Dict {
+	return (**Dict)(unsafe.Add(unsafe.Pointer(o), off))
+}

@@ -1,0 +1,188 @@
+package runtime
+
+import (
+	"math"
+	"math/cmplx"
+
+	"gilfree/runtime/pyfmt"
+)
+
+// Complex is a Python complex.
+type Complex struct {
+	Object
+	v complex128
+}
+
+// ComplexType is complex.
+var ComplexType = &Type{Name: "complex", Doc: "Create a complex number from a real part and an optional imaginary part."}
+
+// NewComplex returns the complex c.
+func (t *Thread) NewComplex(c complex128) *Object {
+	o := &Complex{v: c}
+	t.initObject(&o.Object, ComplexType)
+	return &o.Object
+}
+
+// NewStaticComplex returns an immortal complex, for constants.
+func NewStaticComplex(c complex128) *Object {
+	o := &Complex{v: c}
+	initStatic(&o.Object, ComplexType)
+	return &o.Object
+}
+
+// complexPow is Python's complex power, with exact small integer powers.
+func complexPow(a, b complex128) complex128 {
+	if imag(b) == 0 && real(b) == math.Trunc(real(b)) && math.Abs(real(b)) <= 100 {
+		n := int(real(b))
+		r := complex(1, 0)
+		base := a
+		neg := n < 0
+		if neg {
+			n = -n
+		}
+		for n > 0 {
+			if n&1 != 0 {
+				r *= base
+			}
+			base *= base
+			n >>= 1
+		}
+		if neg {
+			return 1 / r
+		}
+		return r
+	}
+	if a == 0 {
+		return 0
+	}
+	return cmplx.Pow(a, b)
+}
+
+func (t *Thread) toComplex(o *Object) (complex128, bool, error) {
+	switch {
+	case TypeOf(o).IsSubtype(ComplexType):
+		return As[Complex](o).v, true, nil
+	case IsFloat(o):
+		return complex(FloatValue(o), 0), true, nil
+	case IsInt(o):
+		f, err := t.intFloat(o)
+		return complex(f, 0), err == nil, err
+	}
+	return 0, false, nil
+}
+
+func complexArith(op BinaryOp) BinaryFunc {
+	return func(t *Thread, a, b *Object) (*Object, error) {
+		x, ok, err := t.toComplex(a)
+		if err != nil || !ok {
+			return NotImplemented, err
+		}
+		y, ok, err := t.toComplex(b)
+		if err != nil || !ok {
+			return NotImplemented, err
+		}
+		switch op {
+		case OpAdd:
+			return t.NewComplex(x + y), nil
+		case OpSub:
+			return t.NewComplex(x - y), nil
+		case OpMul:
+			return t.NewComplex(x * y), nil
+		case OpTrueDiv:
+			if y == 0 {
+				return nil, t.ZeroDivisionError("complex division by zero")
+			}
+			return t.NewComplex(x / y), nil
+		case OpPow:
+			if x == 0 && (real(y) < 0 || imag(y) != 0) {
+				return nil, t.ZeroDivisionError("0.0 to a negative or complex power")
+			}
+			return t.NewComplex(complexPow(x, y)), nil
+		}
+		return NotImplemented, nil
+	}
+}
+
+func complexRepr(t *Thread, o *Object) (*Object, error) {
+	return t.NewStr(pyfmt.ComplexRepr(As[Complex](o).v)), nil
+}
+
+func complexRichCmp(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
+	if op != CmpEq && op != CmpNe {
+		return NotImplemented, nil
+	}
+	x := As[Complex](a).v
+	y, ok, err := t.toComplex(b)
+	if err != nil || !ok {
+		return NotImplemented, err
+	}
+	return NewBool((x == y) == (op == CmpEq)), nil
+}
+
+func complexHash(t *Thread, o *Object) (int64, error) {
+	c := As[Complex](o).v
+	h := uint64(hashFloat(real(c), o)) + 1000003*uint64(hashFloat(imag(c), o))
+	if int64(h) == -1 {
+		return -2, nil
+	}
+	return int64(h), nil
+}
+
+func complexNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
+	var a [2]*Object
+	if err := t.ParseArgs("complex", args, kwnames, []string{"real", "imag"}, 0, a[:]); err != nil {
+		return nil, err
+	}
+	var re, im complex128
+	if a[0] != nil {
+		if IsStr(a[0]) {
+			return nil, t.ValueError("complex() arg is a malformed string")
+		}
+		c, ok, err := t.toComplex(a[0])
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			f, err := t.FloatOf(a[0])
+			if err != nil {
+				return nil, t.TypeError("complex() first argument must be a string or a number, not '%s'", TypeOf(a[0]).Name)
+			}
+			c = complex(f, 0)
+		}
+		re = c
+	}
+	if a[1] != nil {
+		c, ok, err := t.toComplex(a[1])
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, t.TypeError("complex() second argument must be a number, not '%s'", TypeOf(a[1]).Name)
+		}
+		im = c * 1i
+	}
+	return t.NewComplex(re + im), nil
+}
+
+func initComplexType() {
+	ct := ComplexType
+	ct.New = complexNew
+	ct.Repr = complexRepr
+	ct.RichCmp = complexRichCmp
+	ct.Hash = complexHash
+	for _, op := range []BinaryOp{OpAdd, OpSub, OpMul, OpTrueDiv, OpPow} {
+		ct.Num[op] = complexArith(op)
+	}
+	ct.Neg = func(t *Thread, o *Object) (*Object, error) { return t.NewComplex(-As[Complex](o).v), nil }
+	ct.Pos = func(t *Thread, o *Object) (*Object, error) { return t.NewComplex(As[Complex](o).v), nil }
+	ct.Abs = func(t *Thread, o *Object) (*Object, error) { return t.NewFloat(cmplx.Abs(As[Complex](o).v)), nil }
+	ct.Bool = func(t *Thread, o *Object) (bool, error) { return As[Complex](o).v != 0, nil }
+	ct.addMethods(MethodDef{"conjugate", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+		return t.NewComplex(cmplx.Conj(As[Complex](args[0]).v)), nil
+	}, "Return the complex conjugate of its argument."})
+	ct.addGetSets(
+		GetSetDef{Name: "real", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewFloat(real(As[Complex](o).v)), nil }},
+		GetSetDef{Name: "imag", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewFloat(imag(As[Complex](o).v)), nil }},
+	)
+	readyBuiltin(ct, ObjectType, FlagBaseType, layoutOf[Complex](), 0)
+}

@@ -1,0 +1,297 @@
+package runtime
+
+import "fmt"
+
+// NativeFunc is the Go shape of every builtin function and method: the
+// vectorcall convention, positional arguments then the values of the
+// keyword arguments named by kwnames. A method gets self as args[0].
+type NativeFunc func(t *Thread, args []*Object, kwnames *Tuple) (*Object, error)
+
+// BuiltinFunction is a builtin function, or a builtin method bound to its
+// self (builtin_function_or_method).
+type BuiltinFunction struct {
+	Object
+	Name   string
+	Fn     NativeFunc
+	Self   *Object // the bound object, nil for a plain function
+	Module string
+	Doc    string
+}
+
+// MethodDescr is a method of a builtin type, as found in its dict
+// (method_descriptor), or a slot exposed as a dunder (wrapper_descriptor:
+// slot is then its slot's id). Reading it from an instance binds it.
+type MethodDescr struct {
+	Object
+	Name  string
+	Fn    NativeFunc
+	Owner *Type
+	Doc   string
+	kind  methodKind
+	slot  slotID
+}
+
+type methodKind uint8
+
+const (
+	methodInstance methodKind = iota
+	methodClass               // bound to the class (dict.fromkeys)
+	methodStatic              // not bound (str.maketrans)
+	methodSlot                // a slot wrapper (int.__add__)
+)
+
+// GetSetDescr is an attribute of a builtin type computed by Go functions
+// (getset_descriptor): a data descriptor when it has a setter.
+type GetSetDescr struct {
+	Object
+	Name  string
+	Get   func(t *Thread, o *Object) (*Object, error)
+	Set   func(t *Thread, o, v *Object) error // v nil: delete
+	Owner *Type
+	Doc   string
+}
+
+// MemberDescr is a __slots__ entry (member_descriptor): index into the
+// instance's slot storage.
+type MemberDescr struct {
+	Object
+	Name  string
+	index int
+	Owner *Type
+}
+
+var (
+	BuiltinFunctionType  = &Type{Name: "builtin_function_or_method"}
+	MethodDescrType      = &Type{Name: "method_descriptor"}
+	ClassMethodDescrType = &Type{Name: "classmethod_descriptor"}
+	WrapperDescrType     = &Type{Name: "wrapper_descriptor"}
+	GetSetDescrType      = &Type{Name: "getset_descriptor"}
+	MemberDescrType      = &Type{Name: "member_descriptor"}
+)
+
+// NewBuiltin returns an immortal builtin function.
+func NewBuiltin(name string, fn NativeFunc, doc string) *Object {
+	f := &BuiltinFunction{Name: name, Fn: fn, Doc: doc, Module: "builtins"}
+	initStatic(&f.Object, BuiltinFunctionType)
+	return &f.Object
+}
+
+// NewBuiltinIn returns an immortal builtin function of module mod.
+func NewBuiltinIn(mod, name string, fn NativeFunc, doc string) *Object {
+	f := &BuiltinFunction{Name: name, Fn: fn, Doc: doc, Module: mod}
+	initStatic(&f.Object, BuiltinFunctionType)
+	return &f.Object
+}
+
+// bindBuiltin returns fn bound to self, a new reference.
+func (t *Thread) bindBuiltin(name string, fn NativeFunc, self *Object) *Object {
+	f := &BuiltinFunction{Name: name, Fn: fn, Self: self}
+	t.Incref(self)
+	t.initObject(&f.Object, BuiltinFunctionType)
+	return &f.Object
+}
+
+func builtinFunctionClear(t *Thread, o *Object) {
+	f := As[BuiltinFunction](o)
+	t.Clearref(&f.Self)
+}
+
+func builtinFunctionCall(t *Thread, callable *Object, args []*Object, kwnames *Tuple) (*Object, error) {
+	f := As[BuiltinFunction](callable)
+	if f.Self == nil {
+		return f.Fn(t, args, kwnames)
+	}
+	buf := t.args.push(len(args) + 1)
+	buf[0] = f.Self
+	copy(buf[1:], args)
+	r, err := f.Fn(t, buf, kwnames)
+	t.args.pop(buf)
+	return r, err
+}
+
+func builtinFunctionRepr(t *Thread, o *Object) (*Object, error) {
+	f := As[BuiltinFunction](o)
+	if f.Self == nil || TypeOf(f.Self) == ModuleType {
+		return t.NewStr("<built-in function " + f.Name + ">"), nil
+	}
+	return t.NewStr(fmt.Sprintf("<built-in method %s of %s object at %#x>", f.Name, TypeOf(f.Self).Name, Addr(f.Self))), nil
+}
+
+// newMethod returns an immortal method descriptor for a builtin type.
+func newMethod(owner *Type, name string, fn NativeFunc, kind methodKind, doc string) *MethodDescr {
+	m := &MethodDescr{Name: name, Fn: fn, Owner: owner, kind: kind, Doc: doc}
+	switch kind {
+	case methodClass:
+		initStatic(&m.Object, ClassMethodDescrType)
+	case methodSlot:
+		initStatic(&m.Object, WrapperDescrType)
+	case methodStatic:
+		initStatic(&m.Object, BuiltinFunctionType)
+	default:
+		initStatic(&m.Object, MethodDescrType)
+	}
+	return m
+}
+
+// methodDescrGet binds a method descriptor: o.method.
+func methodDescrGet(t *Thread, descr, obj *Object, typ *Type) (*Object, error) {
+	m := As[MethodDescr](descr)
+	switch m.kind {
+	case methodClass:
+		if typ == nil {
+			typ = TypeOf(obj)
+		}
+		return t.bindBuiltin(m.Name, m.Fn, &typ.Object), nil
+	case methodStatic:
+		return t.NewRef(descr), nil
+	}
+	if obj == nil {
+		return t.NewRef(descr), nil
+	}
+	if !TypeOf(obj).IsSubtype(m.Owner) {
+		return nil, t.TypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, TypeOf(obj).Name)
+	}
+	return t.bindBuiltin(m.Name, m.Fn, obj), nil
+}
+
+// methodDescrCall calls an unbound method: list.append(l, x).
+func methodDescrCall(t *Thread, callable *Object, args []*Object, kwnames *Tuple) (*Object, error) {
+	m := As[MethodDescr](callable)
+	if m.kind == methodClass {
+		return nil, t.TypeError("descriptor '%s' of '%s' object needs an argument", m.Name, m.Owner.Name)
+	}
+	if len(args) == 0 || (kwnames != nil && len(args) == kwnames.Len()) {
+		return nil, t.TypeError("unbound method %s.%s() needs an argument", m.Owner.Name, m.Name)
+	}
+	if !TypeOf(args[0]).IsSubtype(m.Owner) {
+		return nil, t.TypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, TypeOf(args[0]).Name)
+	}
+	return m.Fn(t, args, kwnames)
+}
+
+func methodDescrRepr(t *Thread, o *Object) (*Object, error) {
+	m := As[MethodDescr](o)
+	if m.kind == methodSlot {
+		return t.NewStr(fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", m.Name, m.Owner.Name)), nil
+	}
+	return t.NewStr(fmt.Sprintf("<method '%s' of '%s' objects>", m.Name, m.Owner.Name)), nil
+}
+
+func getSetDescrGet(t *Thread, descr, obj *Object, typ *Type) (*Object, error) {
+	g := As[GetSetDescr](descr)
+	if obj == nil {
+		return t.NewRef(descr), nil
+	}
+	if g.Get == nil {
+		return nil, t.AttributeError("attribute '%s' of '%s' objects is not readable", g.Name, g.Owner.Name)
+	}
+	return g.Get(t, obj)
+}
+
+func getSetDescrSet(t *Thread, descr, obj, v *Object) error {
+	g := As[GetSetDescr](descr)
+	if g.Set == nil {
+		return t.AttributeError("attribute '%s' of '%s' objects is not writable", g.Name, g.Owner.Name)
+	}
+	return g.Set(t, obj, v)
+}
+
+func getSetDescrRepr(t *Thread, o *Object) (*Object, error) {
+	g := As[GetSetDescr](o)
+	return t.NewStr(fmt.Sprintf("<attribute '%s' of '%s' objects>", g.Name, g.Owner.Name)), nil
+}
+
+func memberDescrGet(t *Thread, descr, obj *Object, typ *Type) (*Object, error) {
+	m := As[MemberDescr](descr)
+	if obj == nil {
+		return t.NewRef(descr), nil
+	}
+	if !TypeOf(obj).IsSubtype(m.Owner) {
+		return nil, t.TypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, TypeOf(obj).Name)
+	}
+	ex := instExtra(obj)
+	v := ex.slots[m.index]
+	if v == nil {
+		return nil, t.AttributeError("'%s' object has no attribute '%s'", TypeOf(obj).Name, m.Name)
+	}
+	return t.NewRef(v), nil
+}
+
+func memberDescrSet(t *Thread, descr, obj, v *Object) error {
+	m := As[MemberDescr](descr)
+	if !TypeOf(obj).IsSubtype(m.Owner) {
+		return t.TypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, TypeOf(obj).Name)
+	}
+	ex := instExtra(obj)
+	if v == nil {
+		if ex.slots[m.index] == nil {
+			return t.AttributeError("'%s' object has no attribute '%s'", TypeOf(obj).Name, m.Name)
+		}
+		t.Clearref(&ex.slots[m.index])
+		return nil
+	}
+	t.Incref(v)
+	t.Setref(&ex.slots[m.index], v)
+	return nil
+}
+
+func memberDescrRepr(t *Thread, o *Object) (*Object, error) {
+	m := As[MemberDescr](o)
+	return t.NewStr(fmt.Sprintf("<member '%s' of '%s' objects>", m.Name, m.Owner.Name)), nil
+}
+
+// instExtra returns the extras of an instance of a heap type.
+func instExtra(o *Object) *InstExtra { return extraOf(o, TypeOf(o).extraOff) }
+
+// MethodDef describes a builtin method for a type's dict.
+type MethodDef struct {
+	Name string
+	Fn   NativeFunc
+	Doc  string
+}
+
+// GetSetDef describes a computed attribute for a type's dict.
+type GetSetDef struct {
+	Name string
+	Get  func(t *Thread, o *Object) (*Object, error)
+	Set  func(t *Thread, o, v *Object) error
+	Doc  string
+}
+
+// addMethods puts method descriptors in a builtin type's dict.
+func (typ *Type) addMethods(defs ...MethodDef) {
+	for _, d := range defs {
+		typ.setStatic(d.Name, &newMethod(typ, d.Name, d.Fn, methodInstance, d.Doc).Object)
+	}
+}
+
+// addClassMethods puts class method descriptors in a builtin type's dict.
+func (typ *Type) addClassMethods(defs ...MethodDef) {
+	for _, d := range defs {
+		typ.setStatic(d.Name, &newMethod(typ, d.Name, d.Fn, methodClass, d.Doc).Object)
+	}
+}
+
+// addStaticMethods puts static methods in a builtin type's dict.
+func (typ *Type) addStaticMethods(defs ...MethodDef) {
+	for _, d := range defs {
+		typ.setStatic(d.Name, &newMethod(typ, d.Name, d.Fn, methodStatic, d.Doc).Object)
+	}
+}
+
+// addGetSets puts getset descriptors in a builtin type's dict.
+func (typ *Type) addGetSets(defs ...GetSetDef) {
+	for _, d := range defs {
+		g := &GetSetDescr{Name: d.Name, Get: d.Get, Set: d.Set, Owner: typ, Doc: d.Doc}
+		initStatic(&g.Object, GetSetDescrType)
+		typ.setStatic(d.Name, &g.Object)
+	}
+}
+
+// setStatic sets an entry of a builtin type's dict during initialization.
+func (typ *Type) setStatic(name string, v *Object) {
+	if typ.Dict == nil {
+		typ.Dict = newStaticDict()
+	}
+	bootThread.DictSetStr(typ.Dict, Intern(name), v)
+}

@@ -1,0 +1,502 @@
+package runtime
+
+import "sync/atomic"
+
+// Dict is a Python dict: CPython's compact, insertion-ordered table. The
+// entries are appended in insertion order (a deleted entry keeps its place
+// with a nil key until the next resize), and a hash index of int32 slots
+// maps hashes to entry positions: -1 empty, -2 deleted. The probe sequence
+// is CPython's (i = 5*i + 1 + perturb, perturb >>= 5).
+//
+// Every change to a dict goes through insert, delete, clear or resize
+// (this file): that is where the per-object lock of the threads issue will
+// be taken, and where the keys table will be published atomically for
+// lock-free readers. Reads go through lookup.
+type Dict struct {
+	Object
+	keys *dictKeys // nil for a dict that never held anything
+	used int       // live entries
+
+	// keysVersion is a version tag of the set of keys, for the eval
+	// loop's global caches: 0 until a cache asks for one (KeysVersion),
+	// cleared whenever a key is added or removed. Replacing the value of a
+	// key keeps it: caches read the value from the entry they found.
+	keysVersion atomic.Uint32
+	// bloom has bit (hash & 63) set for the hash of every str key ever
+	// inserted since the last clear: a zero bit proves a name absent
+	// without a lookup (method caches check instance dicts with it).
+	bloom atomic.Uint64
+}
+
+type dictKeys struct {
+	indices []int32
+	entries []dictEntry // cap(entries) is the usable size
+}
+
+type dictEntry struct {
+	hash  int64
+	key   *Object // nil: deleted
+	value *Object
+}
+
+const (
+	ixEmpty      = -1
+	ixDeleted    = -2
+	minDict      = 8
+	perturbShift = 5
+)
+
+// DictType is dict.
+var DictType = &Type{Name: "dict", Doc: "dict() -> new empty dictionary"}
+
+// lastKeysVersion hands out keys version tags.
+var lastKeysVersion atomic.Uint32
+
+// NewDict returns a new empty dict.
+func (t *Thread) NewDict() *Dict {
+	d := t.free.dicts.pop()
+	if d == nil {
+		d = new(Dict)
+	}
+	t.initObject(&d.Object, DictType)
+	return d
+}
+
+// NewDictSize returns a new dict with room for n items.
+func (t *Thread) NewDictSize(n int) *Dict {
+	d := t.NewDict()
+	if n > 5 {
+		d.keys = newDictKeys(sizeFor(n))
+	}
+	return d
+}
+
+// newStaticDict returns an immortal dict for the builtin types' namespaces.
+func newStaticDict() *Dict {
+	d := new(Dict)
+	initStatic(&d.Object, DictType)
+	return d
+}
+
+// Obj returns the dict as an object reference.
+func (d *Dict) Obj() *Object { return &d.Object }
+
+// Len returns the number of items.
+func (d *Dict) Len() int { return d.used }
+
+// KeysVersion returns the dict's keys version tag, assigning one if it
+// has none. While it is unchanged, no key was added or removed.
+func (d *Dict) KeysVersion() uint32 {
+	if v := d.keysVersion.Load(); v != 0 {
+		return v
+	}
+	v := lastKeysVersion.Add(1)
+	if v == 0 {
+		return 0
+	}
+	d.keysVersion.CompareAndSwap(0, v)
+	return d.keysVersion.Load()
+}
+
+// KeysVersionNow returns the tag without assigning one (0: none).
+func (d *Dict) KeysVersionNow() uint32 { return d.keysVersion.Load() }
+
+// EntryValue returns the value of entry ix, which a cache found earlier
+// under the current keys version; nil if the entry was deleted.
+func (d *Dict) EntryValue(ix int) *Object { return d.keys.entries[ix].value }
+
+// MayHaveStr reports whether the dict may hold the str key: false proves
+// it absent.
+func (d *Dict) MayHaveStr(key *Str) bool {
+	return d.bloom.Load()&(1<<(uint64(strHash(key))&63)) != 0
+}
+
+func sizeFor(n int) int {
+	size := minDict
+	for size*2/3 < n {
+		size <<= 1
+	}
+	return size
+}
+
+func newDictKeys(size int) *dictKeys {
+	k := &dictKeys{indices: make([]int32, size), entries: make([]dictEntry, 0, size*2/3)}
+	for i := range k.indices {
+		k.indices[i] = ixEmpty
+	}
+	return k
+}
+
+// lookupStr finds a str key by identity or by string equality: the fast
+// path of attribute and global lookups. Keys that are not strs never
+// equal a str here (a key object whose __eq__ claims equality with a str
+// of the same hash is not consulted).
+func (d *Dict) lookupStr(key *Str, hash int64) int {
+	k := d.keys
+	if k == nil {
+		return -1
+	}
+	mask := uint64(len(k.indices) - 1)
+	perturb := uint64(hash)
+	i := uint64(hash) & mask
+	for {
+		ix := k.indices[i]
+		if ix == ixEmpty {
+			return -1
+		}
+		if ix >= 0 {
+			e := &k.entries[ix]
+			if e.key == &key.Object {
+				return int(ix)
+			}
+			if e.hash == hash && e.key != nil && TypeOf(e.key).Flags&FlagStrSubclass != 0 && As[Str](e.key).s == key.s {
+				return int(ix)
+			}
+		}
+		perturb >>= perturbShift
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// GetStr returns the value for a str key, borrowed, or nil.
+func (d *Dict) GetStr(key *Str) *Object {
+	if ix := d.lookupStr(key, strHash(key)); ix >= 0 {
+		return d.keys.entries[ix].value
+	}
+	return nil
+}
+
+// LookupStr returns the entry index of a str key, or -1, for caches.
+func (d *Dict) LookupStr(key *Str) int { return d.lookupStr(key, strHash(key)) }
+
+// lookup finds key, comparing with == where identity does not decide.
+// It returns the entry index or -1. A comparison may run Python code
+// that changes the dict; the lookup then starts again, as CPython's does.
+func (t *Thread) dictLookup(d *Dict, key *Object, hash int64) (int, error) {
+	if TypeOf(key) == StrType {
+		return d.lookupStr(As[Str](key), hash), nil
+	}
+restart:
+	k := d.keys
+	if k == nil {
+		return -1, nil
+	}
+	mask := uint64(len(k.indices) - 1)
+	perturb := uint64(hash)
+	i := uint64(hash) & mask
+	for {
+		ix := k.indices[i]
+		if ix == ixEmpty {
+			return -1, nil
+		}
+		if ix >= 0 {
+			e := &k.entries[ix]
+			if e.key == key {
+				return int(ix), nil
+			}
+			if e.hash == hash && e.key != nil {
+				ek := e.key
+				t.Incref(ek)
+				eq, err := t.EqualFast(ek, key)
+				t.Decref(ek)
+				if err != nil {
+					return -1, err
+				}
+				if d.keys != k || k.entries[ix].key != ek {
+					goto restart
+				}
+				if eq {
+					return int(ix), nil
+				}
+			}
+		}
+		perturb >>= perturbShift
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// findSlot returns the index slot where a new entry for hash goes.
+func (k *dictKeys) findSlot(hash int64) uint64 {
+	mask := uint64(len(k.indices) - 1)
+	perturb := uint64(hash)
+	i := uint64(hash) & mask
+	for k.indices[i] >= 0 {
+		perturb >>= perturbShift
+		i = (i*5 + perturb + 1) & mask
+	}
+	return i
+}
+
+// insert adds a new entry; key and value are new references the dict
+// takes over. The key must not be present.
+func (d *Dict) insert(key, value *Object, hash int64) {
+	k := d.keys
+	if k == nil || len(k.entries) == cap(k.entries) {
+		d.resize(sizeFor(d.used*3 + 1))
+		k = d.keys
+	}
+	slot := k.findSlot(hash)
+	k.indices[slot] = int32(len(k.entries))
+	k.entries = append(k.entries, dictEntry{hash: hash, key: key, value: value})
+	d.used++
+	d.keysVersion.Store(0)
+	if TypeOf(key) == StrType {
+		d.bloom.Store(d.bloom.Load() | 1<<(uint64(hash)&63))
+	}
+}
+
+// resize rebuilds the table with size index slots, dropping deleted
+// entries.
+func (d *Dict) resize(size int) {
+	nk := newDictKeys(size)
+	if old := d.keys; old != nil {
+		for _, e := range old.entries {
+			if e.key != nil {
+				nk.indices[nk.findSlot(e.hash)] = int32(len(nk.entries))
+				nk.entries = append(nk.entries, e)
+			}
+		}
+	}
+	d.keys = nk
+	d.keysVersion.Store(0)
+}
+
+// deleteEntry removes entry ix (found by a lookup with hash) and returns
+// its key and value, whose references pass to the caller.
+func (d *Dict) deleteEntry(ix int, hash int64) (key, value *Object) {
+	k := d.keys
+	mask := uint64(len(k.indices) - 1)
+	perturb := uint64(hash)
+	i := uint64(hash) & mask
+	for int(k.indices[i]) != ix {
+		perturb >>= perturbShift
+		i = (i*5 + perturb + 1) & mask
+	}
+	k.indices[i] = ixDeleted
+	e := &k.entries[ix]
+	key, value = e.key, e.value
+	*e = dictEntry{}
+	d.used--
+	d.keysVersion.Store(0)
+	return key, value
+}
+
+// clearDict empties the dict and returns the old table, whose references
+// the caller releases.
+func (d *Dict) clearDict() *dictKeys {
+	k := d.keys
+	d.keys = nil
+	d.used = 0
+	d.keysVersion.Store(0)
+	d.bloom.Store(0)
+	return k
+}
+
+// releaseKeys drops the references of a table taken out of a dict.
+func (t *Thread) releaseKeys(k *dictKeys) {
+	if k == nil {
+		return
+	}
+	for i := range k.entries {
+		e := &k.entries[i]
+		if e.key != nil {
+			t.Decref(e.key)
+			t.Decref(e.value)
+		}
+	}
+}
+
+// SetItem sets d[key] = value. key and value are borrowed.
+func (t *Thread) DictSetItem(d *Dict, key, value *Object) error {
+	h, err := t.Hash(key)
+	if err != nil {
+		return err
+	}
+	return t.dictSetItemHash(d, key, value, h)
+}
+
+func (t *Thread) dictSetItemHash(d *Dict, key, value *Object, h int64) error {
+	ix, err := t.dictLookup(d, key, h)
+	if err != nil {
+		return err
+	}
+	t.Incref(value)
+	if ix >= 0 {
+		e := &d.keys.entries[ix]
+		old := e.value
+		e.value = value
+		t.Decref(old)
+		return nil
+	}
+	t.Incref(key)
+	d.insert(key, value, h)
+	return nil
+}
+
+// SetStr sets d[key] = value for a str key; value is borrowed.
+func (t *Thread) DictSetStr(d *Dict, key *Str, value *Object) {
+	h := strHash(key)
+	t.Incref(value)
+	if ix := d.lookupStr(key, h); ix >= 0 {
+		e := &d.keys.entries[ix]
+		old := e.value
+		e.value = value
+		t.Decref(old)
+		return
+	}
+	t.Incref(&key.Object)
+	d.insert(&key.Object, value, h)
+}
+
+// DictGetItem returns d[key], borrowed, or nil when missing.
+func (t *Thread) DictGetItem(d *Dict, key *Object) (*Object, error) {
+	h, err := t.Hash(key)
+	if err != nil {
+		return nil, err
+	}
+	ix, err := t.dictLookup(d, key, h)
+	if err != nil || ix < 0 {
+		return nil, err
+	}
+	return d.keys.entries[ix].value, nil
+}
+
+// DictDelItem deletes d[key]; found reports whether it was there.
+func (t *Thread) DictDelItem(d *Dict, key *Object) (found bool, err error) {
+	h, err := t.Hash(key)
+	if err != nil {
+		return false, err
+	}
+	ix, err := t.dictLookup(d, key, h)
+	if err != nil || ix < 0 {
+		return false, err
+	}
+	k, v := d.deleteEntry(ix, h)
+	t.Decref(k)
+	t.Decref(v)
+	return true, nil
+}
+
+// DictDelStr deletes a str key; it reports whether it was there.
+func (t *Thread) DictDelStr(d *Dict, key *Str) bool {
+	h := strHash(key)
+	ix := d.lookupStr(key, h)
+	if ix < 0 {
+		return false
+	}
+	k, v := d.deleteEntry(ix, h)
+	t.Decref(k)
+	t.Decref(v)
+	return true
+}
+
+// DictClear empties d.
+func (t *Thread) DictClear(d *Dict) {
+	t.releaseKeys(d.clearDict())
+}
+
+// Next iterates: it returns the entry at or after position *pos and
+// advances *pos past it; ok is false at the end. Key and value are
+// borrowed.
+func (d *Dict) Next(pos *int) (key, value *Object, ok bool) {
+	k := d.keys
+	if k == nil {
+		return nil, nil, false
+	}
+	for *pos < len(k.entries) {
+		e := &k.entries[*pos]
+		*pos++
+		if e.key != nil {
+			return e.key, e.value, true
+		}
+	}
+	return nil, nil, false
+}
+
+// Items returns the live entries' keys and values, borrowed, in order.
+func (d *Dict) Items() (keys, values []*Object) {
+	keys = make([]*Object, 0, d.used)
+	values = make([]*Object, 0, d.used)
+	pos := 0
+	for {
+		k, v, ok := d.Next(&pos)
+		if !ok {
+			return keys, values
+		}
+		keys = append(keys, k)
+		values = append(values, v)
+	}
+}
+
+// dictClear is the clear slot: it releases every item.
+func dictClear(t *Thread, o *Object) {
+	d := As[Dict](o)
+	t.releaseKeys(d.clearDict())
+}
+
+func dictDealloc(t *Thread, o *Object) {
+	d := As[Dict](o)
+	t.releaseKeys(d.clearDict())
+	if recycle(o) {
+		t.free.dicts.push(d)
+	}
+}
+
+// DictCopy returns a shallow copy of d, as a plain dict.
+func (t *Thread) DictCopy(d *Dict) *Dict {
+	n := t.NewDict()
+	if d.used == 0 {
+		return n
+	}
+	n.keys = newDictKeys(sizeFor(d.used))
+	pos := 0
+	for {
+		k, v, ok := d.Next(&pos)
+		if !ok {
+			break
+		}
+		t.Incref(k)
+		t.Incref(v)
+		var h int64
+		if TypeOf(k) == StrType {
+			h = strHash(As[Str](k))
+		} else {
+			h = d.keys.entries[pos-1].hash
+		}
+		n.insert(k, v, h)
+	}
+	return n
+}
+
+// DictMerge copies every item of src into d (d.update(src) for dicts).
+// With override false, keys already in d keep their values.
+func (t *Thread) DictMerge(d, src *Dict, override bool) error {
+	pos := 0
+	for {
+		if src.keys == nil || pos >= len(src.keys.entries) {
+			return nil
+		}
+		e := src.keys.entries[pos]
+		pos++
+		if e.key == nil {
+			continue
+		}
+		if !override {
+			ix, err := t.dictLookup(d, e.key, e.hash)
+			if err != nil {
+				return err
+			}
+			if ix >= 0 {
+				continue
+			}
+		}
+		t.Incref(e.key)
+		t.Incref(e.value)
+		err := t.dictSetItemHash(d, e.key, e.value, e.hash)
+		t.Decref(e.key)
+		t.Decref(e.value)
+		if err != nil {
+			return err
+		}
+	}
+}

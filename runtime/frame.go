@@ -1,0 +1,268 @@
+package runtime
+
+// Frame is an executing (or suspended) code object: a window of slots on
+// its thread's stack, or on a generator's own array, with the
+// interpreter's bookkeeping. Frames are Go structs owned by the eval loop
+// and reused through a per-thread pool; a Python-visible frame object
+// (FrameObject) is made only when something asks for one (a traceback,
+// sys._getframe, gi_frame), and is detached from the Frame when the frame
+// finishes.
+type Frame struct {
+	Code     *Code
+	Func     *Function // nil for module bodies and exec'd code
+	Globals  *Dict
+	Builtins *Dict
+	Locals   *Object // the namespace of module and class bodies, nil otherwise
+
+	// Slots are the frame's variables (Code.NSlots), then its evaluation
+	// stack; SP is the stack's top as an index into Slots.
+	Slots []StackRef
+	SP    int
+	// PC is the index of the next instruction while the frame is not
+	// running (suspended, or calling another frame); Lasti is the index
+	// of the instruction last started, for line numbers.
+	PC    int
+	Lasti int
+
+	Back  *Frame // the calling frame
+	Entry bool   // the first frame of an eval loop invocation: its return leaves the loop
+	Gen   *Generator
+	// OnStack is set when Slots is a window on the thread's stack (to pop
+	// at exit), clear for a generator's own slots.
+	OnStack bool
+	// Owned is the count of references the frame holds to Func (deferred
+	// functions need none).
+	obj *FrameObject
+}
+
+// framePool recycles Frame structs, so that Python-to-Python calls do
+// not allocate.
+type framePool struct{ free []*Frame }
+
+// NewFrame returns a zeroed frame from the pool.
+func (t *Thread) NewFrame() *Frame {
+	p := &t.frames
+	if n := len(p.free); n > 0 {
+		f := p.free[n-1]
+		p.free = p.free[:n-1]
+		return f
+	}
+	chunk := make([]Frame, 16)
+	for i := 1; i < len(chunk); i++ {
+		p.free = append(p.free, &chunk[i])
+	}
+	return &chunk[0]
+}
+
+// FreeFrame returns a finished frame to the pool, first detaching its
+// frame object if it has one.
+func (t *Thread) FreeFrame(f *Frame) {
+	if f.obj != nil {
+		t.detachFrameObject(f)
+	}
+	*f = Frame{}
+	t.frames.free = append(t.frames.free, f)
+}
+
+// Line returns the frame's current line.
+func (f *Frame) Line() int { return f.Code.Line(f.Lasti) }
+
+// FrameObject is a Python-visible frame.
+type FrameObject struct {
+	Object
+	frame   *Frame // nil once the frame finished
+	code    *Code
+	globals *Dict
+	lineno  int // the line when the frame finished
+	locals  *Object
+}
+
+// TracebackObj is a traceback entry.
+type TracebackObj struct {
+	Object
+	next   *Object // the next (inner) entry, or nil
+	frame  *Object // a FrameObject
+	lasti  int
+	lineno int
+}
+
+var (
+	FrameType     = &Type{Name: "frame"}
+	TracebackType = &Type{Name: "traceback"}
+)
+
+// FrameObjectOf returns the frame object of f, making it if needed; a
+// new reference.
+func (t *Thread) FrameObjectOf(f *Frame) *Object {
+	if f.obj == nil {
+		fo := &FrameObject{frame: f, code: f.Code, globals: f.Globals}
+		t.initObject(&fo.Object, FrameType)
+		t.Incref(f.Globals.Obj())
+		f.obj = fo
+	}
+	return t.NewRef(&f.obj.Object)
+}
+
+// detachFrameObject records what a frame object needs once its frame is
+// gone, and drops the frame's reference to it.
+func (t *Thread) detachFrameObject(f *Frame) {
+	fo := f.obj
+	f.obj = nil
+	fo.lineno = f.Line()
+	if fo.locals == nil && f.Code.Flags&CoOptimized != 0 {
+		fo.locals = t.frameLocals(f).Obj()
+	}
+	fo.frame = nil
+	t.Decref(&fo.Object)
+}
+
+func frameObjectClear(t *Thread, o *Object) {
+	fo := As[FrameObject](o)
+	if fo.globals != nil {
+		t.Decref(fo.globals.Obj())
+		fo.globals = nil
+	}
+	t.Clearref(&fo.locals)
+}
+
+// frameLocals builds the dict of a function frame's variables.
+func (t *Thread) frameLocals(f *Frame) *Dict {
+	d := t.NewDict()
+	c := f.Code
+	for i := 0; i < c.NSlots && i < len(f.Slots); i++ {
+		r := f.Slots[i]
+		if r.IsNull() {
+			continue
+		}
+		v := r.Header()
+		if c.Kinds[i]&(SlotCell|SlotFree) != 0 && TypeOf(v) == CellType {
+			v = As[Cell](v).value
+			if v == nil {
+				continue
+			}
+		}
+		t.DictSetStr(d, c.SlotName(i), v)
+	}
+	return d
+}
+
+// Locals returns the frame's locals mapping: the namespace of a module or
+// class body, a snapshot dict of a function's variables. A new reference.
+func (t *Thread) FrameLocals(f *Frame) *Object {
+	if f.Locals != nil {
+		return t.NewRef(f.Locals)
+	}
+	return t.frameLocals(f).Obj()
+}
+
+func frameGetLineno(t *Thread, o *Object) (*Object, error) {
+	fo := As[FrameObject](o)
+	if fo.frame != nil {
+		return t.NewInt(int64(fo.frame.Line())), nil
+	}
+	return t.NewInt(int64(fo.lineno)), nil
+}
+
+func frameGetBack(t *Thread, o *Object) (*Object, error) {
+	fo := As[FrameObject](o)
+	if fo.frame == nil || fo.frame.Back == nil {
+		return None, nil
+	}
+	return t.FrameObjectOf(fo.frame.Back), nil
+}
+
+func frameGetLocals(t *Thread, o *Object) (*Object, error) {
+	fo := As[FrameObject](o)
+	if fo.frame != nil {
+		return t.FrameLocals(fo.frame), nil
+	}
+	if fo.locals != nil {
+		return t.NewRef(fo.locals), nil
+	}
+	return t.NewDict().Obj(), nil
+}
+
+func tracebackClear(t *Thread, o *Object) {
+	tb := As[TracebackObj](o)
+	t.Clearref(&tb.next)
+	t.Clearref(&tb.frame)
+}
+
+// NewTraceback returns a traceback entry for frame f at instruction lasti
+// in front of next (borrowed, may be nil).
+func (t *Thread) NewTraceback(next *Object, f *Frame, lasti int) *Object {
+	tb := &TracebackObj{frame: t.FrameObjectOf(f), lasti: lasti, lineno: f.Code.Line(lasti)}
+	if next != nil {
+		tb.next = t.NewRef(next)
+	}
+	t.initObject(&tb.Object, TracebackType)
+	return &tb.Object
+}
+
+func initFrameTypes() {
+	ft := FrameType
+	ft.clear = frameObjectClear
+	ft.Repr = func(t *Thread, o *Object) (*Object, error) {
+		fo := As[FrameObject](o)
+		line := fo.lineno
+		if fo.frame != nil {
+			line = fo.frame.Line()
+		}
+		return t.NewStr("<frame at " + hexAddr(o) + ", file '" + fo.code.Filename + "', line " + itoa(line) + ", code " + fo.code.Name + ">"), nil
+	}
+	ft.addGetSets(
+		GetSetDef{Name: "f_lineno", Get: frameGetLineno},
+		GetSetDef{Name: "f_back", Get: frameGetBack},
+		GetSetDef{Name: "f_locals", Get: frameGetLocals},
+		GetSetDef{Name: "f_code", Get: func(t *Thread, o *Object) (*Object, error) {
+			return t.NewRef(&As[FrameObject](o).code.Object), nil
+		}},
+		GetSetDef{Name: "f_globals", Get: func(t *Thread, o *Object) (*Object, error) {
+			return t.NewRef(As[FrameObject](o).globals.Obj()), nil
+		}},
+		GetSetDef{Name: "f_builtins", Get: func(t *Thread, o *Object) (*Object, error) {
+			return t.NewRef(t.Interp.Builtins.Obj()), nil
+		}},
+		GetSetDef{Name: "f_lasti", Get: func(t *Thread, o *Object) (*Object, error) {
+			fo := As[FrameObject](o)
+			if fo.frame != nil {
+				return t.NewInt(int64(fo.frame.Lasti * 2)), nil
+			}
+			return SmallInt(-1), nil
+		}},
+	)
+	readyBuiltin(ft, ObjectType, 0, Layout{}, 0)
+
+	tt := TracebackType
+	tt.clear = tracebackClear
+	tt.addGetSets(
+		GetSetDef{Name: "tb_next", Get: func(t *Thread, o *Object) (*Object, error) {
+			if n := As[TracebackObj](o).next; n != nil {
+				return t.NewRef(n), nil
+			}
+			return None, nil
+		}, Set: func(t *Thread, o, v *Object) error {
+			if v == nil {
+				return t.TypeError("can't delete tb_next attribute")
+			}
+			if v == None {
+				t.Clearref(&As[TracebackObj](o).next)
+				return nil
+			}
+			if TypeOf(v) != TracebackType {
+				return t.TypeError("expected traceback object or None, got '%s'", TypeOf(v).Name)
+			}
+			t.Incref(v)
+			t.Setref(&As[TracebackObj](o).next, v)
+			return nil
+		}},
+		GetSetDef{Name: "tb_frame", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewRef(As[TracebackObj](o).frame), nil }},
+		GetSetDef{Name: "tb_lineno", Get: func(t *Thread, o *Object) (*Object, error) {
+			return t.NewInt(int64(As[TracebackObj](o).lineno)), nil
+		}},
+		GetSetDef{Name: "tb_lasti", Get: func(t *Thread, o *Object) (*Object, error) {
+			return t.NewInt(int64(As[TracebackObj](o).lasti * 2)), nil
+		}},
+	)
+	readyBuiltin(tt, ObjectType, 0, Layout{}, 0)
+}

@@ -1,0 +1,415 @@
+package runtime
+
+import "fmt"
+
+// Function is a Python function: code, the globals it runs in, and what
+// the def statement evaluated (defaults, closure, annotations). Functions
+// are deferred: frame stacks refer to them without counts.
+type Function struct {
+	Object
+	Code        *Code
+	Globals     *Dict
+	Builtins    *Dict
+	Name        *Object // str
+	QualName    *Object // str
+	Defaults    *Tuple  // nil: none
+	KwDefaults  *Dict   // nil: none
+	Closure     *Tuple  // of cells, nil without free variables
+	Doc         *Object
+	Module      *Object
+	Dict        *Dict
+	Annotations *Object
+}
+
+// Method is a function bound to an instance.
+type Method struct {
+	Object
+	Func *Object
+	Self *Object
+}
+
+// Cell is a closure variable's cell.
+type Cell struct {
+	Object
+	value *Object
+}
+
+var (
+	FunctionType = &Type{Name: "function", Doc: "Create a function object."}
+	MethodType   = &Type{Name: "method", Doc: "Create a bound instance method object."}
+	CellType     = &Type{Name: "cell", Doc: "Create a new cell object."}
+)
+
+// NewFunction makes a function of code running in globals; qualname
+// defaults to the code's.
+func (t *Thread) NewFunction(code *Code, globals *Dict) *Function {
+	fn := &Function{Code: code, Globals: globals}
+	t.Incref(globals.Obj())
+	t.Incref(&code.Object)
+	fn.Name = t.NewRef(code.NameObj)
+	fn.QualName = t.NewRef(code.QualNameObj)
+	fn.Doc = None
+	if code.Flags&CoOptimized != 0 && len(code.Consts) > 0 && IsStr(code.Consts[0]) && code.HasDoc {
+		fn.Doc = code.Consts[0]
+	}
+	if m := globals.GetStr(dnName); m != nil {
+		fn.Module = t.NewRef(m)
+	} else {
+		fn.Module = None
+	}
+	if b := globals.GetStr(dnBuiltins); b != nil {
+		if TypeOf(b) == DictType {
+			fn.Builtins = As[Dict](b)
+		} else if TypeOf(b) == ModuleType {
+			fn.Builtins = As[Module](b).Dict
+		}
+	}
+	if fn.Builtins == nil {
+		fn.Builtins = t.Interp.Builtins
+	}
+	t.initObject(&fn.Object, FunctionType)
+	fn.MakeDeferred()
+	return fn
+}
+
+// Obj returns the function as an object reference.
+func (f *Function) Obj() *Object { return &f.Object }
+
+func functionCall(t *Thread, callable *Object, args []*Object, kwnames *Tuple) (*Object, error) {
+	return t.Interp.Eval.CallFunction(t, As[Function](callable), args, kwnames)
+}
+
+func functionGet(t *Thread, descr, obj *Object, typ *Type) (*Object, error) {
+	if obj == nil {
+		return t.NewRef(descr), nil
+	}
+	return t.NewMethod(descr, obj), nil
+}
+
+// NewMethod binds callable to self.
+func (t *Thread) NewMethod(callable, self *Object) *Object {
+	m := &Method{Func: callable, Self: self}
+	t.Incref(callable)
+	t.Incref(self)
+	t.initObject(&m.Object, MethodType)
+	return &m.Object
+}
+
+func functionRepr(t *Thread, o *Object) (*Object, error) {
+	f := As[Function](o)
+	return t.NewStr(fmt.Sprintf("<function %s at %#x>", As[Str](f.QualName).s, Addr(o))), nil
+}
+
+func functionClear(t *Thread, o *Object) {
+	f := As[Function](o)
+	t.Clearref(&f.Name)
+	t.Clearref(&f.QualName)
+	t.Clearref(&f.Doc)
+	t.Clearref(&f.Module)
+	t.Clearref(&f.Annotations)
+	if f.Defaults != nil {
+		t.Decref(f.Defaults.Obj())
+		f.Defaults = nil
+	}
+	if f.KwDefaults != nil {
+		t.Decref(f.KwDefaults.Obj())
+		f.KwDefaults = nil
+	}
+	if f.Closure != nil {
+		t.Decref(f.Closure.Obj())
+		f.Closure = nil
+	}
+	if f.Dict != nil {
+		t.Decref(f.Dict.Obj())
+		f.Dict = nil
+	}
+}
+
+func methodCall(t *Thread, callable *Object, args []*Object, kwnames *Tuple) (*Object, error) {
+	m := As[Method](callable)
+	buf := t.args.push(len(args) + 1)
+	buf[0] = m.Self
+	copy(buf[1:], args)
+	r, err := t.Call(m.Func, buf, kwnames)
+	t.args.pop(buf)
+	return r, err
+}
+
+func methodClear(t *Thread, o *Object) {
+	m := As[Method](o)
+	t.Clearref(&m.Func)
+	t.Clearref(&m.Self)
+}
+
+func methodDealloc(t *Thread, o *Object) {
+	methodClear(t, o)
+	release(o)
+}
+
+func methodRepr(t *Thread, o *Object) (*Object, error) {
+	m := As[Method](o)
+	name := "?"
+	if q, err := t.LookupAttr(m.Func, dnQualName); err == nil && q != nil {
+		if s, ok := AsStr(q); ok {
+			name = s
+		}
+		t.Decref(q)
+	} else if err != nil {
+		t.DropError(err)
+	}
+	self, err := t.ReprString(m.Self)
+	if err != nil {
+		return nil, err
+	}
+	return t.NewStr(fmt.Sprintf("<bound method %s of %s>", name, self)), nil
+}
+
+func methodRichCmp(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
+	if (op != CmpEq && op != CmpNe) || TypeOf(b) != MethodType {
+		return NotImplemented, nil
+	}
+	x, y := As[Method](a), As[Method](b)
+	eq := x.Self == y.Self
+	if eq {
+		var err error
+		if eq, err = t.EqualFast(x.Func, y.Func); err != nil {
+			return nil, err
+		}
+	}
+	return NewBool(eq == (op == CmpEq)), nil
+}
+
+func methodHash(t *Thread, o *Object) (int64, error) {
+	m := As[Method](o)
+	h, err := t.Hash(m.Func)
+	if err != nil {
+		return 0, err
+	}
+	return h ^ objectHashOf(m.Self), nil
+}
+
+// methodGetAttr reads attributes of the bound method, then of its
+// function.
+func methodGetAttr(t *Thread, o *Object, name *Str) (*Object, error) {
+	v, err := t.genericGetAttr(o, name, true)
+	if err != nil || v != nil {
+		return v, err
+	}
+	return t.GetAttr(As[Method](o).Func, name)
+}
+
+// NewCell returns a cell holding v (borrowed; nil for an empty cell).
+func (t *Thread) NewCell(v *Object) *Cell {
+	c := &Cell{value: v}
+	if v != nil {
+		t.Incref(v)
+	}
+	t.initObject(&c.Object, CellType)
+	return c
+}
+
+// NewCellSteal returns a cell holding v, whose reference it takes over.
+func (t *Thread) NewCellSteal(v *Object) *Cell {
+	c := &Cell{value: v}
+	t.initObject(&c.Object, CellType)
+	return c
+}
+
+// Get returns the cell's content, borrowed, nil when empty.
+func (c *Cell) Get() *Object { return c.value }
+
+// CellSet stores v (borrowed; nil empties the cell).
+func (t *Thread) CellSet(c *Cell, v *Object) {
+	if v != nil {
+		t.Incref(v)
+	}
+	old := c.value
+	c.value = v
+	if old != nil {
+		t.Decref(old)
+	}
+}
+
+// CellSetSteal stores v, taking over its reference.
+func (t *Thread) CellSetSteal(c *Cell, v *Object) {
+	old := c.value
+	c.value = v
+	if old != nil {
+		t.Decref(old)
+	}
+}
+
+func cellClear(t *Thread, o *Object) { t.Clearref(&As[Cell](o).value) }
+
+func cellRepr(t *Thread, o *Object) (*Object, error) {
+	c := As[Cell](o)
+	if c.value == nil {
+		return t.NewStr(fmt.Sprintf("<cell at %#x: empty>", Addr(o))), nil
+	}
+	return t.NewStr(fmt.Sprintf("<cell at %#x: %s object at %#x>", Addr(o), TypeOf(c.value).Name, Addr(c.value))), nil
+}
+
+func cellGetContents(t *Thread, o *Object) (*Object, error) {
+	c := As[Cell](o)
+	if c.value == nil {
+		return nil, t.ValueError("Cell is empty")
+	}
+	return t.NewRef(c.value), nil
+}
+
+func cellSetContents(t *Thread, o, v *Object) error {
+	t.CellSet(As[Cell](o), v)
+	return nil
+}
+
+// Function attributes.
+
+func fnGetter(get func(f *Function) *Object) func(t *Thread, o *Object) (*Object, error) {
+	return func(t *Thread, o *Object) (*Object, error) {
+		v := get(As[Function](o))
+		if v == nil {
+			return None, nil
+		}
+		return t.NewRef(v), nil
+	}
+}
+
+func fnSetStr(set func(f *Function) **Object, what string) func(t *Thread, o, v *Object) error {
+	return func(t *Thread, o, v *Object) error {
+		if v == nil || !IsStr(v) {
+			return t.TypeError("%s must be set to a string object", what)
+		}
+		t.Incref(v)
+		t.Setref(set(As[Function](o)), v)
+		return nil
+	}
+}
+
+func fnSetObj(set func(f *Function) **Object) func(t *Thread, o, v *Object) error {
+	return func(t *Thread, o, v *Object) error {
+		if v == nil {
+			v = None
+		}
+		t.Incref(v)
+		t.Setref(set(As[Function](o)), v)
+		return nil
+	}
+}
+
+func fnGetDefaults(t *Thread, o *Object) (*Object, error) {
+	f := As[Function](o)
+	if f.Defaults == nil {
+		return None, nil
+	}
+	return t.NewRef(f.Defaults.Obj()), nil
+}
+
+func fnSetDefaults(t *Thread, o, v *Object) error {
+	f := As[Function](o)
+	if v != nil && v != None && TypeOf(v).Flags&FlagTupleSubclass == 0 {
+		return t.TypeError("__defaults__ must be set to a tuple object")
+	}
+	old := f.Defaults
+	f.Defaults = nil
+	if v != nil && v != None {
+		t.Incref(v)
+		f.Defaults = As[Tuple](v)
+	}
+	if old != nil {
+		t.Decref(old.Obj())
+	}
+	return nil
+}
+
+func fnGetKwDefaults(t *Thread, o *Object) (*Object, error) {
+	f := As[Function](o)
+	if f.KwDefaults == nil {
+		return None, nil
+	}
+	return t.NewRef(f.KwDefaults.Obj()), nil
+}
+
+func fnSetKwDefaults(t *Thread, o, v *Object) error {
+	f := As[Function](o)
+	if v != nil && v != None && TypeOf(v).Flags&FlagDictSubclass == 0 {
+		return t.TypeError("__kwdefaults__ must be set to a dict object")
+	}
+	old := f.KwDefaults
+	f.KwDefaults = nil
+	if v != nil && v != None {
+		t.Incref(v)
+		f.KwDefaults = As[Dict](v)
+	}
+	if old != nil {
+		t.Decref(old.Obj())
+	}
+	return nil
+}
+
+func fnGetClosure(t *Thread, o *Object) (*Object, error) {
+	f := As[Function](o)
+	if f.Closure == nil {
+		return None, nil
+	}
+	return t.NewRef(f.Closure.Obj()), nil
+}
+
+func fnGetAnnotations(t *Thread, o *Object) (*Object, error) {
+	f := As[Function](o)
+	if f.Annotations == nil || f.Annotations == None {
+		d := t.NewDict()
+		t.Setref(&f.Annotations, d.Obj())
+	}
+	return t.NewRef(f.Annotations), nil
+}
+
+func initFunctionTypes() {
+	ft := FunctionType
+	ft.Call = functionCall
+	ft.DescrGet = functionGet
+	ft.Repr = functionRepr
+	ft.clear = functionClear
+	ft.addGetSets(
+		GetSetDef{Name: "__name__", Get: fnGetter(func(f *Function) *Object { return f.Name }),
+			Set: fnSetStr(func(f *Function) **Object { return &f.Name }, "__name__")},
+		GetSetDef{Name: "__qualname__", Get: fnGetter(func(f *Function) *Object { return f.QualName }),
+			Set: fnSetStr(func(f *Function) **Object { return &f.QualName }, "__qualname__")},
+		GetSetDef{Name: "__doc__", Get: fnGetter(func(f *Function) *Object { return f.Doc }),
+			Set: fnSetObj(func(f *Function) **Object { return &f.Doc })},
+		GetSetDef{Name: "__module__", Get: fnGetter(func(f *Function) *Object { return f.Module }),
+			Set: fnSetObj(func(f *Function) **Object { return &f.Module })},
+		GetSetDef{Name: "__code__", Get: fnGetter(func(f *Function) *Object { return &f.Code.Object })},
+		GetSetDef{Name: "__globals__", Get: fnGetter(func(f *Function) *Object { return f.Globals.Obj() })},
+		GetSetDef{Name: "__builtins__", Get: fnGetter(func(f *Function) *Object { return f.Builtins.Obj() })},
+		GetSetDef{Name: "__defaults__", Get: fnGetDefaults, Set: fnSetDefaults},
+		GetSetDef{Name: "__kwdefaults__", Get: fnGetKwDefaults, Set: fnSetKwDefaults},
+		GetSetDef{Name: "__closure__", Get: fnGetClosure},
+		GetSetDef{Name: "__annotations__", Get: fnGetAnnotations,
+			Set: fnSetObj(func(f *Function) **Object { return &f.Annotations })},
+		GetSetDef{Name: "__dict__", Get: instanceGetDict, Set: instanceSetDict},
+	)
+	var fn Function
+	readyBuiltin(ft, ObjectType, FlagMethodLike, Layout{}, fieldOffset(&fn, &fn.Dict))
+
+	mt := MethodType
+	mt.Call = methodCall
+	mt.Repr = methodRepr
+	mt.RichCmp = methodRichCmp
+	mt.Hash = methodHash
+	mt.GetAttr = methodGetAttr
+	mt.Dealloc = methodDealloc
+	mt.clear = methodClear
+	mt.addGetSets(
+		GetSetDef{Name: "__func__", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewRef(As[Method](o).Func), nil }},
+		GetSetDef{Name: "__self__", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewRef(As[Method](o).Self), nil }},
+	)
+	readyBuiltin(mt, ObjectType, 0, Layout{}, 0)
+
+	ct := CellType
+	ct.Repr = cellRepr
+	ct.clear = cellClear
+	ct.Hash = nil
+	ct.addGetSets(GetSetDef{Name: "cell_contents", Get: cellGetContents, Set: cellSetContents})
+	readyBuiltin(ct, ObjectType, 0, Layout{}, 0)
+	ct.Hash = hashNotImplemented
+}

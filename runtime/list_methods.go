@@ -1,0 +1,474 @@
+package runtime
+
+// The list type's slots and methods.
+
+func listRepr(t *Thread, o *Object) (*Object, error) {
+	l := As[List](o)
+	if len(l.items) == 0 {
+		return t.NewStr("[]"), nil
+	}
+	if !t.reprEnter(o) {
+		return t.NewStr("[...]"), nil
+	}
+	defer t.reprLeave(o)
+	s, err := t.reprItems(l.items, "[", "]")
+	if err != nil {
+		return nil, err
+	}
+	return t.NewStr(s), nil
+}
+
+func listRichCmp(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
+	if TypeOf(b).Flags&FlagListSubclass == 0 {
+		return NotImplemented, nil
+	}
+	x, y := As[List](a), As[List](b)
+	if (op == CmpEq || op == CmpNe) && len(x.items) != len(y.items) {
+		return NewBool(op == CmpNe), nil
+	}
+	return t.compareItems(x.items, y.items, op)
+}
+
+func listLen(t *Thread, o *Object) (int, error) { return len(As[List](o).items), nil }
+
+func listGetItem(t *Thread, o, key *Object) (*Object, error) {
+	items := As[List](o).items
+	if TypeOf(key) == IntType {
+		if v, ok := IntSmall(key); ok {
+			if i, ok := normIndex(int(v), len(items)); ok {
+				return t.NewRef(items[i]), nil
+			}
+			return nil, t.IndexError("list index out of range")
+		}
+	}
+	if IsSlice(key) {
+		start, _, step, n, err := t.Indices(As[Slice](key), len(items))
+		if err != nil {
+			return nil, err
+		}
+		return t.NewListOf(sliceItems(items, start, step, n)...).Obj(), nil
+	}
+	i, err := t.asIndexForSeq(key, "list")
+	if err != nil {
+		return nil, err
+	}
+	if i, ok := normIndex(i, len(items)); ok {
+		return t.NewRef(items[i]), nil
+	}
+	return nil, t.IndexError("list index out of range")
+}
+
+func listSetItem(t *Thread, o, key, v *Object) error {
+	l := As[List](o)
+	if IsSlice(key) {
+		return t.listSetSlice(l, As[Slice](key), v)
+	}
+	i, err := t.asIndexForSeq(key, "list")
+	if err != nil {
+		return err
+	}
+	i, ok := normIndex(i, len(l.items))
+	if !ok {
+		if v == nil {
+			return t.IndexError("list assignment index out of range")
+		}
+		return t.IndexError("list assignment index out of range")
+	}
+	if v == nil {
+		t.Decref(l.remove(i))
+		return nil
+	}
+	t.Incref(v)
+	t.listSetItem(l, i, v)
+	return nil
+}
+
+// listSetSlice is l[slice] = v (v nil: del l[slice]).
+func (t *Thread) listSetSlice(l *List, s *Slice, v *Object) error {
+	start, stop, step, n, err := t.Indices(s, len(l.items))
+	if err != nil {
+		return err
+	}
+	if v == nil {
+		if n == 0 {
+			return nil
+		}
+		if step == 1 {
+			t.listReplace(l, start, start+n, nil)
+			return nil
+		}
+		removed := make([]*Object, 0, n)
+		keep := make([]*Object, 0, len(l.items)-n)
+		for i, it := range l.items {
+			if (step > 0 && i >= start && i < stop && (i-start)%step == 0) || (step < 0 && i <= start && i > stop && (start-i)%(-step) == 0) {
+				removed = append(removed, it)
+			} else {
+				keep = append(keep, it)
+			}
+		}
+		old := l.setItems(keep)
+		clear(old)
+		t.releaseItems(removed)
+		return nil
+	}
+	var items []*Object
+	if &l.Object == v {
+		items = append([]*Object(nil), l.items...)
+		for _, it := range items {
+			t.Incref(it)
+		}
+	} else if items, err = t.SequenceItems(v); err != nil {
+		if Matches(err, TypeErrorType) {
+			t.DropError(err)
+			return t.TypeError("can only assign an iterable")
+		}
+		return err
+	}
+	if step == 1 {
+		if stop < start {
+			stop = start
+		}
+		t.listReplace(l, start, stop, items)
+		return nil
+	}
+	if len(items) != n {
+		t.releaseItems(items)
+		return t.ValueError("attempt to assign sequence of size %d to extended slice of size %d", len(items), n)
+	}
+	for k, it := range items {
+		t.listSetItem(l, start+k*step, it)
+	}
+	return nil
+}
+
+func listContains(t *Thread, o, v *Object) (bool, error) {
+	l := As[List](o)
+	for i := 0; i < len(l.items); i++ {
+		it := l.items[i]
+		if it == v {
+			return true, nil
+		}
+		t.Incref(it)
+		eq, err := t.EqualFast(it, v)
+		t.Decref(it)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+	return false, nil
+}
+
+func listIter(t *Thread, o *Object) (*Object, error) {
+	return t.newSeqIter(o, iterList, ListIterType), nil
+}
+
+func listAdd(t *Thread, a, b *Object) (*Object, error) {
+	if TypeOf(a).Flags&FlagListSubclass == 0 || TypeOf(b).Flags&FlagListSubclass == 0 {
+		return NotImplemented, nil
+	}
+	x, y := As[List](a).items, As[List](b).items
+	l := t.NewList(len(x) + len(y))
+	for _, v := range x {
+		l.items = append(l.items, t.NewRef(v))
+	}
+	for _, v := range y {
+		l.items = append(l.items, t.NewRef(v))
+	}
+	return l.Obj(), nil
+}
+
+func listMul(t *Thread, a, b *Object) (*Object, error) {
+	seq, no, ok := repeatOperands(a, b, FlagListSubclass)
+	if !ok {
+		return NotImplemented, nil
+	}
+	n, err := t.repeatCount(no)
+	if err != nil {
+		return nil, err
+	}
+	items := As[List](seq).items
+	if len(items) > 0 && n > maxSize/len(items)/8 {
+		return nil, t.NewError(MemoryErrorType)
+	}
+	l := t.NewList(len(items) * n)
+	for k := 0; k < n; k++ {
+		for _, v := range items {
+			l.items = append(l.items, t.NewRef(v))
+		}
+	}
+	return l.Obj(), nil
+}
+
+// ListExtend is l.extend(iterable).
+func (t *Thread) ListExtend(l *List, v *Object) error {
+	if TypeOf(v) == ListType || TypeOf(v) == TupleType {
+		var src []*Object
+		if TypeOf(v) == ListType {
+			src = As[List](v).items
+		} else {
+			src = As[Tuple](v).items
+		}
+		n := len(src)
+		for i := 0; i < n; i++ {
+			l.items = append(l.items, t.NewRef(src[i]))
+		}
+		return nil
+	}
+	return t.ForEach(v, func(x *Object) (bool, error) {
+		l.items = append(l.items, t.NewRef(x))
+		return true, nil
+	})
+}
+
+func listIAdd(t *Thread, a, b *Object) (*Object, error) {
+	if err := t.ListExtend(As[List](a), b); err != nil {
+		return nil, err
+	}
+	return t.NewRef(a), nil
+}
+
+func listIMul(t *Thread, a, b *Object) (*Object, error) {
+	if TypeOf(b).Index == nil {
+		return NotImplemented, nil
+	}
+	n, err := t.repeatCount(b)
+	if err != nil {
+		return nil, err
+	}
+	l := As[List](a)
+	if n == 0 {
+		t.releaseItems(l.setItems(nil))
+		return t.NewRef(a), nil
+	}
+	orig := len(l.items)
+	for k := 1; k < n; k++ {
+		for i := 0; i < orig; i++ {
+			l.items = append(l.items, t.NewRef(l.items[i]))
+		}
+	}
+	return t.NewRef(a), nil
+}
+
+func listNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
+	if typ == ListType {
+		return t.NewList(0).Obj(), nil
+	}
+	return t.allocInstance(typ), nil
+}
+
+func listInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) error {
+	if err := t.CheckArgs("list", args, kwnames, 0, 1); err != nil {
+		return err
+	}
+	l := As[List](self)
+	if len(l.items) > 0 {
+		t.releaseItems(l.setItems(nil))
+	}
+	if len(args) == 1 {
+		return t.ListExtend(l, args[0])
+	}
+	return nil
+}
+
+func listAppendM(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if len(args) != 2 || kw.Len() > 0 {
+		return nil, t.CheckArgs("list.append", args[1:], kw, 1, 1)
+	}
+	t.ListAppend(As[List](args[0]), args[1])
+	return None, nil
+}
+
+func listExtendM(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("list.extend", args[1:], kw, 1, 1); err != nil {
+		return nil, err
+	}
+	if err := t.ListExtend(As[List](args[0]), args[1]); err != nil {
+		return nil, err
+	}
+	return None, nil
+}
+
+func listInsert(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("insert", args[1:], kw, 2, 2); err != nil {
+		return nil, err
+	}
+	l := As[List](args[0])
+	i, err := t.IndexInt(args[1])
+	if err != nil {
+		return nil, err
+	}
+	n := len(l.items)
+	if i < 0 {
+		i += n
+		if i < 0 {
+			i = 0
+		}
+	}
+	if i > n {
+		i = n
+	}
+	l.insert(i, t.NewRef(args[2]))
+	return None, nil
+}
+
+func listPop(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("pop", args[1:], kw, 0, 1); err != nil {
+		return nil, err
+	}
+	l := As[List](args[0])
+	if len(l.items) == 0 {
+		return nil, t.IndexError("pop from empty list")
+	}
+	i := len(l.items) - 1
+	if len(args) == 2 {
+		var err error
+		if i, err = t.IndexInt(args[1]); err != nil {
+			return nil, err
+		}
+	}
+	i, ok := normIndex(i, len(l.items))
+	if !ok {
+		return nil, t.IndexError("pop index out of range")
+	}
+	return l.remove(i), nil
+}
+
+func listRemove(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("remove", args[1:], kw, 1, 1); err != nil {
+		return nil, err
+	}
+	l := As[List](args[0])
+	for i := 0; i < len(l.items); i++ {
+		it := l.items[i]
+		t.Incref(it)
+		eq, err := t.EqualFast(it, args[1])
+		t.Decref(it)
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			if i < len(l.items) {
+				t.Decref(l.remove(i))
+			}
+			return None, nil
+		}
+	}
+	return nil, t.ValueError("list.remove(x): x not in list")
+}
+
+func listIndex(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("index", args[1:], kw, 1, 3); err != nil {
+		return nil, err
+	}
+	l := As[List](args[0])
+	start, stop, err := t.indexArgs(args[2:], len(l.items))
+	if err != nil {
+		return nil, err
+	}
+	for i := start; i < stop && i < len(l.items); i++ {
+		it := l.items[i]
+		t.Incref(it)
+		eq, err := t.EqualFast(it, args[1])
+		t.Decref(it)
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			return t.NewInt(int64(i)), nil
+		}
+	}
+	r, err := t.ReprString(args[1])
+	if err != nil {
+		return nil, err
+	}
+	return nil, t.ValueError("%s is not in list", r)
+}
+
+func listCount(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("count", args[1:], kw, 1, 1); err != nil {
+		return nil, err
+	}
+	n, err := t.countItems(func() []*Object { return As[List](args[0]).items }, args[1])
+	if err != nil {
+		return nil, err
+	}
+	return t.NewInt(int64(n)), nil
+}
+
+func listClearM(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("clear", args[1:], kw, 0, 0); err != nil {
+		return nil, err
+	}
+	t.releaseItems(As[List](args[0]).setItems(nil))
+	return None, nil
+}
+
+func listCopy(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("copy", args[1:], kw, 0, 0); err != nil {
+		return nil, err
+	}
+	return t.NewListOf(As[List](args[0]).items...).Obj(), nil
+}
+
+func listReverse(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("reverse", args[1:], kw, 0, 0); err != nil {
+		return nil, err
+	}
+	items := As[List](args[0]).items
+	for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
+		items[i], items[j] = items[j], items[i]
+	}
+	return None, nil
+}
+
+func listReversed(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	it := t.newSeqIter(args[0], iterListReversed, ListRevIterType)
+	As[seqIter](it).index = len(As[List](args[0]).items) - 1
+	return it, nil
+}
+
+func listSizeof(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	return t.NewInt(int64(56 + 8*cap(As[List](args[0]).items))), nil
+}
+
+func classGetItemAlias(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	return t.NewGenericAlias(args[0], args[1]), nil
+}
+
+func initListType() {
+	lt := ListType
+	lt.New = listNew
+	lt.Init = listInit
+	lt.Repr = listRepr
+	lt.RichCmp = listRichCmp
+	lt.Len = listLen
+	lt.GetItem = listGetItem
+	lt.SetItem = listSetItem
+	lt.Contains = listContains
+	lt.Iter = listIter
+	lt.Num[OpAdd] = listAdd
+	lt.Num[OpMul] = listMul
+	lt.INum[OpAdd] = listIAdd
+	lt.INum[OpMul] = listIMul
+	lt.Dealloc = listDealloc
+	lt.clear = listClear
+	lt.addMethods(
+		MethodDef{"append", listAppendM, "Append object to the end of the list."},
+		MethodDef{"extend", listExtendM, "Extend list by appending elements from the iterable."},
+		MethodDef{"insert", listInsert, "Insert object before index."},
+		MethodDef{"pop", listPop, "Remove and return item at index (default last)."},
+		MethodDef{"remove", listRemove, "Remove first occurrence of value."},
+		MethodDef{"index", listIndex, "Return first index of value."},
+		MethodDef{"count", listCount, "Return number of occurrences of value."},
+		MethodDef{"clear", listClearM, "Remove all items from list."},
+		MethodDef{"copy", listCopy, "Return a shallow copy of the list."},
+		MethodDef{"reverse", listReverse, "Reverse *IN PLACE*."},
+		MethodDef{"sort", listSort, "Sort the list in ascending order and return None."},
+		MethodDef{"__reversed__", listReversed, "Return a reverse iterator over the list."},
+		MethodDef{"__sizeof__", listSizeof, "Return the size of the list in memory, in bytes."},
+	)
+	lt.addClassMethods(MethodDef{"__class_getitem__", classGetItemAlias, "See PEP 585"})
+	readyBuiltin(lt, ObjectType, FlagBaseType|FlagListSubclass, layoutOf[List](), 0)
+	lt.Hash = hashNotImplemented
+	lt.setStatic("__hash__", None)
+}

@@ -1,0 +1,369 @@
+package runtime
+
+import (
+	"os"
+	"runtime"
+	"sort"
+	"time"
+)
+
+// The builtins, sys and time modules, and the registry of modules that
+// are built into the runtime for import to find.
+
+// BuiltinModules maps a module name to the function that builds it. It is
+// filled at package initialization and read-only afterwards.
+var BuiltinModules = map[string]func(t *Thread) *Module{}
+
+// Setup builds the interpreter's builtins and sys modules. argv is
+// sys.argv, path the initial sys.path.
+func (t *Thread) Setup(argv, path []string) {
+	in := t.Interp
+	in.Argv, in.Path = argv, path
+	in.Stdout = NewStdFile(os.Stdout, "<stdout>", "w")
+	in.Stderr = NewStdFile(os.Stderr, "<stderr>", "w")
+	b := t.newBuiltinsModule()
+	in.BuiltinsMod = b.Obj()
+	in.Builtins = b.Dict
+	in.Modules = t.NewDict()
+	in.Modules.MakeDeferred()
+	t.DictSetStr(in.Modules, Intern("builtins"), b.Obj())
+	sys := t.newSysModule()
+	in.Sys = sys.Obj()
+	t.DictSetStr(in.Modules, Intern("sys"), sys.Obj())
+}
+
+// AddBuiltin adds (or replaces) a name in the builtins module: the eval
+// loop adds the functions that need the compiler (__import__, exec,
+// eval, compile).
+func (t *Thread) AddBuiltin(name string, v *Object) {
+	t.DictSetStr(t.Interp.Builtins, Intern(name), v)
+}
+
+func (t *Thread) newBuiltinsModule() *Module {
+	m := t.NewModule("builtins")
+	t.ModuleSet(m, "__doc__", t.NewStr("Built-in functions, exceptions, and other objects."))
+	t.AddFunctions(m,
+		MethodDef{"print", builtinPrint, "Prints the values to a stream, or to sys.stdout by default."},
+		MethodDef{"len", builtinLen, "Return the number of items in a container."},
+		MethodDef{"min", minmax("min", CmpLt), "With a single iterable argument, return its smallest item."},
+		MethodDef{"max", minmax("max", CmpGt), "With a single iterable argument, return its biggest item."},
+		MethodDef{"sum", builtinSum, "Return the sum of a 'start' value (default: 0) plus an iterable of numbers."},
+		MethodDef{"any", anyAll("any", true), "Return True if bool(x) is True for any x in the iterable."},
+		MethodDef{"all", anyAll("all", false), "Return True if bool(x) is True for all values x in the iterable."},
+		MethodDef{"abs", builtinAbs, "Return the absolute value of the argument."},
+		MethodDef{"round", builtinRound, "Round a number to a given precision in decimal digits."},
+		MethodDef{"divmod", builtinDivmod, "Return the tuple (x//y, x%y)."},
+		MethodDef{"pow", builtinPow, "Equivalent to base**exp with 2 arguments or base**exp % mod with 3 arguments"},
+		MethodDef{"hash", builtinHash, "Return the hash value for the given object."},
+		MethodDef{"id", builtinID, "Return the identity of an object."},
+		MethodDef{"isinstance", builtinIsInstance, "Return whether an object is an instance of a class or of a subclass thereof."},
+		MethodDef{"issubclass", builtinIsSubclass, "Return whether 'cls' is derived from another class or is the same class."},
+		MethodDef{"getattr", builtinGetAttr, "Get a named attribute from an object."},
+		MethodDef{"setattr", builtinSetAttr, "Sets the named attribute on the given object to the specified value."},
+		MethodDef{"hasattr", builtinHasAttr, "Return whether the object has an attribute with the given name."},
+		MethodDef{"delattr", builtinDelAttr, "Deletes the named attribute from the given object."},
+		MethodDef{"iter", builtinIter, "Get an iterator from an object."},
+		MethodDef{"next", builtinNext, "Return the next item from the iterator."},
+		MethodDef{"repr", builtinRepr, "Return the canonical string representation of the object."},
+		MethodDef{"ascii", builtinASCII, "Return an ASCII-only representation of an object."},
+		MethodDef{"chr", builtinChr, "Return a Unicode string of one character with ordinal i; 0 <= i <= 0x10ffff."},
+		MethodDef{"ord", builtinOrd, "Return the Unicode code point for a one-character string."},
+		MethodDef{"hex", intBase("hex", "0x", 16), "Return the hexadecimal representation of an integer."},
+		MethodDef{"oct", intBase("oct", "0o", 8), "Return the octal representation of an integer."},
+		MethodDef{"bin", intBase("bin", "0b", 2), "Return the binary representation of an integer."},
+		MethodDef{"format", builtinFormat, "Return value.__format__(format_spec)"},
+		MethodDef{"callable", builtinCallable, "Return whether the object is callable."},
+		MethodDef{"sorted", builtinSorted, "Return a new list containing all items from the iterable in ascending order."},
+		MethodDef{"globals", builtinGlobals, "Return the dictionary containing the current scope's global variables."},
+		MethodDef{"locals", builtinLocals, "Return a dictionary containing the current scope's local variables."},
+		MethodDef{"vars", builtinVars, "Show vars."},
+		MethodDef{"dir", builtinDir, "Show attributes of an object."},
+		MethodDef{"input", builtinInput, "Read a string from standard input."},
+		MethodDef{"open", builtinOpen, "Open file and return a stream."},
+		MethodDef{"__build_class__", BuildClass, "Internal helper function used by the class statement."},
+		MethodDef{"exit", builtinExit, "Exit the interpreter by raising SystemExit(status)."},
+		MethodDef{"quit", builtinExit, "Exit the interpreter by raising SystemExit(status)."},
+	)
+	for _, typ := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType,
+		TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType, PropertyType,
+		StaticMethodType, ClassMethodType, SuperType, EnumerateType, ZipType, MapType, FilterType, ReversedType} {
+		t.ModuleSet(m, typ.Name, &typ.Object)
+	}
+	for _, typ := range ExceptionTypes {
+		t.ModuleSet(m, typ.Name, &typ.Object)
+	}
+	t.ModuleSet(m, "EnvironmentError", &OSErrorType.Object)
+	t.ModuleSet(m, "IOError", &OSErrorType.Object)
+	t.ModuleSet(m, "None", None)
+	t.ModuleSet(m, "True", True)
+	t.ModuleSet(m, "False", False)
+	t.ModuleSet(m, "Ellipsis", Ellipsis)
+	t.ModuleSet(m, "NotImplemented", NotImplemented)
+	t.ModuleSet(m, "__debug__", True)
+	return m
+}
+
+// versionInfo is sys.version_info: a tuple with named fields.
+var VersionInfoType = &Type{Name: "version_info", Module: "sys"}
+
+func (t *Thread) newSysModule() *Module {
+	in := t.Interp
+	m := t.NewModule("sys")
+	argv := t.NewList(len(in.Argv))
+	for _, a := range in.Argv {
+		argv.appendSteal(t.NewStr(a))
+	}
+	t.ModuleSet(m, "argv", argv.Obj())
+	path := t.NewList(len(in.Path))
+	for _, p := range in.Path {
+		path.appendSteal(t.NewStr(p))
+	}
+	t.ModuleSet(m, "path", path.Obj())
+	t.ModuleSet(m, "modules", in.Modules.Obj())
+	t.ModuleSet(m, "stdout", in.Stdout.Obj())
+	t.ModuleSet(m, "stderr", in.Stderr.Obj())
+	stdin := NewStdFile(os.Stdin, "<stdin>", "r")
+	t.ModuleSet(m, "stdin", stdin.Obj())
+	t.ModuleSet(m, "__stdout__", in.Stdout.Obj())
+	t.ModuleSet(m, "__stderr__", in.Stderr.Obj())
+	t.ModuleSet(m, "__stdin__", stdin.Obj())
+	t.ModuleSet(m, "version", t.NewStr("3.12.0 (gilfree) [Go "+runtime.Version()+"]"))
+	vi := &Tuple{items: []*Object{SmallInt(3), SmallInt(12), SmallInt(0), t.NewStr("final"), SmallInt(0)}}
+	t.initObject(&vi.Object, VersionInfoType)
+	t.ModuleSet(m, "version_info", vi.Obj())
+	t.ModuleSet(m, "hexversion", t.NewInt(0x030c00f0))
+	t.ModuleSet(m, "maxsize", t.NewInt(1<<63-1))
+	t.ModuleSet(m, "maxunicode", t.NewInt(0x10ffff))
+	t.ModuleSet(m, "platform", t.NewStr(runtime.GOOS))
+	t.ModuleSet(m, "byteorder", t.NewStr("little"))
+	exe, _ := os.Executable()
+	t.ModuleSet(m, "executable", t.NewStr(exe))
+	t.ModuleSet(m, "implementation", t.NewStr("gilfree"))
+	t.ModuleSet(m, "warnoptions", t.NewList(0).Obj())
+	t.ModuleSet(m, "dont_write_bytecode", True)
+	t.ModuleSet(m, "builtin_module_names", t.builtinModuleNames())
+	t.AddFunctions(m,
+		MethodDef{"exit", builtinExit, "Exit the interpreter by raising SystemExit(status)."},
+		MethodDef{"getrecursionlimit", sysGetRecursionLimit, "Return the current value of the recursion limit."},
+		MethodDef{"setrecursionlimit", sysSetRecursionLimit, "Set the maximum depth of the Python interpreter stack to n."},
+		MethodDef{"getrefcount", sysGetRefCount, "Return the reference count of object."},
+		MethodDef{"getsizeof", sysGetSizeof, "Return the size of object in bytes."},
+		MethodDef{"intern", sysIntern, "``Intern'' the given string."},
+		MethodDef{"_getframe", sysGetFrame, "Return a frame object from the call stack."},
+		MethodDef{"exc_info", sysExcInfo, "Return current exception information: (type, value, traceback)."},
+		MethodDef{"exception", sysException, "Return the current exception."},
+		MethodDef{"getdefaultencoding", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) { return t.NewStr("utf-8"), nil }, ""},
+		MethodDef{"getfilesystemencoding", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) { return t.NewStr("utf-8"), nil }, ""},
+		MethodDef{"set_int_max_str_digits", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) { return None, nil }, ""},
+		MethodDef{"get_int_max_str_digits", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) { return t.NewInt(4300), nil }, ""},
+	)
+	return m
+}
+
+func (t *Thread) builtinModuleNames() *Object {
+	names := []string{"builtins", "sys"}
+	for n := range BuiltinModules {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	items := make([]*Object, len(names))
+	for i, n := range names {
+		items[i] = &Intern(n).Object
+	}
+	return t.NewTuple(items...).Obj()
+}
+
+func sysGetRecursionLimit(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	return t.NewInt(int64(t.Interp.RecursionLimit())), nil
+}
+
+func sysSetRecursionLimit(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("setrecursionlimit", args, kw, 1, 1); err != nil {
+		return nil, err
+	}
+	if !IsInt(args[0]) {
+		return nil, t.TypeError("'%s' object cannot be interpreted as an integer", TypeOf(args[0]).Name)
+	}
+	n, err := t.IndexInt(args[0])
+	if err != nil {
+		return nil, err
+	}
+	if n < 1 {
+		return nil, t.ValueError("recursion limit must be greater or equal than 1")
+	}
+	if n <= t.Depth {
+		return nil, t.RecursionError("cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, t.Depth)
+	}
+	t.Interp.SetRecursionLimit(min(n, maxGoDepth))
+	return None, nil
+}
+
+func sysGetRefCount(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("getrefcount", args, kw, 1, 1); err != nil {
+		return nil, err
+	}
+	o := args[0]
+	if o.IsImmortal() {
+		return t.NewInt(1<<32 - 1), nil
+	}
+	return t.NewInt(int64(o.LocalCount()) + o.SharedCount() + 1), nil
+}
+
+func sysGetSizeof(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("getsizeof", args, kw, 1, 2); err != nil {
+		return nil, err
+	}
+	r, found, err := t.CallDunder(args[0], Intern("__sizeof__"), nil)
+	if !found {
+		if len(args) == 2 {
+			return t.NewRef(args[1]), nil
+		}
+		return nil, t.TypeError("Type %s doesn't define __sizeof__", TypeOf(args[0]).Name)
+	}
+	return r, err
+}
+
+func sysIntern(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("intern", args, kw, 1, 1); err != nil {
+		return nil, err
+	}
+	if TypeOf(args[0]) != StrType {
+		return nil, t.TypeError("intern() argument must be str, not %s", TypeOf(args[0]).Name)
+	}
+	return &InternObj(args[0]).Object, nil
+}
+
+func sysGetFrame(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("_getframe", args, kw, 0, 1); err != nil {
+		return nil, err
+	}
+	depth := 0
+	if len(args) == 1 {
+		var err error
+		if depth, err = t.IndexInt(args[0]); err != nil {
+			return nil, err
+		}
+	}
+	f := t.Frame
+	for ; depth > 0 && f != nil; depth-- {
+		f = f.Back
+	}
+	if f == nil {
+		return nil, t.ValueError("call stack is not deep enough")
+	}
+	return t.FrameObjectOf(f), nil
+}
+
+func sysExcInfo(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	e := t.ExcInfo
+	if e == nil || e == None {
+		return t.NewTuple(None, None, None).Obj(), nil
+	}
+	tb := As[BaseException](e).traceback
+	if tb == nil {
+		tb = None
+	}
+	return t.NewTuple(&TypeOf(e).Object, e, tb).Obj(), nil
+}
+
+func sysException(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if t.ExcInfo == nil {
+		return None, nil
+	}
+	return t.NewRef(t.ExcInfo), nil
+}
+
+// The time module.
+
+var processStart = time.Now()
+
+func newTimeModule(t *Thread) *Module {
+	m := t.NewModule("time")
+	t.AddFunctions(m,
+		MethodDef{"time", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+			return t.NewFloat(float64(time.Now().UnixNano()) / 1e9), nil
+		}, "Return the current time in seconds since the Epoch."},
+		MethodDef{"time_ns", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+			return t.NewInt(time.Now().UnixNano()), nil
+		}, "Return the current time in nanoseconds since the Epoch."},
+		MethodDef{"perf_counter", monotonicSeconds, "Performance counter for benchmarking."},
+		MethodDef{"monotonic", monotonicSeconds, "Monotonic clock, cannot go backward."},
+		MethodDef{"perf_counter_ns", monotonicNanos, "Performance counter for benchmarking as nanoseconds."},
+		MethodDef{"monotonic_ns", monotonicNanos, "Monotonic clock, cannot go backward, as nanoseconds."},
+		MethodDef{"process_time", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+			return t.NewFloat(float64(processCPUTime()) / 1e9), nil
+		}, "Process time for profiling: sum of the kernel and user-space CPU time."},
+		MethodDef{"process_time_ns", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+			return t.NewInt(processCPUTime()), nil
+		}, "Process time for profiling as nanoseconds."},
+		MethodDef{"sleep", timeSleep, "Delay execution for a given number of seconds."},
+	)
+	return m
+}
+
+func monotonicSeconds(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	return t.NewFloat(time.Since(processStart).Seconds()), nil
+}
+
+func monotonicNanos(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	return t.NewInt(int64(time.Since(processStart))), nil
+}
+
+func timeSleep(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("sleep", args, kw, 1, 1); err != nil {
+		return nil, err
+	}
+	secs, err := t.FloatOf(args[0])
+	if err != nil {
+		if Matches(err, TypeErrorType) {
+			t.DropError(err)
+			return nil, t.TypeError("'%s' object cannot be interpreted as an integer", TypeOf(args[0]).Name)
+		}
+		return nil, err
+	}
+	if secs < 0 {
+		return nil, t.ValueError("sleep length must be non-negative")
+	}
+	// A sleeping thread holds nothing: it detaches, so that collectors
+	// and merges can act for it meanwhile.
+	t.Detach()
+	time.Sleep(time.Duration(secs * 1e9))
+	t.Attach()
+	if t.Pending() != 0 {
+		if err := t.Poll(); err != nil {
+			return nil, err
+		}
+	}
+	return None, nil
+}
+
+func init() {
+	BuiltinModules["time"] = newTimeModule
+}
+
+func initVersionInfoType() {
+	vt := VersionInfoType
+	names := []string{"major", "minor", "micro", "releaselevel", "serial"}
+	for i, n := range names {
+		i := i
+		vt.addGetSets(GetSetDef{Name: n, Get: func(t *Thread, o *Object) (*Object, error) {
+			return t.NewRef(TupleItems(o)[i]), nil
+		}})
+	}
+	vt.Repr = func(t *Thread, o *Object) (*Object, error) {
+		items := TupleItems(o)
+		s := "sys.version_info("
+		for i, n := range names {
+			if i > 0 {
+				s += ", "
+			}
+			r, err := t.ReprString(items[i])
+			if err != nil {
+				return nil, err
+			}
+			s += n + "=" + r
+		}
+		return t.NewStr(s + ")"), nil
+	}
+	readyBuiltin(vt, TupleType, 0, Layout{}, 0)
+}

@@ -1,0 +1,113 @@
+package runtime
+
+import "gilfree/refcount"
+
+// Object is the header every Python object starts with; a Python
+// reference is an *Object. The concrete object is the Go struct that
+// embeds it first (As converts).
+type Object = refcount.Header
+
+// StackRef is a frame slot's reference (see refcount.StackRef).
+type StackRef = refcount.StackRef
+
+// Decref drops a reference to o and frees o if it was the last. It
+// shadows the count-only Decref of the embedded thread state.
+func (t *Thread) Decref(o *Object) {
+	if t.State.Decref(o) {
+		t.dealloc(o)
+	}
+}
+
+// XDecref is Decref that accepts nil.
+func (t *Thread) XDecref(o *Object) {
+	if o != nil {
+		t.Decref(o)
+	}
+}
+
+// NewRef increments o and returns it: a new reference to hand on.
+func (t *Thread) NewRef(o *Object) *Object {
+	t.Incref(o)
+	return o
+}
+
+// Close releases a stack reference, freeing its object if it was the last
+// reference.
+func (t *Thread) Close(r StackRef) {
+	if t.CloseStackRef(r) {
+		t.dealloc(r.Header())
+	}
+}
+
+// StackNew wraps a new reference for a stack slot: tagged (no count) when
+// the object is immortal, so that closing it costs nothing.
+func StackNew(o *Object) StackRef {
+	if o.IsImmortal() {
+		return refcount.BorrowStackRef(o)
+	}
+	return refcount.NewStackRef(o)
+}
+
+// StackBorrow wraps a reference that something else keeps alive for as
+// long as the slot lives.
+func StackBorrow(o *Object) StackRef { return refcount.BorrowStackRef(o) }
+
+// dealloc frees an object whose last reference was just dropped. It is
+// also the callback of merge-queue drains.
+func (t *Thread) dealloc(o *Object) {
+	TypeOf(o).Dealloc(t, o)
+}
+
+// release finishes a dealloc that does not recycle memory: in debug mode
+// the object is poisoned, otherwise Go's collector reclaims it.
+func release(o *Object) {
+	if refcount.Debug() {
+		o.Poison()
+	}
+}
+
+// deallocPlain is the Dealloc of types whose instances hold references
+// only through their clear function and are not kept on free lists.
+func deallocPlain(t *Thread, o *Object) {
+	if c := TypeOf(o).clear; c != nil {
+		c(t, o)
+	}
+	release(o)
+}
+
+// Setref replaces *slot with v (a new reference the slot takes over) and
+// drops the old value: the assignment idiom of containers and fields.
+func (t *Thread) Setref(slot **Object, v *Object) {
+	old := *slot
+	*slot = v
+	if old != nil {
+		t.Decref(old)
+	}
+}
+
+// Clearref sets *slot to nil and drops what it held.
+func (t *Thread) Clearref(slot **Object) {
+	if old := *slot; old != nil {
+		*slot = nil
+		t.Decref(old)
+	}
+}
+
+// initObject prepares a new object's header for type typ, owned by t.
+func (t *Thread) initObject(o *Object, typ *Type) {
+	t.InitHeader(o, typePtr(typ))
+}
+
+// initStatic prepares a statically allocated object's header: immortal,
+// of type typ. It runs in package initialization, before any thread.
+func initStatic(o *Object, typ *Type) {
+	o.SetType(typePtr(typ))
+	o.MakeImmortal()
+}
+
+// Immortalize makes an object that was just created, and is not yet
+// visible to any other thread, immortal.
+func Immortalize(o *Object) *Object {
+	o.MakeImmortal()
+	return o
+}

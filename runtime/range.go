@@ -1,0 +1,274 @@
+package runtime
+
+// Range is a range object, with int64 bounds.
+type Range struct {
+	Object
+	start, stop, step, length int64
+}
+
+// RangeIter iterates a range.
+type RangeIter struct {
+	Object
+	next, step int64
+	left       int64
+}
+
+var (
+	RangeType     = &Type{Name: "range", Doc: "range(stop) -> range object\nrange(start, stop[, step]) -> range object"}
+	RangeIterType = &Type{Name: "range_iterator"}
+)
+
+func rangeLen(start, stop, step int64) int64 {
+	switch {
+	case step > 0 && start < stop:
+		return int64((uint64(stop-start)-1)/uint64(step)) + 1
+	case step < 0 && start > stop:
+		return int64((uint64(start-stop)-1)/uint64(-step)) + 1
+	}
+	return 0
+}
+
+func (t *Thread) rangeArg(o *Object) (int64, error) {
+	i, err := t.Index(o)
+	if err != nil {
+		return 0, err
+	}
+	defer t.Decref(i)
+	v, ok := IntSmall(i)
+	if !ok {
+		return 0, t.OverflowError("Python int too large to convert to C ssize_t")
+	}
+	return v, nil
+}
+
+func rangeNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
+	if err := t.NoKwargs("range", kwnames); err != nil {
+		return nil, err
+	}
+	var start, stop, step int64 = 0, 0, 1
+	var err error
+	switch len(args) {
+	case 1:
+		if stop, err = t.rangeArg(args[0]); err != nil {
+			return nil, err
+		}
+	case 2, 3:
+		if start, err = t.rangeArg(args[0]); err != nil {
+			return nil, err
+		}
+		if stop, err = t.rangeArg(args[1]); err != nil {
+			return nil, err
+		}
+		if len(args) == 3 {
+			if step, err = t.rangeArg(args[2]); err != nil {
+				return nil, err
+			}
+			if step == 0 {
+				return nil, t.ValueError("range() arg 3 must not be zero")
+			}
+		}
+	case 0:
+		return nil, t.TypeError("range expected at least 1 argument, got 0")
+	default:
+		return nil, t.TypeError("range expected at most 3 arguments, got %d", len(args))
+	}
+	return t.NewRange(start, stop, step), nil
+}
+
+// NewRange returns range(start, stop, step).
+func (t *Thread) NewRange(start, stop, step int64) *Object {
+	r := &Range{start: start, stop: stop, step: step, length: rangeLen(start, stop, step)}
+	t.initObject(&r.Object, RangeType)
+	return &r.Object
+}
+
+func rangeIter(t *Thread, o *Object) (*Object, error) {
+	r := As[Range](o)
+	return t.newRangeIter(r.start, r.step, r.length), nil
+}
+
+func (t *Thread) newRangeIter(next, step, left int64) *Object {
+	it := &RangeIter{next: next, step: step, left: left}
+	t.initObject(&it.Object, RangeIterType)
+	return &it.Object
+}
+
+// RangeIterNext is the range iterator's step, for the eval loop's
+// FOR_ITER fast path.
+func (t *Thread) RangeIterNext(it *RangeIter) *Object {
+	if it.left <= 0 {
+		return nil
+	}
+	v := it.next
+	it.next += it.step
+	it.left--
+	return t.NewInt(v)
+}
+
+func rangeIterNext(t *Thread, o *Object) (*Object, error) {
+	return t.RangeIterNext(As[RangeIter](o)), nil
+}
+
+func rangeLenSlot(t *Thread, o *Object) (int, error) { return int(As[Range](o).length), nil }
+
+func (r *Range) item(i int64) int64 { return r.start + i*r.step }
+
+func rangeGetItem(t *Thread, o, key *Object) (*Object, error) {
+	r := As[Range](o)
+	if IsSlice(key) {
+		start, _, step, n, err := t.Indices(As[Slice](key), int(r.length))
+		if err != nil {
+			return nil, err
+		}
+		ns := r.item(int64(start))
+		nstep := r.step * int64(step)
+		return t.NewRange(ns, ns+int64(n)*nstep, nstep), nil
+	}
+	i, err := t.asIndexForSeq(key, "range")
+	if err != nil {
+		return nil, err
+	}
+	if i < 0 {
+		i += int(r.length)
+	}
+	if i < 0 || int64(i) >= r.length {
+		return nil, t.IndexError("range object index out of range")
+	}
+	return t.NewInt(r.item(int64(i))), nil
+}
+
+// rangeFind returns the index of v in the range, or -1.
+func (r *Range) find(v int64) int64 {
+	if r.length == 0 {
+		return -1
+	}
+	d := v - r.start
+	if d%r.step != 0 {
+		return -1
+	}
+	i := d / r.step
+	if i < 0 || i >= r.length {
+		return -1
+	}
+	return i
+}
+
+func rangeContains(t *Thread, o, v *Object) (bool, error) {
+	r := As[Range](o)
+	if TypeOf(v) == IntType || TypeOf(v) == BoolType {
+		if x, ok := IntSmall(v); ok {
+			return r.find(x) >= 0, nil
+		}
+		return false, nil
+	}
+	for i := int64(0); i < r.length; i++ {
+		x := t.NewInt(r.item(i))
+		eq, err := t.EqualFast(x, v)
+		t.Decref(x)
+		if err != nil || eq {
+			return eq, err
+		}
+	}
+	return false, nil
+}
+
+func rangeRepr(t *Thread, o *Object) (*Object, error) {
+	r := As[Range](o)
+	if r.step == 1 {
+		return t.NewStr("range(" + itoa(int(r.start)) + ", " + itoa(int(r.stop)) + ")"), nil
+	}
+	return t.NewStr("range(" + itoa(int(r.start)) + ", " + itoa(int(r.stop)) + ", " + itoa(int(r.step)) + ")"), nil
+}
+
+func rangeRichCmp(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
+	if TypeOf(b) != RangeType || (op != CmpEq && op != CmpNe) {
+		return NotImplemented, nil
+	}
+	x, y := As[Range](a), As[Range](b)
+	eq := x.length == y.length && (x.length == 0 || x.start == y.start && (x.length == 1 || x.step == y.step))
+	return NewBool(eq == (op == CmpEq)), nil
+}
+
+func rangeHash(t *Thread, o *Object) (int64, error) {
+	r := As[Range](o)
+	items := []*Object{t.NewInt(r.length), None, None}
+	if r.length > 0 {
+		items[1] = t.NewInt(r.start)
+		if r.length > 1 {
+			items[2] = t.NewInt(r.step)
+		}
+	}
+	tu := t.NewTupleSteal(items)
+	defer t.Decref(tu.Obj())
+	return t.Hash(tu.Obj())
+}
+
+func rangeCount(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("count", args[1:], kw, 1, 1); err != nil {
+		return nil, err
+	}
+	in, err := rangeContains(t, args[0], args[1])
+	if err != nil {
+		return nil, err
+	}
+	if in {
+		return SmallInt(1), nil
+	}
+	return SmallInt(0), nil
+}
+
+func rangeIndex(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("index", args[1:], kw, 1, 1); err != nil {
+		return nil, err
+	}
+	r := As[Range](args[0])
+	if IsInt(args[1]) {
+		if x, ok := IntSmall(args[1]); ok {
+			if i := r.find(x); i >= 0 {
+				return t.NewInt(i), nil
+			}
+		}
+	}
+	s, err := t.ReprString(args[1])
+	if err != nil {
+		return nil, err
+	}
+	return nil, t.ValueError("%s is not in range", s)
+}
+
+func rangeReversed(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	r := As[Range](args[0])
+	return t.newRangeIter(r.start+(r.length-1)*r.step, -r.step, r.length), nil
+}
+
+func initRangeTypes() {
+	rt := RangeType
+	rt.New = rangeNew
+	rt.Iter = rangeIter
+	rt.Len = rangeLenSlot
+	rt.GetItem = rangeGetItem
+	rt.Contains = rangeContains
+	rt.Repr = rangeRepr
+	rt.RichCmp = rangeRichCmp
+	rt.Hash = rangeHash
+	rt.Bool = func(t *Thread, o *Object) (bool, error) { return As[Range](o).length > 0, nil }
+	rt.addMethods(
+		MethodDef{"count", rangeCount, "rangeobject.count(value) -> integer -- return number of occurrences of value"},
+		MethodDef{"index", rangeIndex, "rangeobject.index(value) -> integer -- return index of value."},
+		MethodDef{"__reversed__", rangeReversed, "Return a reverse iterator."},
+	)
+	rt.addGetSets(
+		GetSetDef{Name: "start", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewInt(As[Range](o).start), nil }},
+		GetSetDef{Name: "stop", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewInt(As[Range](o).stop), nil }},
+		GetSetDef{Name: "step", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewInt(As[Range](o).step), nil }},
+	)
+	readyBuiltin(rt, ObjectType, 0, Layout{}, 0)
+
+	it := RangeIterType
+	it.Iter = selfIter
+	it.Next = rangeIterNext
+	it.addMethods(MethodDef{"__length_hint__", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+		return t.NewInt(max(0, As[RangeIter](args[0]).left)), nil
+	}, ""})
+	readyBuiltin(it, ObjectType, 0, Layout{}, 0)
+}

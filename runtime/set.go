@@ -1,0 +1,424 @@
+package runtime
+
+// Set is a set or frozenset: CPython's open-addressing table with linear
+// probes of nine slots before each perturbed jump, so that the iteration
+// order (table order) is CPython's, and printing a set of small ints gives
+// the same text. Changes go through add, discard, clear and resize.
+type Set struct {
+	Object
+	table []setEntry // len is a power of two
+	fill  int        // active and dummy entries
+	used  int        // active entries
+	hash  int64      // frozenset hash cache; hashUnset until computed
+}
+
+type setEntry struct {
+	key  *Object // nil: empty; setDummy: deleted
+	hash int64
+}
+
+const (
+	setMinSize   = 8
+	linearProbes = 9
+)
+
+// setDummy marks deleted entries.
+var setDummy = &Object{}
+
+var (
+	SetType       = &Type{Name: "set", Doc: "set() -> new empty set object\nset(iterable) -> new set object"}
+	FrozenSetType = &Type{Name: "frozenset", Doc: "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object"}
+	SetIterType   = &Type{Name: "set_iterator"}
+)
+
+func (t *Thread) newSetOf(typ *Type) *Set {
+	var s *Set
+	if typ.IsHeap() {
+		s = As[Set](t.allocInstance(typ))
+	} else {
+		s = new(Set)
+		t.initObject(&s.Object, typ)
+	}
+	s.table = make([]setEntry, setMinSize)
+	s.hash = hashUnset
+	return s
+}
+
+// NewSet returns a new empty set.
+func (t *Thread) NewSet() *Set { return t.newSetOf(SetType) }
+
+// Obj returns the set as an object reference.
+func (s *Set) Obj() *Object { return &s.Object }
+
+// Len returns the number of members.
+func (s *Set) Len() int { return s.used }
+
+// IsSet reports whether o is a set or frozenset.
+func IsSet(o *Object) bool { return TypeOf(o).Flags&FlagSetSubclass != 0 }
+
+func (s *Set) mask() int { return len(s.table) - 1 }
+
+// lookup finds key: the index of its entry, or -1.
+func (t *Thread) setLookup(s *Set, key *Object, hash int64) (int, error) {
+restart:
+	table := s.table
+	mask := len(table) - 1
+	perturb := uint64(hash)
+	i := int(uint64(hash) & uint64(mask))
+	for {
+		probes := 0
+		if i+linearProbes <= mask {
+			probes = linearProbes
+		}
+		for j := i; j <= i+probes; j++ {
+			e := &table[j]
+			if e.key == nil {
+				return -1, nil
+			}
+			if e.hash == hash && e.key != setDummy {
+				k := e.key
+				if k == key {
+					return j, nil
+				}
+				if TypeOf(k) == StrType && TypeOf(key) == StrType {
+					if As[Str](k).s == As[Str](key).s {
+						return j, nil
+					}
+					continue
+				}
+				t.Incref(k)
+				eq, err := t.EqualFast(k, key)
+				t.Decref(k)
+				if err != nil {
+					return -1, err
+				}
+				if len(s.table) != len(table) || &s.table[0] != &table[0] || e.key != k {
+					goto restart
+				}
+				if eq {
+					return j, nil
+				}
+			}
+		}
+		perturb >>= perturbShift
+		i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
+	}
+}
+
+// setAdd adds key (borrowed) with its hash.
+func (t *Thread) setAddHash(s *Set, key *Object, hash int64) error {
+	ix, err := t.setLookup(s, key, hash)
+	if err != nil || ix >= 0 {
+		return err
+	}
+	t.Incref(key)
+	s.insertNew(key, hash)
+	return nil
+}
+
+// insertNew puts a key known to be absent into the first empty slot of
+// its probe sequence, and resizes past 60% fill.
+func (s *Set) insertNew(key *Object, hash int64) {
+	mask := s.mask()
+	perturb := uint64(hash)
+	i := int(uint64(hash) & uint64(mask))
+	free := -1
+	for {
+		probes := 0
+		if i+linearProbes <= mask {
+			probes = linearProbes
+		}
+		for j := i; j <= i+probes; j++ {
+			switch s.table[j].key {
+			case nil:
+				if free >= 0 {
+					s.table[free] = setEntry{key: key, hash: hash}
+					s.used++
+					return
+				}
+				s.table[j] = setEntry{key: key, hash: hash}
+				s.fill++
+				s.used++
+				if s.fill*5 >= mask*3 {
+					if s.used > 50000 {
+						s.resize(s.used * 2)
+					} else {
+						s.resize(s.used * 4)
+					}
+				}
+				return
+			case setDummy:
+				if free < 0 {
+					free = j
+				}
+			}
+		}
+		perturb >>= perturbShift
+		i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
+	}
+}
+
+// insertClean inserts into a table without dummies or equal keys.
+func insertClean(table []setEntry, key *Object, hash int64) {
+	mask := len(table) - 1
+	perturb := uint64(hash)
+	i := int(uint64(hash) & uint64(mask))
+	for {
+		if table[i].key == nil {
+			table[i] = setEntry{key: key, hash: hash}
+			return
+		}
+		if i+linearProbes <= mask {
+			for j := i + 1; j <= i+linearProbes; j++ {
+				if table[j].key == nil {
+					table[j] = setEntry{key: key, hash: hash}
+					return
+				}
+			}
+		}
+		perturb >>= perturbShift
+		i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
+	}
+}
+
+// resize rebuilds the table for at least minUsed entries.
+func (s *Set) resize(minUsed int) {
+	size := setMinSize
+	for size <= minUsed {
+		size <<= 1
+	}
+	old := s.table
+	s.table = make([]setEntry, size)
+	for _, e := range old {
+		if e.key != nil && e.key != setDummy {
+			insertClean(s.table, e.key, e.hash)
+		}
+	}
+	s.fill = s.used
+}
+
+// setDiscard removes key; found reports whether it was there.
+func (t *Thread) setDiscardHash(s *Set, key *Object, hash int64) (bool, error) {
+	ix, err := t.setLookup(s, key, hash)
+	if err != nil || ix < 0 {
+		return false, err
+	}
+	k := s.table[ix].key
+	s.table[ix] = setEntry{key: setDummy, hash: -1}
+	s.used--
+	t.Decref(k)
+	return true, nil
+}
+
+// SetAdd adds key to s.
+func (t *Thread) SetAdd(s *Set, key *Object) error {
+	h, err := t.Hash(key)
+	if err != nil {
+		return err
+	}
+	return t.setAddHash(s, key, h)
+}
+
+// SetContains reports whether key is in s; an unhashable set key is
+// looked up as a frozenset, as CPython does.
+func (t *Thread) SetContains(s *Set, key *Object) (bool, error) {
+	h, err := t.Hash(key)
+	if err != nil {
+		if TypeOf(key) == SetType || TypeOf(key).IsSubtype(SetType) {
+			t.DropError(err)
+			fs, err := t.frozenCopy(As[Set](key))
+			if err != nil {
+				return false, err
+			}
+			defer t.Decref(fs.Obj())
+			return t.SetContains(s, fs.Obj())
+		}
+		return false, err
+	}
+	ix, err := t.setLookup(s, key, h)
+	return ix >= 0, err
+}
+
+func (t *Thread) frozenCopy(s *Set) (*Set, error) {
+	fs := t.newSetOf(FrozenSetType)
+	err := t.setMerge(fs, s)
+	return fs, err
+}
+
+// setClear empties the set.
+func (t *Thread) setClear(s *Set) {
+	old := s.table
+	s.table = make([]setEntry, setMinSize)
+	s.fill, s.used = 0, 0
+	for _, e := range old {
+		if e.key != nil && e.key != setDummy {
+			t.Decref(e.key)
+		}
+	}
+}
+
+// setMerge adds every member of other to s, as CPython's set_merge: into
+// an empty set of the same size the table is copied slot for slot, so
+// that copies iterate in the same order.
+func (t *Thread) setMerge(s, other *Set) error {
+	if other == s || other.used == 0 {
+		return nil
+	}
+	if (s.fill+other.used)*5 >= s.mask()*3 {
+		s.resize((s.used + other.used) * 2)
+	}
+	if s.fill == 0 && s.mask() == other.mask() && other.fill == other.used {
+		for i, e := range other.table {
+			if e.key != nil {
+				t.Incref(e.key)
+				s.table[i] = e
+			}
+		}
+		s.fill, s.used = other.used, other.used
+		return nil
+	}
+	if s.fill == 0 {
+		for _, e := range other.table {
+			if e.key != nil && e.key != setDummy {
+				t.Incref(e.key)
+				insertClean(s.table, e.key, e.hash)
+				s.fill++
+				s.used++
+			}
+		}
+		return nil
+	}
+	for _, e := range append([]setEntry(nil), other.table...) {
+		if e.key != nil && e.key != setDummy {
+			if err := t.setAddHash(s, e.key, e.hash); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// SetUpdate adds every item of an iterable.
+func (t *Thread) SetUpdate(s *Set, iterable *Object) error {
+	if IsSet(iterable) {
+		return t.setMerge(s, As[Set](iterable))
+	}
+	if TypeOf(iterable) == DictType {
+		d := As[Dict](iterable)
+		if (s.fill+d.used)*5 >= s.mask()*3 {
+			s.resize((s.used + d.used) * 2)
+		}
+		for pos := 0; d.keys != nil && pos < len(d.keys.entries); pos++ {
+			e := d.keys.entries[pos]
+			if e.key != nil {
+				if err := t.setAddHash(s, e.key, e.hash); err != nil {
+					return err
+				}
+			}
+		}
+		return nil
+	}
+	return t.ForEach(iterable, func(v *Object) (bool, error) {
+		err := t.SetAdd(s, v)
+		return err == nil, err
+	})
+}
+
+// NewSetFrom returns set(iterable).
+func (t *Thread) NewSetFrom(iterable *Object) (*Object, error) {
+	s := t.NewSet()
+	if err := t.SetUpdate(s, iterable); err != nil {
+		t.Decref(s.Obj())
+		return nil, err
+	}
+	return s.Obj(), nil
+}
+
+// NewFrozenSetFrom returns frozenset(iterable).
+func (t *Thread) NewFrozenSetFrom(iterable *Object) (*Object, error) {
+	s := t.newSetOf(FrozenSetType)
+	if err := t.SetUpdate(s, iterable); err != nil {
+		t.Decref(s.Obj())
+		return nil, err
+	}
+	return s.Obj(), nil
+}
+
+// Members returns the active keys in table order, borrowed.
+func (s *Set) Members() []*Object {
+	out := make([]*Object, 0, s.used)
+	for _, e := range s.table {
+		if e.key != nil && e.key != setDummy {
+			out = append(out, e.key)
+		}
+	}
+	return out
+}
+
+func setClearSlot(t *Thread, o *Object) { t.setClear(As[Set](o)) }
+
+// setIter iterates a set in table order.
+type setIterObj struct {
+	Object
+	set  *Set
+	pos  int
+	used int
+}
+
+func setIter(t *Thread, o *Object) (*Object, error) {
+	s := As[Set](o)
+	it := &setIterObj{set: s, used: s.used}
+	t.Incref(o)
+	t.initObject(&it.Object, SetIterType)
+	return &it.Object, nil
+}
+
+func setIterNext(t *Thread, o *Object) (*Object, error) {
+	it := As[setIterObj](o)
+	s := it.set
+	if s == nil {
+		return nil, nil
+	}
+	if s.used != it.used {
+		it.used = -1
+		return nil, t.RuntimeError("Set changed size during iteration")
+	}
+	for it.pos < len(s.table) {
+		e := s.table[it.pos]
+		it.pos++
+		if e.key != nil && e.key != setDummy {
+			return t.NewRef(e.key), nil
+		}
+	}
+	it.set = nil
+	t.Decref(s.Obj())
+	return nil, nil
+}
+
+// shuffleBits spreads a member's hash for the frozenset hash.
+func shuffleBits(h uint64) uint64 { return ((h ^ 89869747) ^ (h << 16)) * 3644798167 }
+
+func frozenSetHash(t *Thread, o *Object) (int64, error) {
+	s := As[Set](o)
+	if s.hash != hashUnset {
+		return s.hash, nil
+	}
+	var h uint64
+	for _, e := range s.table {
+		h ^= shuffleBits(uint64(e.hash))
+	}
+	if (s.mask()+1-s.fill)&1 != 0 {
+		h ^= shuffleBits(0)
+	}
+	if (s.fill-s.used)&1 != 0 {
+		h ^= shuffleBits(^uint64(0))
+	}
+	h ^= (uint64(s.used) + 1) * 1927868237
+	h ^= (h >> 11) ^ (h >> 25)
+	h = h*69069 + 907133923
+	if h == ^uint64(0) {
+		h = 590923713
+	}
+	s.hash = int64(h)
+	return s.hash, nil
+}

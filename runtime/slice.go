@@ -1,0 +1,202 @@
+package runtime
+
+// Slice is a slice object: start, stop and step, any of them None.
+type Slice struct {
+	Object
+	Start, Stop, Step *Object
+}
+
+// SliceType is slice.
+var SliceType = &Type{Name: "slice", Doc: "slice(stop)\nslice(start, stop[, step])"}
+
+// NewSlice returns slice(start, stop, step); nil arguments are None.
+func (t *Thread) NewSlice(start, stop, step *Object) *Object {
+	orNone := func(o *Object) *Object {
+		if o == nil {
+			return None
+		}
+		return t.NewRef(o)
+	}
+	s := &Slice{Start: orNone(start), Stop: orNone(stop), Step: orNone(step)}
+	t.initObject(&s.Object, SliceType)
+	return &s.Object
+}
+
+// sliceIndex converts a slice bound: None gives def, an int (or an object
+// with __index__) its value clamped to int64.
+func (t *Thread) sliceIndex(o *Object, def int) (int, error) {
+	if o == None {
+		return def, nil
+	}
+	if !IsInt(o) {
+		if TypeOf(o).Index == nil {
+			return 0, t.TypeError("slice indices must be integers or None or have an __index__ method")
+		}
+		i, err := t.Index(o)
+		if err != nil {
+			return 0, err
+		}
+		defer t.Decref(i)
+		o = i
+	}
+	if v, ok := IntSmall(o); ok {
+		return int(v), nil
+	}
+	if intSign(o) < 0 {
+		return -maxSize, nil
+	}
+	return maxSize, nil
+}
+
+// Indices computes the start, stop, step and number of items of a slice
+// applied to a sequence of the given length, as PySlice_GetIndicesEx.
+func (t *Thread) Indices(s *Slice, length int) (start, stop, step, n int, err error) {
+	step = 1
+	if s.Step != None {
+		if step, err = t.sliceIndex(s.Step, 1); err != nil {
+			return
+		}
+		if step == 0 {
+			err = t.ValueError("slice step cannot be zero")
+			return
+		}
+		if step < -maxSize {
+			step = -maxSize
+		}
+	}
+	defStart, defStop := 0, length
+	if step < 0 {
+		defStart, defStop = length-1, -1
+	}
+	if start, err = t.sliceIndex(s.Start, defStart); err != nil {
+		return
+	}
+	if stop, err = t.sliceIndex(s.Stop, defStop); err != nil {
+		return
+	}
+	if s.Start != None {
+		start = adjustIndex(start, length, step)
+	}
+	if s.Stop != None {
+		stop = adjustIndex(stop, length, step)
+	}
+	n = sliceLen(start, stop, step)
+	return
+}
+
+func adjustIndex(i, length, step int) int {
+	if i < 0 {
+		i += length
+		if i < 0 {
+			if step < 0 {
+				return -1
+			}
+			return 0
+		}
+	} else if i >= length {
+		if step < 0 {
+			return length - 1
+		}
+		return length
+	}
+	return i
+}
+
+func sliceLen(start, stop, step int) int {
+	switch {
+	case step < 0 && stop < start:
+		return (start-stop-1)/(-step) + 1
+	case step > 0 && start < stop:
+		return (stop-start-1)/step + 1
+	}
+	return 0
+}
+
+// IsSlice reports whether o is a slice.
+func IsSlice(o *Object) bool { return TypeOf(o) == SliceType }
+
+func sliceNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
+	if err := t.CheckArgs("slice", args, kwnames, 1, 3); err != nil {
+		return nil, err
+	}
+	switch len(args) {
+	case 1:
+		return t.NewSlice(nil, args[0], nil), nil
+	case 2:
+		return t.NewSlice(args[0], args[1], nil), nil
+	}
+	return t.NewSlice(args[0], args[1], args[2]), nil
+}
+
+func sliceRepr(t *Thread, o *Object) (*Object, error) {
+	s := As[Slice](o)
+	parts := make([]string, 3)
+	for i, v := range []*Object{s.Start, s.Stop, s.Step} {
+		r, err := t.ReprString(v)
+		if err != nil {
+			return nil, err
+		}
+		parts[i] = r
+	}
+	return t.NewStr("slice(" + parts[0] + ", " + parts[1] + ", " + parts[2] + ")"), nil
+}
+
+func sliceTuple(t *Thread, o *Object) *Tuple {
+	s := As[Slice](o)
+	return t.NewTuple(s.Start, s.Stop, s.Step)
+}
+
+func sliceRichCmp(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
+	if TypeOf(b) != SliceType {
+		return NotImplemented, nil
+	}
+	x, y := sliceTuple(t, a), sliceTuple(t, b)
+	defer t.Decref(x.Obj())
+	defer t.Decref(y.Obj())
+	return t.RichCompare(x.Obj(), y.Obj(), op)
+}
+
+func sliceHash(t *Thread, o *Object) (int64, error) {
+	x := sliceTuple(t, o)
+	defer t.Decref(x.Obj())
+	return t.Hash(x.Obj())
+}
+
+func sliceIndices(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("indices", args[1:], kw, 1, 1); err != nil {
+		return nil, err
+	}
+	n, err := t.IndexInt(args[1])
+	if err != nil {
+		return nil, err
+	}
+	if n < 0 {
+		return nil, t.ValueError("length should not be negative")
+	}
+	start, stop, step, _, err := t.Indices(As[Slice](args[0]), n)
+	if err != nil {
+		return nil, err
+	}
+	return t.NewTupleSteal([]*Object{t.NewInt(int64(start)), t.NewInt(int64(stop)), t.NewInt(int64(step))}).Obj(), nil
+}
+
+func initSliceType() {
+	st := SliceType
+	st.New = sliceNew
+	st.Repr = sliceRepr
+	st.RichCmp = sliceRichCmp
+	st.Hash = sliceHash
+	st.clear = func(t *Thread, o *Object) {
+		s := As[Slice](o)
+		t.Clearref(&s.Start)
+		t.Clearref(&s.Stop)
+		t.Clearref(&s.Step)
+	}
+	st.addMethods(MethodDef{"indices", sliceIndices, "S.indices(len) -> (start, stop, stride)"})
+	st.addGetSets(
+		GetSetDef{Name: "start", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewRef(As[Slice](o).Start), nil }},
+		GetSetDef{Name: "stop", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewRef(As[Slice](o).Stop), nil }},
+		GetSetDef{Name: "step", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewRef(As[Slice](o).Step), nil }},
+	)
+	readyBuiltin(st, ObjectType, 0, Layout{}, 0)
+}

@@ -1,0 +1,355 @@
+package runtime
+
+// This file ties slots to dunder names. A builtin type fills its slots
+// with Go functions; readyBuiltin exposes each as a slot wrapper method
+// (int.__add__ calls int's Num[OpAdd]). A heap type starts from its
+// bases' slots and then, slot by slot, looks up the dunders that drive
+// the slot in its MRO (updateSlot):
+//
+//   - none found: the slot is empty;
+//   - only slot wrappers of one builtin type for this very slot: the
+//     builtin's Go function is copied (a list subclass that does not
+//     override __getitem__ indexes at list's speed);
+//   - None (as in __hash__ = None): the slot refuses the operation;
+//   - anything else (a Python function, a descriptor): the slot becomes
+//     the generic wrapper that looks the dunder up and calls it
+//     (slotwrap.go), and the type's wrapped bit for the slot is set.
+//
+// Assigning or deleting a dunder on a class reruns updateSlot for that
+// class and every class derived from it.
+
+// slotID numbers the slots that dunders drive.
+type slotID uint8
+
+const (
+	slotRepr slotID = iota
+	slotStr
+	slotHash
+	slotRichCmp
+	slotGetAttr
+	slotSetAttr
+	slotDescrGet
+	slotDescrSet
+	slotCall
+	slotInit
+	slotIter
+	slotNext
+	slotLen
+	slotGetItem
+	slotSetItem
+	slotContains
+	slotBool
+	slotNeg
+	slotPos
+	slotAbs
+	slotInvert
+	slotIndex
+	slotInt
+	slotFloat
+	slotDivMod
+	slotNum                                // + a BinaryOp
+	slotINum = slotNum + slotID(numBinary) // + a BinaryOp
+	numSlots = slotINum + slotID(numBinary)
+)
+
+// slotDunders lists, for every slot, the dunder names that drive it.
+var slotDunders [numSlots][]string
+
+// dunderSlots maps a dunder name to its slots.
+var dunderSlots = map[string][]slotID{}
+
+func init() {
+	set := func(id slotID, names ...string) {
+		slotDunders[id] = names
+		for _, n := range names {
+			dunderSlots[n] = append(dunderSlots[n], id)
+		}
+	}
+	set(slotRepr, "__repr__")
+	set(slotStr, "__str__")
+	set(slotHash, "__hash__")
+	set(slotRichCmp, cmpDunders[:]...)
+	set(slotGetAttr, "__getattribute__", "__getattr__")
+	set(slotSetAttr, "__setattr__", "__delattr__")
+	set(slotDescrGet, "__get__")
+	set(slotDescrSet, "__set__", "__delete__")
+	set(slotCall, "__call__")
+	set(slotInit, "__init__")
+	set(slotIter, "__iter__")
+	set(slotNext, "__next__")
+	set(slotLen, "__len__")
+	set(slotGetItem, "__getitem__")
+	set(slotSetItem, "__setitem__", "__delitem__")
+	set(slotContains, "__contains__")
+	set(slotBool, "__bool__")
+	set(slotNeg, "__neg__")
+	set(slotPos, "__pos__")
+	set(slotAbs, "__abs__")
+	set(slotInvert, "__invert__")
+	set(slotIndex, "__index__")
+	set(slotInt, "__int__")
+	set(slotFloat, "__float__")
+	set(slotDivMod, "__divmod__", "__rdivmod__")
+	for op := BinaryOp(0); op < numBinary; op++ {
+		set(slotNum+slotID(op), "__"+binaryNames[op]+"__", "__r"+binaryNames[op]+"__")
+		set(slotINum+slotID(op), "__i"+binaryNames[op]+"__")
+	}
+}
+
+// hasSlot reports whether typ's slot id is set.
+func (typ *Type) hasSlot(id slotID) bool {
+	switch {
+	case id >= slotINum:
+		return typ.INum[id-slotINum] != nil
+	case id >= slotNum:
+		return typ.Num[id-slotNum] != nil
+	}
+	switch id {
+	case slotRepr:
+		return typ.Repr != nil
+	case slotStr:
+		return typ.Str != nil
+	case slotHash:
+		return typ.Hash != nil
+	case slotRichCmp:
+		return typ.RichCmp != nil
+	case slotGetAttr:
+		return typ.GetAttr != nil
+	case slotSetAttr:
+		return typ.SetAttr != nil
+	case slotDescrGet:
+		return typ.DescrGet != nil
+	case slotDescrSet:
+		return typ.DescrSet != nil
+	case slotCall:
+		return typ.Call != nil
+	case slotInit:
+		return typ.Init != nil
+	case slotIter:
+		return typ.Iter != nil
+	case slotNext:
+		return typ.Next != nil
+	case slotLen:
+		return typ.Len != nil
+	case slotGetItem:
+		return typ.GetItem != nil
+	case slotSetItem:
+		return typ.SetItem != nil
+	case slotContains:
+		return typ.Contains != nil
+	case slotBool:
+		return typ.Bool != nil
+	case slotNeg:
+		return typ.Neg != nil
+	case slotPos:
+		return typ.Pos != nil
+	case slotAbs:
+		return typ.Abs != nil
+	case slotInvert:
+		return typ.Invert != nil
+	case slotIndex:
+		return typ.Index != nil
+	case slotInt:
+		return typ.Int != nil
+	case slotFloat:
+		return typ.Float != nil
+	case slotDivMod:
+		return typ.DivMod != nil
+	}
+	return false
+}
+
+// copySlot sets dst's slot id to src's (nil src clears it).
+func (dst *Type) copySlot(src *Type, id slotID) {
+	if src == nil {
+		src = &Type{}
+	}
+	switch {
+	case id >= slotINum:
+		dst.INum[id-slotINum] = src.INum[id-slotINum]
+		return
+	case id >= slotNum:
+		dst.Num[id-slotNum] = src.Num[id-slotNum]
+		return
+	}
+	switch id {
+	case slotRepr:
+		dst.Repr = src.Repr
+	case slotStr:
+		dst.Str = src.Str
+	case slotHash:
+		dst.Hash = src.Hash
+	case slotRichCmp:
+		dst.RichCmp = src.RichCmp
+	case slotGetAttr:
+		dst.GetAttr = src.GetAttr
+	case slotSetAttr:
+		dst.SetAttr = src.SetAttr
+	case slotDescrGet:
+		dst.DescrGet = src.DescrGet
+	case slotDescrSet:
+		dst.DescrSet = src.DescrSet
+	case slotCall:
+		dst.Call = src.Call
+	case slotInit:
+		dst.Init = src.Init
+	case slotIter:
+		dst.Iter = src.Iter
+	case slotNext:
+		dst.Next = src.Next
+	case slotLen:
+		dst.Len = src.Len
+	case slotGetItem:
+		dst.GetItem = src.GetItem
+	case slotSetItem:
+		dst.SetItem = src.SetItem
+	case slotContains:
+		dst.Contains = src.Contains
+	case slotBool:
+		dst.Bool = src.Bool
+	case slotNeg:
+		dst.Neg = src.Neg
+	case slotPos:
+		dst.Pos = src.Pos
+	case slotAbs:
+		dst.Abs = src.Abs
+	case slotInvert:
+		dst.Invert = src.Invert
+	case slotIndex:
+		dst.Index = src.Index
+	case slotInt:
+		dst.Int = src.Int
+	case slotFloat:
+		dst.Float = src.Float
+	case slotDivMod:
+		dst.DivMod = src.DivMod
+	}
+}
+
+// updateSlots recomputes the slots a dunder drives, after it was set or
+// deleted on typ, for typ and every class derived from it.
+func (t *Thread) updateSlots(typ *Type, name string) {
+	ids, ok := dunderSlots[name]
+	if !ok && name != "__new__" && name != "__del__" {
+		return
+	}
+	t.updateSlotsRec(typ, ids, name)
+}
+
+func (t *Thread) updateSlotsRec(typ *Type, ids []slotID, name string) {
+	for _, id := range ids {
+		t.updateSlot(typ, id)
+	}
+	switch name {
+	case "__new__":
+		updateNew(typ)
+	case "__del__":
+		if typ.Lookup(dnDel) != nil {
+			typ.Flags |= FlagHasDel
+		} else {
+			typ.Flags &^= FlagHasDel
+		}
+	case "__getattr__", "__getattribute__":
+		updatePlainGetAttr(typ)
+	}
+	typ.mu.Lock()
+	subs := append([]*Type(nil), typ.subclasses...)
+	typ.mu.Unlock()
+	for _, s := range subs {
+		t.updateSlotsRec(s, ids, name)
+	}
+}
+
+// fixupSlots sets every slot of a new heap type from its MRO's dunders.
+func (t *Thread) fixupSlots(typ *Type) {
+	for id := slotID(0); id < numSlots; id++ {
+		t.updateSlot(typ, id)
+	}
+	updateNew(typ)
+	updatePlainGetAttr(typ)
+	if typ.Lookup(dnDel) != nil {
+		typ.Flags |= FlagHasDel
+	}
+}
+
+func updatePlainGetAttr(typ *Type) {
+	typ.plainGetAttr = typ.wrapped&(1<<slotGetAttr) == 0 && typ.Lookup(dnGetAttribute) == objectGetAttribute
+}
+
+// updateSlot recomputes one slot of heap type typ.
+func (t *Thread) updateSlot(typ *Type, id slotID) {
+	var src *Type
+	found, generic, none := false, false, false
+	for _, n := range slotDunders[id] {
+		f := typ.Lookup(Intern(n))
+		if f == nil {
+			continue
+		}
+		found = true
+		switch {
+		case f == None:
+			none = true
+		case TypeOf(f) == WrapperDescrType && As[MethodDescr](f).slot == id:
+			owner := As[MethodDescr](f).Owner
+			if src != nil && src != owner {
+				generic = true
+			}
+			src = owner
+		default:
+			generic = true
+		}
+	}
+	bit := uint64(1) << id
+	typ.wrapped &^= bit
+	switch {
+	case !found:
+		typ.copySlot(nil, id)
+	case generic || (none && src != nil):
+		typ.setWrapperSlot(id)
+		typ.wrapped |= bit
+	case none:
+		typ.setRefusingSlot(id)
+	default:
+		typ.copySlot(src, id)
+	}
+	if id == slotInit {
+		typ.initIsObject = !generic && src == ObjectType
+	}
+}
+
+// updateNew sets a heap type's New from the __new__ its MRO defines.
+func updateNew(typ *Type) {
+	f := typ.Lookup(dnNew)
+	if f != nil && TypeOf(f) == BuiltinFunctionType {
+		if b := As[BuiltinFunction](f); b.Name == "__new__" && b.Self != nil && TypeOf(b.Self).IsSubtype(TypeType) {
+			src := As[Type](b.Self)
+			typ.New = src.New
+			typ.newIsObject = src == ObjectType
+			return
+		}
+	}
+	typ.New = slotNewWrapper
+	typ.newIsObject = false
+}
+
+// setRefusingSlot makes a slot whose dunder is None refuse the operation.
+func (typ *Type) setRefusingSlot(id slotID) {
+	switch id {
+	case slotHash:
+		typ.Hash = hashNotImplemented
+	case slotIter:
+		typ.Iter = func(t *Thread, o *Object) (*Object, error) {
+			return nil, t.TypeError("'%s' object is not iterable", TypeOf(o).Name)
+		}
+	case slotCall:
+		typ.Call = nil
+	default:
+		typ.setWrapperSlot(id)
+		typ.wrapped |= 1 << id
+	}
+}
+
+// hashNotImplemented is the hash of unhashable types.
+func hashNotImplemented(t *Thread, o *Object) (int64, error) {
+	return 0, t.TypeError("unhashable type: '%s'", TypeOf(o).Name)
+}

@@ -1,0 +1,293 @@
+package runtime
+
+import (
+	"hash/maphash"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"unicode/utf8"
+
+	"gilfree/runtime/pyfmt"
+)
+
+// Str is a Python str: an immutable sequence of code points, held as a
+// Go string in WTF-8 (see pyfmt's wtf8.go), with its length in code
+// points. An ASCII string (n == len(s)) is indexed directly; any other
+// builds, on its first index, a table of the byte offset of every 64th
+// code point (strIndex), so that indexing in a loop costs O(64) a step,
+// not O(len).
+type Str struct {
+	Object
+	s     string
+	n     int                      // length in code points
+	hash  atomic.Int64             // cached hash; hashUnset until computed
+	index atomic.Pointer[strIndex] // offsets of non-ASCII strings, built on demand
+}
+
+// hashUnset marks a hash not yet computed (no hash is -1, as in CPython).
+const hashUnset = -1
+
+// strIndex holds the byte offset of code points 0, 64, 128, ...
+type strIndex struct{ offsets []int32 }
+
+const strIndexStep = 64
+
+// StrType is str.
+var StrType = &Type{Name: "str", Doc: "str(object='') -> str"}
+
+// String returns the Go string.
+func (s *Str) String() string { return s.s }
+
+// Obj returns the str as an object reference.
+func (s *Str) Obj() *Object { return &s.Object }
+
+// Len returns the length in code points.
+func (s *Str) Len() int { return s.n }
+
+// IsASCII reports whether every code point is below 128.
+func (s *Str) IsASCII() bool { return s.n == len(s.s) }
+
+// countRunes counts the code points of WTF-8 text: one per byte that is
+// not a continuation byte.
+func countRunes(s string) int {
+	n := len(s)
+	for i := 0; i < len(s); i++ {
+		if s[i]&0xC0 == 0x80 {
+			n--
+		}
+	}
+	return n
+}
+
+// The empty string and the strings of one Latin-1 character are
+// statically allocated and immortal, as CPython's are.
+var (
+	emptyStr  Str
+	charStrs  [256]Str
+	strHasher = maphash.MakeSeed()
+)
+
+// EmptyStr is ”.
+func EmptyStr() *Object { return &emptyStr.Object }
+
+// NewStr returns a str holding s, which must be WTF-8.
+func (t *Thread) NewStr(s string) *Object {
+	switch len(s) {
+	case 0:
+		return &emptyStr.Object
+	case 1:
+		return &charStrs[s[0]].Object
+	case 2:
+		if s[0] == 0xC2 || s[0] == 0xC3 {
+			r, _ := utf8.DecodeRuneInString(s)
+			return &charStrs[r].Object
+		}
+	}
+	return t.newStrN(s, countRunes(s))
+}
+
+// newStrN is NewStr when the code point count n is known.
+func (t *Thread) newStrN(s string, n int) *Object {
+	if n <= 1 {
+		return t.NewStr(s)
+	}
+	o := &Str{s: s, n: n}
+	o.hash.Store(hashUnset)
+	t.initObject(&o.Object, StrType)
+	return &o.Object
+}
+
+// NewStrRune returns the str of one code point.
+func (t *Thread) NewStrRune(r rune) *Object {
+	if r >= 0 && r < 256 {
+		return &charStrs[r].Object
+	}
+	return t.newStrN(string(pyfmt.AppendRune(nil, r)), 1)
+}
+
+// interned maps strings to their interned, immortal Str. Interning happens
+// when code is loaded and when a program asks (sys.intern, attribute names
+// given as strings); the table is shared by all threads, behind a lock,
+// and only grows.
+var interned = struct {
+	sync.RWMutex
+	m map[string]*Str
+}{m: map[string]*Str{}}
+
+// Intern returns the interned str for s: the same immortal object for
+// every caller, so that attribute and global lookups compare names by
+// pointer first.
+func Intern(s string) *Str {
+	if len(s) == 1 {
+		return &charStrs[s[0]]
+	}
+	interned.RLock()
+	o := interned.m[s]
+	interned.RUnlock()
+	if o != nil {
+		return o
+	}
+	interned.Lock()
+	defer interned.Unlock()
+	if o = interned.m[s]; o != nil {
+		return o
+	}
+	if s == "" {
+		o = &emptyStr
+	} else {
+		o = &Str{s: s, n: countRunes(s)}
+		o.hash.Store(hashUnset)
+		initStatic(&o.Object, StrType)
+	}
+	interned.m[s] = o
+	return o
+}
+
+// InternObj interns a str object: the interned str equal to it.
+func InternObj(o *Object) *Str {
+	s := As[Str](o)
+	if o.IsImmortal() && TypeOf(o) == StrType {
+		return s
+	}
+	return Intern(s.s)
+}
+
+// strHash is Python's hash of a str, cached in the object.
+func strHash(s *Str) int64 {
+	if h := s.hash.Load(); h != hashUnset {
+		return h
+	}
+	h := int64(maphash.String(strHasher, s.s))
+	if h == hashUnset {
+		h = -2
+	}
+	s.hash.Store(h)
+	return h
+}
+
+// StrValue returns the Go string of a str or str subclass instance; the
+// caller has checked the type.
+func StrValue(o *Object) string { return As[Str](o).s }
+
+// IsStr reports whether o is a str (or derived from str).
+func IsStr(o *Object) bool { return TypeOf(o).Flags&FlagStrSubclass != 0 }
+
+// AsStr returns o's string if o is a str.
+func AsStr(o *Object) (string, bool) {
+	if IsStr(o) {
+		return As[Str](o).s, true
+	}
+	return "", false
+}
+
+// byteOffset returns the byte offset of code point i (0 <= i <= n).
+func (s *Str) byteOffset(i int) int {
+	if s.IsASCII() {
+		return i
+	}
+	if i == s.n {
+		return len(s.s)
+	}
+	idx := s.index.Load()
+	if idx == nil {
+		idx = s.buildIndex()
+	}
+	off := int(idx.offsets[i/strIndexStep])
+	for k := i % strIndexStep; k > 0; k-- {
+		_, w := pyfmt.DecodeRune(s.s[off:])
+		off += w
+	}
+	return off
+}
+
+func (s *Str) buildIndex() *strIndex {
+	idx := &strIndex{offsets: make([]int32, 0, s.n/strIndexStep+1)}
+	cp := 0
+	for off := 0; off < len(s.s); {
+		if cp%strIndexStep == 0 {
+			idx.offsets = append(idx.offsets, int32(off))
+		}
+		_, w := pyfmt.DecodeRune(s.s[off:])
+		off += w
+		cp++
+	}
+	if len(idx.offsets) == 0 {
+		idx.offsets = append(idx.offsets, 0)
+	}
+	s.index.Store(idx)
+	return idx
+}
+
+// runeAt returns code point i.
+func (s *Str) runeAt(i int) rune {
+	if s.IsASCII() {
+		return rune(s.s[i])
+	}
+	r, _ := pyfmt.DecodeRune(s.s[s.byteOffset(i):])
+	return r
+}
+
+// substr returns code points [i, j) as a Go string.
+func (s *Str) substr(i, j int) string {
+	if s.IsASCII() {
+		return s.s[i:j]
+	}
+	a := s.byteOffset(i)
+	if j-i < strIndexStep {
+		b := a
+		for k := i; k < j; k++ {
+			_, w := pyfmt.DecodeRune(s.s[b:])
+			b += w
+		}
+		return s.s[a:b]
+	}
+	return s.s[a:s.byteOffset(j)]
+}
+
+// runes returns the code points of a Go string in WTF-8.
+func runes(s string) []rune {
+	rs := make([]rune, 0, len(s))
+	for i := 0; i < len(s); {
+		r, w := pyfmt.DecodeRune(s[i:])
+		rs = append(rs, r)
+		i += w
+	}
+	return rs
+}
+
+// runesString encodes code points as WTF-8.
+func runesString(rs []rune) string {
+	b := make([]byte, 0, len(rs))
+	for _, r := range rs {
+		b = pyfmt.AppendRune(b, r)
+	}
+	return string(b)
+}
+
+// strConcat is str + str.
+func (t *Thread) strConcat(a, b *Str) *Object {
+	if a.n == 0 {
+		return t.NewRef(&b.Object)
+	}
+	if b.n == 0 && TypeOf(&a.Object) == StrType {
+		return t.NewRef(&a.Object)
+	}
+	return t.newStrN(a.s+b.s, a.n+b.n)
+}
+
+// strRepeat is str * n.
+func (t *Thread) strRepeat(s *Str, n int) (*Object, error) {
+	if n <= 0 || s.n == 0 {
+		return EmptyStr(), nil
+	}
+	if n == 1 && TypeOf(&s.Object) == StrType {
+		return t.NewRef(&s.Object), nil
+	}
+	if len(s.s) > maxSize/n {
+		return nil, t.NewError(MemoryErrorType)
+	}
+	return t.newStrN(strings.Repeat(s.s, n), s.n*n), nil
+}
+
+// maxSize bounds the size of containers and strings (sys.maxsize).
+const maxSize = 1<<63 - 1

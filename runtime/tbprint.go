@@ -1,0 +1,210 @@
+package runtime
+
+import (
+	"io"
+	"os"
+	"strings"
+	"sync"
+)
+
+// Printing exceptions as CPython does: the chain of causes and contexts,
+// each with "Traceback (most recent call last):", one File line per frame
+// with the stripped source line, repeated frames folded, then the
+// exception's type and message.
+
+// sourceCache holds the lines of source files read for tracebacks. It is
+// shared by all threads, behind its lock, and only grows.
+var sourceCache = struct {
+	sync.Mutex
+	files map[string][]string
+}{files: map[string][]string{}}
+
+// SourceLine returns line n (from 1) of a file, or "".
+func SourceLine(filename string, n int) string {
+	sourceCache.Lock()
+	lines, ok := sourceCache.files[filename]
+	if !ok {
+		if data, err := os.ReadFile(filename); err == nil {
+			lines = strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
+		}
+		sourceCache.files[filename] = lines
+	}
+	sourceCache.Unlock()
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return lines[n-1]
+}
+
+// RegisterSource records the text of a program that has no file of its
+// own to read back (none yet: "<string>" shows no lines, as CPython).
+func RegisterSource(filename, text string) {
+	sourceCache.Lock()
+	sourceCache.files[filename] = strings.Split(text, "\n")
+	sourceCache.Unlock()
+}
+
+// PrintException writes exc and its chain to w.
+func (t *Thread) PrintException(w io.Writer, exc *BaseException) {
+	seen := map[*BaseException]bool{}
+	var b strings.Builder
+	t.printChain(&b, exc, seen)
+	io.WriteString(w, b.String())
+}
+
+func (t *Thread) printChain(b *strings.Builder, exc *BaseException, seen map[*BaseException]bool) {
+	seen[exc] = true
+	if c := exc.cause; c != nil && TypeOf(c).Flags&FlagExcSubclass != 0 {
+		ce := As[BaseException](c)
+		if !seen[ce] {
+			t.printChain(b, ce, seen)
+			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+		}
+	} else if c := exc.context; c != nil && !exc.suppressContext && TypeOf(c).Flags&FlagExcSubclass != 0 {
+		ce := As[BaseException](c)
+		if !seen[ce] {
+			t.printChain(b, ce, seen)
+			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+		}
+	}
+	t.printOne(b, exc)
+}
+
+// tbRecursiveCutoff is how many identical frames are shown before they
+// are folded into "[Previous line repeated N more times]".
+const tbRecursiveCutoff = 3
+
+func (t *Thread) printOne(b *strings.Builder, exc *BaseException) {
+	if tb := exc.traceback; tb != nil {
+		b.WriteString("Traceback (most recent call last):\n")
+		var lastFile, lastName string
+		lastLine, count := -1, 0
+		flush := func() {
+			if count > tbRecursiveCutoff {
+				n := count - tbRecursiveCutoff
+				s := "s"
+				if n == 1 {
+					s = ""
+				}
+				b.WriteString("  [Previous line repeated " + itoa(n) + " more time" + s + "]\n")
+			}
+		}
+		for o := tb; o != nil; o = As[TracebackObj](o).next {
+			e := As[TracebackObj](o)
+			fo := As[FrameObject](e.frame)
+			file, name, line := fo.code.Filename, fo.code.Name, e.lineno
+			if file == lastFile && name == lastName && line == lastLine {
+				count++
+				if count > tbRecursiveCutoff {
+					continue
+				}
+			} else {
+				flush()
+				lastFile, lastName, lastLine, count = file, name, line, 1
+			}
+			b.WriteString("  File \"" + file + "\", line " + itoa(line) + ", in " + name + "\n")
+			if src := strings.TrimSpace(SourceLine(file, line)); src != "" {
+				b.WriteString("    " + src + "\n")
+			}
+		}
+		flush()
+	}
+	if TypeOf(&exc.Object).IsSubtype(SyntaxErrorType) {
+		t.printSyntaxErrorBody(b, exc)
+	}
+	b.WriteString(t.exceptionOnly(exc))
+	t.printNotes(b, exc)
+}
+
+// exceptionOnly is the last line: "module.Type: message".
+func (t *Thread) exceptionOnly(exc *BaseException) string {
+	typ := TypeOf(&exc.Object)
+	name := typ.QualName
+	if m := typ.moduleName(); m != "builtins" && m != "__main__" && m != "" {
+		name = m + "." + name
+	}
+	msg, err := t.StrString(&exc.Object)
+	if err != nil {
+		t.DropError(err)
+		return name + ": <exception str() failed>\n"
+	}
+	if msg == "" {
+		return name + "\n"
+	}
+	return name + ": " + msg + "\n"
+}
+
+func (t *Thread) printNotes(b *strings.Builder, exc *BaseException) {
+	if exc.dict == nil {
+		return
+	}
+	notes := exc.dict.GetStr(Intern("__notes__"))
+	if notes == nil || TypeOf(notes).Flags&FlagListSubclass == 0 {
+		return
+	}
+	for _, n := range ListItems(notes) {
+		s, err := t.StrString(n)
+		if err != nil {
+			t.DropError(err)
+			continue
+		}
+		b.WriteString(s + "\n")
+	}
+}
+
+// printSyntaxErrorBody prints the location lines of a SyntaxError.
+func (t *Thread) printSyntaxErrorBody(b *strings.Builder, exc *BaseException) {
+	get := func(n string) *Object { return excDictStr(exc, n) }
+	fn, ln := get("filename"), get("lineno")
+	if fn == nil || ln == nil || !IsStr(fn) || !IsInt(ln) {
+		return
+	}
+	b.WriteString("  File \"" + As[Str](fn).s + "\", line " + intString(ln) + "\n")
+	text := get("text")
+	if text == nil || !IsStr(text) {
+		return
+	}
+	line := strings.TrimRight(As[Str](text).s, "\n")
+	trimmed := strings.TrimLeft(line, " \t\f")
+	cut := len(line) - len(trimmed)
+	b.WriteString("    " + trimmed + "\n")
+	off := get("offset")
+	if off == nil || !IsInt(off) {
+		return
+	}
+	o, _ := IntSmall(off)
+	end := o + 1
+	if e := get("end_offset"); e != nil && IsInt(e) {
+		if ev, _ := IntSmall(e); ev > o {
+			if el := get("end_lineno"); el == nil || !IsInt(el) || intCompare(el, ln) == 0 {
+				end = ev
+			}
+		}
+	}
+	start := int(o) - 1 - countRunes(line[:min(cut, len(line))])
+	if start < 0 {
+		start = 0
+	}
+	n := int(end - o)
+	if n < 1 {
+		n = 1
+	}
+	b.WriteString("    " + strings.Repeat(" ", start) + strings.Repeat("^", n) + "\n")
+}
+
+// WriteUnraisable reports an exception that cannot propagate (from
+// __del__ or a generator's close at deallocation), as CPython's
+// sys.unraisablehook does.
+func (t *Thread) WriteUnraisable(err error, obj *Object) {
+	exc := t.ExcOf(err)
+	var b strings.Builder
+	r, rerr := t.ReprString(obj)
+	if rerr != nil {
+		t.DropError(rerr)
+		r = "<object repr() failed>"
+	}
+	b.WriteString("Exception ignored in: " + r + "\n")
+	t.printOne(&b, exc)
+	t.Interp.WriteStderr(b.String())
+	t.Decref(&exc.Object)
+}

@@ -1,0 +1,102 @@
+package runtime
+
+// Tuple is a Python tuple: a fixed sequence of references it owns.
+type Tuple struct {
+	Object
+	items []*Object
+}
+
+// TupleType is tuple.
+var TupleType = &Type{Name: "tuple", Doc: "Built-in immutable sequence."}
+
+var emptyTuple Tuple
+
+// EmptyTuple returns the immortal ().
+func EmptyTuple() *Tuple { return &emptyTuple }
+
+// Obj returns the tuple as an object reference.
+func (tu *Tuple) Obj() *Object { return &tu.Object }
+
+// Items returns the tuple's items, borrowed. The caller must not change
+// the slice.
+func (tu *Tuple) Items() []*Object {
+	if tu == nil {
+		return nil
+	}
+	return tu.items
+}
+
+// Len returns the number of items (0 for a nil tuple).
+func (tu *Tuple) Len() int {
+	if tu == nil {
+		return 0
+	}
+	return len(tu.items)
+}
+
+// allocTuple returns a new tuple of n nil items, for the caller to fill
+// with new references before publishing it.
+func (t *Thread) allocTuple(n int) *Tuple {
+	if n == 0 {
+		return &emptyTuple
+	}
+	var tu *Tuple
+	if n <= maxFreeTuple {
+		tu = t.free.tuples[n].pop()
+	}
+	if tu == nil {
+		tu = &Tuple{items: make([]*Object, n)}
+	}
+	t.initObject(&tu.Object, TupleType)
+	return tu
+}
+
+// NewTuple returns a tuple of the given items, taking new references.
+func (t *Thread) NewTuple(items ...*Object) *Tuple {
+	tu := t.allocTuple(len(items))
+	for i, it := range items {
+		t.Incref(it)
+		tu.items[i] = it
+	}
+	return tu
+}
+
+// NewTupleSteal returns a tuple of the items, whose references it takes
+// over.
+func (t *Thread) NewTupleSteal(items []*Object) *Tuple {
+	tu := t.allocTuple(len(items))
+	copy(tu.items, items)
+	return tu
+}
+
+// NewStaticTuple returns an immortal tuple of immortal items, for
+// constants built at start-up.
+func NewStaticTuple(items ...*Object) *Tuple {
+	if len(items) == 0 {
+		return &emptyTuple
+	}
+	tu := &Tuple{items: items}
+	initStatic(&tu.Object, TupleType)
+	return tu
+}
+
+func tupleClear(t *Thread, o *Object) {
+	tu := As[Tuple](o)
+	for i, it := range tu.items {
+		if it != nil {
+			tu.items[i] = nil
+			t.Decref(it)
+		}
+	}
+}
+
+func tupleDealloc(t *Thread, o *Object) {
+	tupleClear(t, o)
+	tu := As[Tuple](o)
+	if n := len(tu.items); n <= maxFreeTuple && recycle(o) {
+		t.free.tuples[n].push(tu)
+	}
+}
+
+// TupleItems returns the items of a tuple or tuple subclass instance.
+func TupleItems(o *Object) []*Object { return As[Tuple](o).items }
