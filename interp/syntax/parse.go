@@ -95,11 +95,16 @@ func (p *parser) run(mode Mode) (root Root, err *SyntaxError) {
 		case parsePanic:
 			err = e.err
 			if !e.fatal {
+				if p.typeCommentDef > 0 && !e.action {
+					err = p.typeCommentDefError()
+				}
 				err = p.tokenizerErrorInstead(err)
 			}
 		case genericError:
 			err = p.genericSyntaxError(e.fstring)
-			if k := p.toks[p.maxPos].Kind; k != INDENT && k != DEDENT {
+			if p.typeCommentDef > 0 {
+				err = p.tokenizerErrorInstead(p.typeCommentDefError())
+			} else if k := p.toks[p.maxPos].Kind; k != INDENT && k != DEDENT {
 				err = p.tokenizerErrorInstead(err)
 			}
 		default:
@@ -123,9 +128,34 @@ func (p *parser) run(mode Mode) (root Root, err *SyntaxError) {
 func (p *parser) fileInput() *Module {
 	var body []Stmt
 	for p.kind() != ENDMARKER {
-		body = p.statement(body)
+		body = p.statementTwoPass(body)
 	}
 	return &Module{Body: body}
+}
+
+// statementTwoPass parses a top-level statement. When that fails with no
+// specific diagnosis, it parses the statement again as CPython's second
+// pass does: backtracking like its PEG parser, so that its error rules
+// see what CPython's see. A diagnosis found then is the error; otherwise
+// the first pass's generic error stands.
+func (p *parser) statementTwoPass(body []Stmt) (result []Stmt) {
+	start := p.pos
+	defer func() {
+		r := recover()
+		if r == nil {
+			return
+		}
+		if _, generic := r.(genericError); !generic || p.peg {
+			panic(r)
+		}
+		maxPos := p.maxPos
+		p.pos, p.peg, p.depth = start, true, 0
+		p.fstringLevel, p.fieldLevel, p.noInvalid = 0, 0, 0
+		p.pegTry(func() { p.statement(nil) })
+		p.peg, p.maxPos = false, maxPos
+		panic(r)
+	}()
+	return p.statement(body)
 }
 
 // evalInput parses an expression (mode eval).
@@ -223,6 +253,16 @@ func (p *parser) genericSyntaxError(fstring bool) *SyntaxError {
 		msg = "f-string: invalid syntax"
 	}
 	return p.newError(KindSyntaxError, msg, int(t.Line), int(t.Col), int(t.EndLine), int(t.EndCol))
+}
+
+// typeCommentDefError is the error CPython's second pass reports in a
+// file parsed with type comments as soon as it meets a def whose
+// signature comment stands on its own line: its rule for a def without an
+// indented body matches there, since a TYPE_COMMENT, not an INDENT,
+// follows the def's line. It is located at the furthest token fetched.
+func (p *parser) typeCommentDefError() *SyntaxError {
+	msg := "expected an indented block after function definition on line " + itoa(p.typeCommentDef)
+	return p.errorAtToken0(KindIndentationError, &p.toks[p.maxFetched], msg)
 }
 
 // tokenizerErrorInstead returns the error to report in place of a parser

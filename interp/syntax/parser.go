@@ -58,6 +58,10 @@ type parser struct {
 	peg       bool
 	noInvalid int
 
+	// typeCommentDef is the line of the first def whose signature type
+	// comment stands on its own line, or 0.
+	typeCommentDef int
+
 	// fstringLevel counts the replacement fields being parsed; errors
 	// inside them get CPython 3.11's "f-string: " prefix. fieldLevel is
 	// the bracket level of the innermost field's `{`: a `=` at that level
@@ -72,8 +76,9 @@ type parser struct {
 // parsePanic carries a SyntaxError up to Parse. fatal marks tokenizer
 // errors, which no backtracking may swallow.
 type parsePanic struct {
-	err   *SyntaxError
-	fatal bool
+	err    *SyntaxError
+	fatal  bool
+	action bool // an error of CPython's first pass (forced token, action)
 }
 
 // genericError is panicked for a plain syntax error; Parse turns it into
@@ -271,17 +276,23 @@ func (p *parser) errorAt(kind ErrorKind, a, b Pos, msg string) {
 	if p.noInvalid > 0 {
 		p.fail()
 	}
-	p.raise(kind, a, b, msg)
+	p.raiseError(kind, a, b, msg, false)
 }
 
 // raise raises a SyntaxError that CPython reports whatever the pass: a
 // token its grammar forces, or an error of a rule's action (decoding a
 // literal, for one).
 func (p *parser) raise(kind ErrorKind, a, b Pos, msg string) {
+	p.raiseError(kind, a, b, msg, true)
+}
+
+// raiseError raises a SyntaxError; action tells an error of CPython's
+// first pass from a diagnosis of its second.
+func (p *parser) raiseError(kind ErrorKind, a, b Pos, msg string, action bool) {
 	if p.fstringLevel > 0 && !strings.HasPrefix(msg, "f-string: ") {
 		msg = "f-string: " + msg
 	}
-	panic(parsePanic{err: p.newError(kind, msg, a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset)})
+	panic(parsePanic{err: p.newError(kind, msg, a.Lineno, a.ColOffset, b.EndLineno, b.EndColOffset), action: action})
 }
 
 // raiseAtToken raises an error of a forced token or an action at a token.
@@ -307,20 +318,27 @@ func (p *parser) errorAtLast(kind ErrorKind, msg string) {
 	if p.noInvalid > 0 {
 		p.fail()
 	}
-	t := &p.toks[p.maxPos]
-	pos := tokPos(t)
-	if t.Col < 0 {
-		// The ENDMARKER: CPython uses its tokenizer's cursor, at the
-		// end of the last line.
-		text := sourceLine(p.src, int(t.Line))
-		if p.fstringLevel > 0 && !strings.HasPrefix(msg, "f-string: ") {
-			msg = "f-string: " + msg
-		}
-		e := &SyntaxError{Kind: kind, Msg: msg, Filename: p.filename, Lineno: int(t.Line), Text: text,
-			Offset: charCount(text) + 1, EndLineno: int(t.Line), EndOffset: -1}
-		panic(parsePanic{err: e})
+	if p.fstringLevel > 0 && !strings.HasPrefix(msg, "f-string: ") {
+		msg = "f-string: " + msg
 	}
-	p.errorAt(kind, pos, pos, msg)
+	panic(parsePanic{err: p.errorAtToken0(kind, &p.toks[p.maxFetched], msg)})
+}
+
+// errorAtToken0 builds an error located at a token the way CPython's
+// RAISE_SYNTAX_ERROR locates it. The tokens CPython gives no column (the
+// end marker, INDENT and DEDENT) are located at its tokenizer's cursor:
+// the end of the last line, or the end of the indentation.
+func (p *parser) errorAtToken0(kind ErrorKind, t *Token, msg string) *SyntaxError {
+	text := sourceLine(p.src, int(t.Line))
+	switch {
+	case t.Col < 0:
+		return &SyntaxError{Kind: kind, Msg: msg, Filename: p.filename, Lineno: int(t.Line), Text: text,
+			Offset: charCount(text) + 1, EndLineno: int(t.Line), EndOffset: -1}
+	case t.Kind == INDENT || t.Kind == DEDENT:
+		return &SyntaxError{Kind: kind, Msg: msg, Filename: p.filename, Lineno: int(t.Line), Text: text,
+			Offset: charColumn(text, int(t.Col)), EndLineno: int(t.Line), EndOffset: -1}
+	}
+	return p.newError(kind, msg, int(t.Line), int(t.Col), int(t.EndLine), int(t.EndCol))
 }
 
 // newError builds a SyntaxError from byte columns, converting them to the

@@ -208,7 +208,7 @@ func (p *parser) withItems(closer TokenKind) []*WithItem {
 		if p.accept(kwAs) {
 			item.OptionalVars = p.withTarget()
 			switch p.kind() {
-			case COMMA, RPAR, COLON:
+			case COMMA, RPAR, COLON, NEWLINE:
 			default:
 				p.fail()
 			}
@@ -382,7 +382,12 @@ func (p *parser) funcDef(start int, decorators []Expr, async bool) Stmt {
 	name := p.name()
 	var typeParams []*TypeParam
 	if p.kind() == LSQB {
-		typeParams = p.typeParams()
+		// Python 3.11 wants the parenthesis here: a list of type
+		// parameters that does not parse gets its message.
+		lsqb := p.tok()
+		if !p.pegTry(func() { typeParams = p.typeParams() }) {
+			p.raiseAtToken(lsqb, "expected '('")
+		}
 	}
 	if p.kind() != LPAR {
 		p.raiseAtToken(p.tok(), "expected '('")
@@ -418,11 +423,16 @@ func (p *parser) funcTypeComment() string {
 		tc := p.text(p.tok())
 		p.advance()
 		return tc
-	case p.kind() == NEWLINE && p.peek(1) == TYPE_COMMENT && p.peek(2) == NEWLINE && p.peek(3) == INDENT:
-		p.advance()
-		tc := p.text(p.tok())
-		p.advance()
-		return tc
+	case p.kind() == NEWLINE && p.peek(1) == TYPE_COMMENT:
+		if p.typeCommentDef == 0 {
+			p.typeCommentDef = int(p.toks[p.pos-1].Line)
+		}
+		if p.peek(2) == NEWLINE && p.peek(3) == INDENT {
+			p.advance()
+			tc := p.text(p.tok())
+			p.advance()
+			return tc
+		}
 	}
 	return ""
 }

@@ -231,6 +231,10 @@ func juxtaposed(k TokenKind) bool {
 	case NAME, NUMBER, STRING, FSTRING_START, LBRACE, kwNot, kwLambda, kwAwait,
 		kwNone, kwTrue, kwFalse, ELLIPSIS, TILDE:
 		return true
+	case LPAR, LSQB:
+		// Only after a call or subscript that failed and was given
+		// back in PEG mode.
+		return true
 	}
 	return false
 }
@@ -322,9 +326,52 @@ func (p *parser) unparenthesizedGenexp(g *GeneratorExp) {
 	p.errorAt(KindSyntaxError, *nodePos(g.Elt), *nodePos(end), "Generator expression must be parenthesized")
 }
 
-// positionalAfterKeyword diagnoses `f(a=1, b)` and `f(**a, b)`, at the
-// last fetched token as CPython does.
+// tokenAfter returns the index of the first token after expression e,
+// which starts at or after the current token.
+func (p *parser) tokenAfter(e Expr) int {
+	end := nodePos(e)
+	i := p.pos
+	for i < len(p.toks)-1 {
+		t := &p.toks[i]
+		if int(t.Line) > end.EndLineno || int(t.Line) == end.EndLineno && int(t.Col) >= end.EndColOffset {
+			return i
+		}
+		i++
+	}
+	return i
+}
+
+// positionalAfterKeyword diagnoses `f(a=1, b)` and `f(**a, b)`, provided
+// the arguments from the current one on parse; CPython reports it at the
+// last token its rule read. Otherwise the call fails here.
 func (p *parser) positionalAfterKeyword(unpacking bool) {
+	// An expression followed by `=` is a bad keyword, not a positional.
+	var e Expr
+	if p.probe(func() {
+		e = p.expression()
+		p.expect(EQUAL)
+	}) {
+		p.errorAt(KindSyntaxError, *nodePos(e), tokPos(&p.toks[p.tokenAfter(e)]),
+			"expression cannot contain assignment, perhaps you meant \"==\"?")
+	}
+	ok := p.probe(func() {
+		for {
+			switch {
+			case p.kind() == STAR || p.kind() == DOUBLESTAR:
+				p.advance()
+			case p.kind() == NAME && p.peek(1) == EQUAL:
+				p.advance()
+				p.advance()
+			}
+			p.argumentExpression()
+			if !p.accept(COMMA) || p.kind() == RPAR {
+				break
+			}
+		}
+	})
+	if !ok {
+		p.fail()
+	}
 	msg := "positional argument follows keyword argument"
 	if unpacking {
 		msg = "positional argument follows keyword argument unpacking"

@@ -286,7 +286,11 @@ func (p *parser) dictRest(start int, key, value Expr) Expr {
 			keys = append(keys, nil)
 			values = append(values, p.bitwiseOr())
 		} else {
+			// CPython reports a key without its colon, after a first
+			// entry, before anything wrong inside the key.
+			p.noInvalid++
 			k := p.expression()
+			p.noInvalid--
 			if p.kind() != COLON {
 				p.dictKeyWithoutColon(k)
 			}
@@ -383,6 +387,11 @@ func (p *parser) arguments(lpar int, allowGenexp bool) (args []Expr, keywords []
 			t := p.tok()
 			p.errorAt(KindSyntaxError, tokPos(t), tokPos(&p.toks[p.pos+1]), "cannot assign to "+p.text(t))
 		default:
+			if sawUnpack || sawKeyword {
+				// After keywords CPython's first pass only reads more
+				// keywords; its error pass reads the positional ones.
+				p.positionalAfterKeyword(sawUnpack)
+			}
 			e := p.argumentExpression()
 			if p.isCompFor() {
 				gens := p.comprehensions()
@@ -400,9 +409,6 @@ func (p *parser) arguments(lpar int, allowGenexp bool) (args []Expr, keywords []
 			if p.kind() == EQUAL {
 				p.errorAt(KindSyntaxError, *e.(Located).Position(), tokPos(p.tok()),
 					"expression cannot contain assignment, perhaps you meant \"==\"?")
-			}
-			if sawUnpack || sawKeyword {
-				p.positionalAfterKeyword(sawUnpack)
 			}
 			args = append(args, e)
 		}

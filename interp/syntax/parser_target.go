@@ -159,11 +159,14 @@ func (p *parser) forTargetIn() Expr {
 	}) {
 		return target
 	}
+	// Read with the error rules on: a missing comma in the targets is
+	// reported as such.
 	var e Expr
-	if p.probe(func() {
-		p.pos = start
-		e = p.starExpressions()
-	}) {
+	pos, maxPos, peg := p.pos, p.maxPos, p.peg
+	p.pos, p.peg = start, true
+	ok := p.pegTry(func() { e = p.starExpressions() })
+	p.pos, p.maxPos, p.peg = pos, maxPos, peg
+	if ok {
 		if bad := invalidTarget(e, forTargets); bad != nil {
 			p.errorAtNode(nodePos(bad), "cannot assign to "+exprName(bad))
 		}

@@ -403,6 +403,8 @@ func (s *scanner) endOfInput() bool {
 	for len(s.indents) > 1 {
 		s.indents = s.indents[:len(s.indents)-1]
 		s.emitAt(DEDENT, at, at)
+		s.toks[len(s.toks)-1].Col = -1
+		s.toks[len(s.toks)-1].EndCol = -1
 	}
 	// CPython's ENDMARKER has no column, and no line in empty input.
 	s.emitAt(ENDMARKER, at, at)
