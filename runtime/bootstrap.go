@@ -1,11 +1,14 @@
 package runtime
 
 // Package initialization readies every builtin type, in dependency order:
-// object and type first (every type's type is type, and readying a type
-// fills its dict with method descriptors whose types must exist), then
-// the rest. It is the package's only init function besides the tables of
-// slots.go and slotwrap.go, which it uses, so that the order is explicit.
+// the tables of slots and dunder names, then object and type (every
+// type's type is type, and readying a type fills its dict with method
+// descriptors whose types must exist), then the rest. Except for the
+// registry of builtin modules, it is the package's only init function, so
+// that the order is explicit.
 func init() {
+	initSlotTables()
+	initDunderNames()
 	initStatics()
 	initObjectType()
 	initTypeType()

@@ -211,3 +211,6 @@ func initCodeType() {
 	)
 	readyBuiltin(ct, ObjectType, 0, Layout{}, 0)
 }
+
+// Obj returns the code object as an object reference.
+func (c *Code) Obj() *Object { return &c.Object }

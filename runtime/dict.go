@@ -105,6 +105,29 @@ func (d *Dict) KeysVersionNow() uint32 { return d.keysVersion.Load() }
 // under the current keys version; nil if the entry was deleted.
 func (d *Dict) EntryValue(ix int) *Object { return d.keys.entries[ix].value }
 
+// EntryIfKey returns the value of entry ix if its key is the str key
+// (compared by identity: a cache's hint), else nil.
+func (d *Dict) EntryIfKey(ix int, key *Str) *Object {
+	if k := d.keys; k != nil && ix < len(k.entries) && k.entries[ix].key == &key.Object {
+		return k.entries[ix].value
+	}
+	return nil
+}
+
+// SetEntryIfKey replaces the value of entry ix if its key is the str key
+// (by identity), and reports whether it did; v is borrowed.
+func (d *Dict) SetEntryIfKey(t *Thread, ix int, key *Str, v *Object) bool {
+	k := d.keys
+	if k == nil || ix >= len(k.entries) || k.entries[ix].key != &key.Object {
+		return false
+	}
+	t.Incref(v)
+	old := k.entries[ix].value
+	k.entries[ix].value = v
+	t.Decref(old)
+	return true
+}
+
 // MayHaveStr reports whether the dict may hold the str key: false proves
 // it absent.
 func (d *Dict) MayHaveStr(key *Str) bool {

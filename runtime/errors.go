@@ -9,7 +9,9 @@ import "fmt"
 
 // NewError returns a new exception of type typ with no arguments.
 func (t *Thread) NewError(typ *Type) error {
-	return t.newException(typ, EmptyTuple())
+	e := t.newException(typ, EmptyTuple())
+	t.Raising(e)
+	return e
 }
 
 // NewErrorMsg returns a new exception of type typ with the message as its
@@ -19,6 +21,7 @@ func (t *Thread) NewErrorMsg(typ *Type, msg string) error {
 	args := t.NewTupleSteal([]*Object{s})
 	e := t.newException(typ, args)
 	t.Decref(args.Obj())
+	t.Raising(e)
 	return e
 }
 
@@ -27,7 +30,30 @@ func (t *Thread) NewErrorArgs(typ *Type, args ...*Object) error {
 	tu := t.NewTuple(args...)
 	e := t.newException(typ, tu)
 	t.Decref(tu.Obj())
+	t.Raising(e)
 	return e
+}
+
+// Raising records the exception being handled as e's __context__, as
+// raising an exception does in CPython, first breaking the cycle that
+// would make if e is already in the handled exception's context chain.
+func (t *Thread) Raising(e *BaseException) {
+	cur := t.ExcInfo
+	if cur == nil || cur == &e.Object {
+		return
+	}
+	for o := cur; ; {
+		ctx := As[BaseException](o).context
+		if ctx == nil {
+			break
+		}
+		if ctx == &e.Object {
+			t.SetContext(As[BaseException](o), nil)
+			break
+		}
+		o = ctx
+	}
+	t.SetContext(e, cur)
 }
 
 func (t *Thread) errorf(typ *Type, format string, a ...any) error {

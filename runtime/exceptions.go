@@ -49,6 +49,10 @@ func debugString(o *Object) string {
 	return "<" + TypeOf(o).Name + ">"
 }
 
+// AsExc returns an exception object as its layout; o must be an
+// exception.
+func AsExc(o *Object) *BaseException { return As[BaseException](o) }
+
 // Obj returns the exception as an object reference.
 func (e *BaseException) Obj() *Object { return &e.Object }
 

@@ -35,18 +35,30 @@ var (
 	BufferedWriterType = &Type{Name: "BufferedWriter", Module: "_io"}
 )
 
-// NewStdFile wraps one of the process's standard streams.
-func NewStdFile(f *os.File, name, mode string) *File {
-	fo := &File{f: f, mode: mode, closefd: false}
+// NewStdStream wraps a standard stream: r for stdin, w for stdout and
+// stderr. Output to a terminal, and to stderr, is line buffered; other
+// output is flushed when the buffer fills and at exit.
+func NewStdStream(r io.Reader, w io.Writer, name string) *File {
+	fo := &File{closefd: false}
 	fo.name = &Intern(name).Object
-	if strings.Contains(mode, "r") {
+	if f, ok := r.(*os.File); ok {
+		fo.f = f
+	}
+	if f, ok := w.(*os.File); ok {
+		fo.f = f
+	}
+	if r != nil {
+		fo.mode = "r"
 		fo.readable = true
-		fo.r = bufio.NewReader(f)
+		fo.r = bufio.NewReader(r)
 	} else {
+		fo.mode = "w"
 		fo.writable = true
-		fo.w = bufio.NewWriterSize(f, 8192)
-		if info, err := f.Stat(); err == nil && info.Mode()&os.ModeCharDevice != 0 {
-			fo.lineBuf = true
+		fo.w = bufio.NewWriterSize(w, 8192)
+		if fo.f != nil {
+			if info, err := fo.f.Stat(); err == nil && info.Mode()&os.ModeCharDevice != 0 {
+				fo.lineBuf = true
+			}
 		}
 		if name == "<stderr>" {
 			fo.lineBuf = true
@@ -448,10 +460,18 @@ func initFileTypes() {
 			MethodDef{"__enter__", fileEnter, ""},
 			MethodDef{"__exit__", fileExit, ""},
 			MethodDef{"fileno", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-				return t.NewInt(int64(fileOf(args).f.Fd())), nil
+				f := fileOf(args)
+				if f.f == nil {
+					return nil, t.NewErrorMsg(UnsupportedOperationType, "fileno")
+				}
+				return t.NewInt(int64(f.f.Fd())), nil
 			}, "Return the underlying file descriptor."},
 			MethodDef{"isatty", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-				info, err := fileOf(args).f.Stat()
+				f := fileOf(args)
+				if f.f == nil {
+					return False, nil
+				}
+				info, err := f.f.Stat()
 				return NewBool(err == nil && info.Mode()&os.ModeCharDevice != 0), nil
 			}, "Return whether this is an 'interactive' stream."},
 			MethodDef{"readable", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {

@@ -64,6 +64,14 @@ func (t *Thread) FreeFrame(f *Frame) {
 	t.frames.free = append(t.frames.free, f)
 }
 
+// DetachFrame detaches a finished generator frame from its frame object,
+// if it has one.
+func (t *Thread) DetachFrame(f *Frame) {
+	if f.obj != nil {
+		t.detachFrameObject(f)
+	}
+}
+
 // Line returns the frame's current line.
 func (f *Frame) Line() int { return f.Code.Line(f.Lasti) }
 

@@ -413,3 +413,6 @@ func initFunctionTypes() {
 	readyBuiltin(ct, ObjectType, 0, Layout{}, 0)
 	ct.Hash = hashNotImplemented
 }
+
+// Obj returns the cell as an object reference.
+func (c *Cell) Obj() *Object { return &c.Object }

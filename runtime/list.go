@@ -61,6 +61,10 @@ func (t *Thread) ListAppend(l *List, v *Object) {
 	l.items = append(l.items, v)
 }
 
+// ListAppendSteal appends v to the list l, taking over v's reference:
+// LIST_APPEND of comprehensions.
+func ListAppendSteal(l, v *Object) { As[List](l).appendSteal(v) }
+
 // listAppendSteal adds v, taking over its reference.
 func (l *List) appendSteal(v *Object) { l.items = append(l.items, v) }
 

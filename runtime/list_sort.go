@@ -13,7 +13,7 @@ import (
 type sortItem struct{ key, value *Object }
 
 func listSort(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-	if len(args) > 1 {
+	if len(args)-kw.Len() > 1 {
 		return nil, t.TypeError("sort() takes no positional arguments")
 	}
 	var opts [2]*Object

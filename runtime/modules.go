@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"io"
 	"os"
 	"runtime"
 	"sort"
@@ -14,13 +15,23 @@ import (
 // filled at package initialization and read-only afterwards.
 var BuiltinModules = map[string]func(t *Thread) *Module{}
 
+// Streams are the standard streams a program runs with.
+type Streams struct {
+	Stdin          io.Reader
+	Stdout, Stderr io.Writer
+}
+
 // Setup builds the interpreter's builtins and sys modules. argv is
 // sys.argv, path the initial sys.path.
-func (t *Thread) Setup(argv, path []string) {
+func (t *Thread) Setup(argv, path []string, std Streams) {
 	in := t.Interp
 	in.Argv, in.Path = argv, path
-	in.Stdout = NewStdFile(os.Stdout, "<stdout>", "w")
-	in.Stderr = NewStdFile(os.Stderr, "<stderr>", "w")
+	if std.Stdin == nil {
+		std = Streams{os.Stdin, os.Stdout, os.Stderr}
+	}
+	in.stdin = NewStdStream(std.Stdin, nil, "<stdin>")
+	in.Stdout = NewStdStream(nil, std.Stdout, "<stdout>")
+	in.Stderr = NewStdStream(nil, std.Stderr, "<stderr>")
 	b := t.newBuiltinsModule()
 	in.BuiltinsMod = b.Obj()
 	in.Builtins = b.Dict
@@ -122,7 +133,7 @@ func (t *Thread) newSysModule() *Module {
 	t.ModuleSet(m, "modules", in.Modules.Obj())
 	t.ModuleSet(m, "stdout", in.Stdout.Obj())
 	t.ModuleSet(m, "stderr", in.Stderr.Obj())
-	stdin := NewStdFile(os.Stdin, "<stdin>", "r")
+	stdin := in.stdin
 	t.ModuleSet(m, "stdin", stdin.Obj())
 	t.ModuleSet(m, "__stdout__", in.Stdout.Obj())
 	t.ModuleSet(m, "__stderr__", in.Stderr.Obj())

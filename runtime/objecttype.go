@@ -296,6 +296,7 @@ func initObjectType() {
 	o.Init = objectInit
 	o.New = objectNew
 	o.plainGetAttr = true
+	o.plainSetAttr = true
 	o.initIsObject = true
 	o.newIsObject = true
 	o.addMethods(

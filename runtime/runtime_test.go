@@ -14,7 +14,7 @@ func thr(tb testing.TB) *Thread {
 	tb.Helper()
 	if testThread == nil {
 		testThread = StartMain()
-		testThread.Setup([]string{"test"}, nil)
+		testThread.Setup([]string{"test"}, nil, Streams{})
 	}
 	return testThread
 }

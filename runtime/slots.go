@@ -58,7 +58,7 @@ var slotDunders [numSlots][]string
 // dunderSlots maps a dunder name to its slots.
 var dunderSlots = map[string][]slotID{}
 
-func init() {
+func initSlotTables() {
 	set := func(id slotID, names ...string) {
 		slotDunders[id] = names
 		for _, n := range names {
@@ -249,7 +249,7 @@ func (t *Thread) updateSlotsRec(typ *Type, ids []slotID, name string) {
 		} else {
 			typ.Flags &^= FlagHasDel
 		}
-	case "__getattr__", "__getattribute__":
+	case "__getattr__", "__getattribute__", "__setattr__", "__delattr__":
 		updatePlainGetAttr(typ)
 	}
 	typ.mu.Lock()
@@ -274,6 +274,7 @@ func (t *Thread) fixupSlots(typ *Type) {
 
 func updatePlainGetAttr(typ *Type) {
 	typ.plainGetAttr = typ.wrapped&(1<<slotGetAttr) == 0 && typ.Lookup(dnGetAttribute) == objectGetAttribute
+	typ.plainSetAttr = typ.wrapped&(1<<slotSetAttr) == 0 && typ.Lookup(dnSetAttr) == objectSetAttr
 }
 
 // updateSlot recomputes one slot of heap type typ.

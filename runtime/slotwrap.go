@@ -64,7 +64,7 @@ var (
 	cmpNames   [6]*Str
 )
 
-func init() {
+func initDunderNames() {
 	for op := BinaryOp(0); op < numBinary; op++ {
 		binNames[op] = Intern("__" + binaryNames[op] + "__")
 		rbinNames[op] = Intern("__r" + binaryNames[op] + "__")

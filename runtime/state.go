@@ -60,6 +60,7 @@ type Interp struct {
 	// Stdout and Stderr are the writers behind sys.stdout and sys.stderr
 	// when they are the standard streams.
 	Stdout, Stderr *File
+	stdin          *File
 
 	// Argv is sys.argv; Path is the initial sys.path.
 	Argv []string
@@ -100,10 +101,17 @@ var (
 const DefaultRecursionLimit = 1000
 
 // StartMain starts the main thread's state, attaches it, and returns the
-// main Thread with its interpreter, ready for Setup.
+// main Thread with its interpreter, ready for Setup. Later calls (tests
+// that run several programs in one process) return the same thread with
+// its interpreter reset to its start-up state by the next Setup.
 func StartMain() *Thread {
-	mainThread.State = thread.StartMain(describeType)
+	if mainThread.State == nil {
+		mainThread.State = thread.StartMain(describeType)
+	}
 	mainInterp.recursionLimit.Store(DefaultRecursionLimit)
+	mainThread.Frame = nil
+	mainThread.ExcInfo = nil
+	mainThread.Depth = 0
 	return &mainThread
 }
 

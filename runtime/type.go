@@ -53,8 +53,10 @@ type Type struct {
 	// object's, for object's checks of excess arguments.
 	initIsObject, newIsObject bool
 
-	// plainGetAttr is set when GetAttr is object's generic getattr.
-	plainGetAttr bool
+	// plainGetAttr and plainSetAttr are set when GetAttr and SetAttr are
+	// object's generic ones (the eval loop's attribute caches rely on
+	// them).
+	plainGetAttr, plainSetAttr bool
 
 	// wrapped marks the slots that are slot wrappers calling dunders
 	// (slots.go), by slotID bit.
@@ -263,6 +265,22 @@ func (typ *Type) moduleName() string {
 		return As[Str](v).s
 	}
 	return "builtins"
+}
+
+// PlainGetAttr reports whether the type uses the generic getattr.
+func (typ *Type) PlainGetAttr() bool { return typ.plainGetAttr }
+
+// PlainSetAttr reports whether the type uses the generic setattr.
+func (typ *Type) PlainSetAttr() bool { return typ.plainSetAttr }
+
+// VersionNow returns the version tag without assigning one (0: none).
+func (typ *Type) VersionNow() uint32 { return typ.version.Load() }
+
+// IsDataDescr reports whether o is a data descriptor (its type defines
+// __set__ or __delete__).
+func IsDataDescr(o *Object) bool {
+	t := TypeOf(o)
+	return t.DescrGet != nil && t.DescrSet != nil
 }
 
 // lastTypeVersion hands out type version tags. Tags are assigned lazily,

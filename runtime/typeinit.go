@@ -44,6 +44,9 @@ func readyBuiltin(typ, base *Type, flags TypeFlags, layout Layout, dictOff uintp
 		if own&(1<<slotGetAttr) == 0 {
 			typ.plainGetAttr = base.plainGetAttr
 		}
+		if own&(1<<slotSetAttr) == 0 {
+			typ.plainSetAttr = base.plainSetAttr
+		}
 		if own&(1<<slotInit) == 0 {
 			typ.initIsObject = base.initIsObject
 		}

@@ -2,10 +2,9 @@
 //
 //	gilfree [option] ... [-c cmd | -m mod | file | -] [arg] ...
 //
-// The runtime that executes bytecode is not written yet, so for now the
-// command reads, parses and compiles the program (reporting syntax errors
-// exactly as python3 does, exit status 1) and then stops with exit status
-// 2. Two modules work fully already, shaped like CPython's:
+// It reads, parses and compiles the program (reporting syntax errors
+// exactly as python3 does, exit status 1) and runs it. Two modules are
+// built into the command itself, shaped like CPython's:
 //
 //	gilfree -m ast [-a] [-i N] [--no-type-comments] [-m MODE] [FILE]
 //	gilfree -m dis [FILE]
@@ -15,18 +14,48 @@
 package main
 
 import (
+	"fmt"
 	"io"
 	"os"
+
+	"gilfree/interp/eval"
 )
 
 func main() {
+	defer func() {
+		if r := recover(); r != nil {
+			fmt.Fprintln(os.Stderr, eval.InternalError(r))
+			os.Exit(70)
+		}
+	}()
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// env is what a run of the command reads and writes.
+// programArgv is sys.argv: the script (or "-c", or the module's name
+// until it is found), then the program's arguments.
+func programArgv(inv invocation) []string {
+	first := ""
+	switch inv.kind {
+	case runScript:
+		first = inv.target
+	case runCommand:
+		first = "-c"
+	case runModule:
+		first = inv.target
+	case runStdin:
+		if len(inv.args) > 0 {
+			first = "-"
+		}
+	}
+	return append([]string{first}, inv.args...)
+}
+
+// env is what a run of the command reads and writes, and the program's
+// sys.argv.
 type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
+	argv           []string
 }
 
 // run carries out one invocation and returns its exit status.
@@ -36,6 +65,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return e.usageError(err)
 	}
+	e.argv = programArgv(inv)
 	switch inv.kind {
 	case runHelp:
 		return e.help()

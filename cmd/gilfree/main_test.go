@@ -133,6 +133,7 @@ func TestMatchesPython(t *testing.T) {
 		"bad.py":  "x = 1\nif x:\n    y = (1,\n    2\n",
 		"bad2.py": "def f():\n    return 1\n  z = 2\n",
 		"ret.py":  "x = 1\nreturn x\n",
+		"run.py":  "import sys\nprint(sys.argv[1:], [x * 2 for x in 'ab'])\nraise SystemExit(3)\n",
 	})
 	for _, args := range [][]string{
 		{"-m", "ast", "good.py"},
@@ -163,9 +164,11 @@ func TestMatchesPython(t *testing.T) {
 		assert.NotEmpty(t, stderr)
 		assert.True(t, strings.HasSuffix(wantErr, stderr), "%v: python3 says\n%s\ngilfree says\n%s", args, wantErr, stderr)
 	}
-	status, _, stderr := gilfreeIn(t, dir, "good.py", "arg")
-	assert.Equal(t, 2, status)
-	assert.Equal(t, notYet+"\n", stderr)
+	wantStatus, wantOut, wantErr := python3(t, dir, "run.py", "arg")
+	status, stdout, stderr := gilfreeIn(t, dir, "run.py", "arg")
+	assert.Equal(t, wantStatus, status)
+	assert.Equal(t, wantOut, stdout)
+	assert.Equal(t, wantErr, stderr)
 }
 
 // gilfreeIn runs the command in-process from dir.

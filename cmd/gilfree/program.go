@@ -11,12 +11,13 @@ import (
 	"unicode/utf8"
 
 	"gilfree/interp/compile"
+	"gilfree/interp/eval"
 	"gilfree/interp/syntax"
 )
 
 // This file handles the ways of naming a program to run: a script file,
 // -c, -m and standard input. Each reads the source, parses and compiles
-// it, and then stops: executing bytecode is the runtime's job, to come.
+// it, and runs it as __main__ (package interp/eval).
 //
 // CPython reads a script file (and standard input) through its file
 // tokenizer, whose encoding errors differ from those of compile(): an
@@ -135,7 +136,7 @@ func isIdentifier(s string) bool {
 }
 
 // compileProgram parses and compiles a program, reporting a syntax error
-// as python3 would, and then says that running it is not possible yet.
+// as python3 would, and then runs it.
 func (e env) compileProgram(filename string, src []byte, fileMode bool) int {
 	if fileMode {
 		if err := scriptSourceError(filename, src); err != nil {
@@ -149,11 +150,23 @@ func (e env) compileProgram(filename string, src []byte, fileMode bool) int {
 		}
 		return e.reportError(err, fileText(filename, src))
 	}
-	if _, err := compile.Compile(filename, root); err != nil {
+	code, err := compile.Compile(filename, root)
+	if err != nil {
 		return e.reportError(err, fileText(filename, src))
 	}
-	fmt.Fprintln(e.stderr, notYet)
-	return 2
+	file := ""
+	if !strings.HasPrefix(filename, "<") {
+		file = filename
+	}
+	return eval.RunMain(eval.Program{
+		Code:     code,
+		Filename: file,
+		Argv:     e.argv,
+		Path:     []string{eval.ScriptPath(file)},
+		Stdin:    e.stdin,
+		Stdout:   e.stdout,
+		Stderr:   e.stderr,
+	})
 }
 
 // fileText returns a program's text for showing the line of a compiler

@@ -13,7 +13,6 @@ import (
 const (
 	versionText = "gilfree 0.1 (Python 3.12)"
 	usageLine   = "usage: gilfree [option] ... [-c cmd | -m mod | file | -] [arg] ..."
-	notYet      = "gilfree: running Python code is not implemented yet"
 )
 
 const helpText = usageLine + `

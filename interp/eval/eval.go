@@ -1,0 +1,944 @@
+package eval
+
+import (
+	"gilfree/interp/compile"
+	"gilfree/refcount"
+	rt "gilfree/runtime"
+)
+
+// run executes frame f, an entry frame, and the frames it calls, until f
+// returns (the result, a new reference), yields (its generator is then
+// suspended), or raises. A non-nil pending error is raised in f at its
+// current instruction before anything runs, as generator.throw() does.
+func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
+	code := f.Code
+	instrs := code.Instrs
+	consts := code.Consts
+	names := code.Names
+	slots := f.Slots
+	sp := f.SP
+	pc := f.PC
+	t.Frame = f
+	err := pending
+	// reraise is set when err is re-raised as it is (RERAISE, bare raise,
+	// an exception coming back from a callee frame), so that no
+	// traceback entry is added for the current frame.
+	reraise := false
+	lasti := pc - 1
+	// lastiOverride is the instruction RERAISE restores as the frame's
+	// lasti (for line numbers and the lasti a cleanup handler gets).
+	lastiOverride := -1
+
+	for {
+		if err != nil {
+			// Unwinding: find a handler in f, or leave f.
+			exc := t.ExcOf(err)
+			err = nil
+			if !reraise {
+				tb := t.NewTraceback(exc.Traceback(), f, lasti)
+				t.SetTraceback(exc, tb)
+				t.Decref(tb)
+			}
+			reraise = false
+			if lastiOverride >= 0 {
+				f.Lasti, lastiOverride = lastiOverride, -1
+			} else {
+				f.Lasti = lasti
+			}
+			if h, ok := code.Handler(lasti); ok {
+				depth := code.NSlots + int(h.Depth)
+				for sp > depth {
+					sp--
+					r := slots[sp]
+					slots[sp] = refcount.StackRef{}
+					t.Close(r)
+				}
+				if h.Lasti {
+					slots[sp] = rt.StackNew(t.NewInt(int64(f.Lasti)))
+					sp++
+				}
+				slots[sp] = rt.StackNew(exc.Obj())
+				sp++
+				pc = int(h.Target)
+				continue
+			}
+			// No handler: the exception leaves the frame.
+			f.SP = sp
+			caller, entry := f.Back, f.Entry
+			exitFrame(t, f)
+			if entry {
+				t.Frame = caller
+				return nil, exc
+			}
+			f = caller
+			t.Frame = f
+			code, instrs, consts, names = f.Code, f.Code.Instrs, f.Code.Consts, f.Code.Names
+			slots, sp, pc = f.Slots, f.SP, f.PC
+			lasti = f.Lasti
+			err = exc
+			continue
+		}
+
+	dispatch:
+		for {
+			w := instrs[pc]
+			pc++
+			op := compile.Opcode(w)
+			arg := w >> 8
+		decode:
+			switch op {
+			case compile.NOP:
+				// - NOP -
+
+			case compile.POP_TOP:
+				// x POP_TOP -
+				sp--
+				r := slots[sp]
+				slots[sp] = refcount.StackRef{}
+				t.Close(r)
+
+			case compile.PUSH_NULL:
+				// - PUSH_NULL null
+				slots[sp] = refcount.StackRef{}
+				sp++
+
+			case compile.COPY:
+				// x_n ... x_1 COPY(n) x_n ... x_1 x_n
+				slots[sp] = t.DupStackRef(slots[sp-int(arg)])
+				sp++
+
+			case compile.SWAP:
+				// x_n ... x_1 SWAP(n) x_1 ... x_n
+				n := sp - int(arg)
+				slots[sp-1], slots[n] = slots[n], slots[sp-1]
+
+			case compile.LOAD_CONST:
+				// - LOAD_CONST(const) value
+				slots[sp] = rt.StackBorrow(consts[arg])
+				sp++
+
+			case compile.LOAD_FAST:
+				// - LOAD_FAST(slot) value
+				r := slots[arg]
+				if r.IsNull() {
+					lasti = pc - 1
+					err = unboundLocal(t, code, int(arg))
+					break dispatch
+				}
+				slots[sp] = t.DupStackRef(r)
+				sp++
+
+			case compile.LOAD_FAST_BORROW:
+				// - LOAD_FAST_BORROW(slot) value   (borrowed: no count)
+				r := slots[arg]
+				if r.IsNull() {
+					lasti = pc - 1
+					err = unboundLocal(t, code, int(arg))
+					break dispatch
+				}
+				slots[sp] = refcount.BorrowStackRef(r.Header())
+				sp++
+
+			case compile.STORE_FAST:
+				// value STORE_FAST(slot) -
+				sp--
+				old := slots[arg]
+				slots[arg] = slots[sp]
+				slots[sp] = refcount.StackRef{}
+				t.Close(old)
+
+			case compile.DELETE_FAST:
+				// - DELETE_FAST(slot) -
+				old := slots[arg]
+				if old.IsNull() {
+					lasti = pc - 1
+					err = unboundLocal(t, code, int(arg))
+					break dispatch
+				}
+				slots[arg] = refcount.StackRef{}
+				t.Close(old)
+
+			case compile.MAKE_CELL:
+				// - MAKE_CELL(slot) -   (slot := a new cell holding its old value)
+				old := slots[arg]
+				var v *rt.Object
+				if !old.IsNull() {
+					v = t.StealStackRef(old)
+				}
+				slots[arg] = rt.StackNew(t.NewCellSteal(v).Obj())
+
+			case compile.COPY_FREE_VARS:
+				// - COPY_FREE_VARS(n) -   (the last n variable slots := the closure's cells)
+				cells := f.Func.Closure.Items()
+				base := code.NSlots - int(arg)
+				for i, c := range cells {
+					slots[base+i] = t.IncrefStackRef(c)
+				}
+
+			case compile.LOAD_CLOSURE:
+				// - LOAD_CLOSURE(slot) cell
+				slots[sp] = t.DupStackRef(slots[arg])
+				sp++
+
+			case compile.LOAD_DEREF:
+				// - LOAD_DEREF(slot) value
+				v := cellOf(slots[arg]).Get()
+				if v == nil {
+					lasti = pc - 1
+					err = unboundDeref(t, code, int(arg))
+					break dispatch
+				}
+				slots[sp] = t.IncrefStackRef(v)
+				sp++
+
+			case compile.LOAD_CLASSDEREF:
+				// - LOAD_CLASSDEREF(slot) value   (the locals mapping first, then the cell)
+				v, e := loadClassDeref(t, f, int(arg))
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+				slots[sp] = rt.StackNew(v)
+				sp++
+
+			case compile.STORE_DEREF:
+				// value STORE_DEREF(slot) -
+				sp--
+				v := t.StealStackRef(slots[sp])
+				slots[sp] = refcount.StackRef{}
+				t.CellSetSteal(cellOf(slots[arg]), v)
+
+			case compile.DELETE_DEREF:
+				// - DELETE_DEREF(slot) -
+				c := cellOf(slots[arg])
+				if c.Get() == nil {
+					lasti = pc - 1
+					err = unboundDeref(t, code, int(arg))
+					break dispatch
+				}
+				t.CellSetSteal(c, nil)
+
+			case compile.LOAD_NAME:
+				// - LOAD_NAME(name) value   (locals, then globals, then builtins)
+				v, e := loadName(t, f, names[arg])
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+				slots[sp] = rt.StackNew(v)
+				sp++
+
+			case compile.STORE_NAME:
+				// value STORE_NAME(name) -
+				sp--
+				r := slots[sp]
+				slots[sp] = refcount.StackRef{}
+				e := storeName(t, f, names[arg], r.Header())
+				t.Close(r)
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+
+			case compile.DELETE_NAME:
+				// - DELETE_NAME(name) -
+				if e := deleteName(t, f, names[arg]); e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+
+			case compile.LOAD_GLOBAL:
+				// - LOAD_GLOBAL(name<<1 | pushNull) value [null]
+				v, e := loadGlobal(t, f, pc-1, names[arg>>1])
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+				slots[sp] = t.IncrefStackRef(v)
+				sp++
+				if arg&1 != 0 {
+					slots[sp] = refcount.StackRef{}
+					sp++
+				}
+
+			case compile.STORE_GLOBAL:
+				// value STORE_GLOBAL(name) -
+				sp--
+				r := slots[sp]
+				slots[sp] = refcount.StackRef{}
+				t.DictSetStr(f.Globals, names[arg], r.Header())
+				t.Close(r)
+
+			case compile.DELETE_GLOBAL:
+				// - DELETE_GLOBAL(name) -
+				if !t.DictDelStr(f.Globals, names[arg]) {
+					lasti, err = pc-1, t.NameError("name '%s' is not defined", names[arg].String())
+					break dispatch
+				}
+
+			case compile.LOAD_ATTR:
+				// obj LOAD_ATTR(name) obj.name
+				r := slots[sp-1]
+				v, e := loadAttr(t, code, pc-1, r.Header(), names[arg])
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+				slots[sp-1] = rt.StackNew(v)
+				t.Close(r)
+
+			case compile.LOAD_METHOD:
+				// obj LOAD_METHOD(name) method obj   |   obj LOAD_METHOD(name) obj.name null
+				r := slots[sp-1]
+				m, bound, e := loadMethod(t, code, pc-1, r.Header(), names[arg])
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+				if bound {
+					slots[sp-1] = rt.StackNew(m)
+					slots[sp] = refcount.StackRef{}
+					t.Close(r)
+				} else {
+					slots[sp-1] = t.IncrefStackRef(m)
+					slots[sp] = r
+				}
+				sp++
+
+			case compile.STORE_ATTR:
+				// value obj STORE_ATTR(name) -
+				sp -= 2
+				vr, or := slots[sp], slots[sp+1]
+				slots[sp], slots[sp+1] = refcount.StackRef{}, refcount.StackRef{}
+				e := storeAttr(t, code, pc-1, or.Header(), names[arg], vr.Header())
+				t.Close(vr)
+				t.Close(or)
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+
+			case compile.DELETE_ATTR:
+				// obj DELETE_ATTR(name) -
+				sp--
+				r := slots[sp]
+				slots[sp] = refcount.StackRef{}
+				e := t.SetAttr(r.Header(), names[arg], nil)
+				t.Close(r)
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+
+			case compile.BINARY_SUBSCR:
+				// container key BINARY_SUBSCR container[key]
+				v, e := binarySubscr(t, slots[sp-2].Header(), slots[sp-1].Header())
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+				sp--
+				t.Close(slots[sp])
+				slots[sp] = refcount.StackRef{}
+				t.Close(slots[sp-1])
+				slots[sp-1] = rt.StackNew(v)
+
+			case compile.STORE_SUBSCR:
+				// value container key STORE_SUBSCR -
+				e := storeSubscr(t, slots[sp-2].Header(), slots[sp-1].Header(), slots[sp-3].Header())
+				sp = closeTop(t, slots, sp, 3)
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+
+			case compile.DELETE_SUBSCR:
+				// container key DELETE_SUBSCR -
+				e := t.DelItem(slots[sp-2].Header(), slots[sp-1].Header())
+				sp = closeTop(t, slots, sp, 2)
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+
+			case compile.BINARY_SLICE:
+				// container start stop BINARY_SLICE container[start:stop]
+				s := t.NewSlice(slots[sp-2].Header(), slots[sp-1].Header(), nil)
+				v, e := t.GetItem(slots[sp-3].Header(), s)
+				t.Decref(s)
+				sp = closeTop(t, slots, sp, 3)
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+				slots[sp] = rt.StackNew(v)
+				sp++
+
+			case compile.STORE_SLICE:
+				// value container start stop STORE_SLICE -
+				s := t.NewSlice(slots[sp-2].Header(), slots[sp-1].Header(), nil)
+				e := t.SetItem(slots[sp-3].Header(), s, slots[sp-4].Header())
+				t.Decref(s)
+				sp = closeTop(t, slots, sp, 4)
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+
+			case compile.BUILD_SLICE:
+				// start stop [step] BUILD_SLICE(n) slice
+				var s *rt.Object
+				if arg == 3 {
+					s = t.NewSlice(slots[sp-3].Header(), slots[sp-2].Header(), slots[sp-1].Header())
+				} else {
+					s = t.NewSlice(slots[sp-2].Header(), slots[sp-1].Header(), nil)
+				}
+				sp = closeTop(t, slots, sp, int(arg))
+				slots[sp] = rt.StackNew(s)
+				sp++
+
+			case compile.BUILD_TUPLE:
+				// x_1 ... x_n BUILD_TUPLE(n) tuple
+				n := int(arg)
+				items := stealItems(t, slots[sp-n:sp])
+				sp -= n
+				slots[sp] = rt.StackNew(t.NewTupleSteal(items).Obj())
+				sp++
+
+			case compile.BUILD_LIST:
+				// x_1 ... x_n BUILD_LIST(n) list
+				n := int(arg)
+				items := make([]*rt.Object, n, max(n, 4))
+				for i := 0; i < n; i++ {
+					items[i] = t.StealStackRef(slots[sp-n+i])
+					slots[sp-n+i] = refcount.StackRef{}
+				}
+				sp -= n
+				slots[sp] = rt.StackNew(t.NewListSteal(items).Obj())
+				sp++
+
+			case compile.BUILD_SET, compile.BUILD_MAP, compile.BUILD_CONST_KEY_MAP, compile.BUILD_STRING,
+				compile.LIST_TO_TUPLE, compile.UNPACK_EX, compile.FORMAT_VALUE,
+				compile.DICT_UPDATE, compile.DICT_MERGE, compile.SET_UPDATE, compile.LIST_EXTEND,
+				compile.MAP_ADD, compile.SET_ADD:
+				// Displays and their helpers: see ops.go for each one's
+				// stack picture.
+				nsp, e := buildOp(t, f, op, int(arg), slots, sp)
+				sp = nsp
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+
+			case compile.LIST_APPEND:
+				// list x_i-1 ... x_1 v LIST_APPEND(i) list x_i-1 ... x_1
+				sp--
+				v := t.StealStackRef(slots[sp])
+				slots[sp] = refcount.StackRef{}
+				rt.ListAppendSteal(slots[sp-int(arg)].Header(), v)
+
+			case compile.UNPACK_SEQUENCE:
+				// seq UNPACK_SEQUENCE(n) x_n ... x_1   (x_1 on top)
+				nsp, e := unpackSequence(t, slots, sp, int(arg))
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+				sp = nsp
+
+			case compile.BINARY_OP:
+				// x y BINARY_OP(op) x<op>y
+				a, b := slots[sp-2].Header(), slots[sp-1].Header()
+				var v *rt.Object
+				if rt.TypeOf(a) == rt.IntType && rt.TypeOf(b) == rt.IntType {
+					v = intBinaryFast(t, a, b, rt.BinaryOp(arg))
+				} else if rt.TypeOf(a) == rt.FloatType && rt.TypeOf(b) == rt.FloatType {
+					v = floatBinaryFast(t, a, b, rt.BinaryOp(arg))
+				}
+				if v == nil {
+					var e error
+					if v, e = t.BinaryOp(a, b, rt.BinaryOp(arg)); e != nil {
+						lasti, err = pc-1, e
+						break dispatch
+					}
+				}
+				sp--
+				t.Close(slots[sp])
+				slots[sp] = refcount.StackRef{}
+				t.Close(slots[sp-1])
+				slots[sp-1] = rt.StackNew(v)
+
+			case compile.UNARY_NEGATIVE, compile.UNARY_POSITIVE, compile.UNARY_INVERT:
+				// x UNARY_NEGATIVE -x   (and +x, ~x)
+				x := slots[sp-1]
+				var v *rt.Object
+				var e error
+				switch op {
+				case compile.UNARY_NEGATIVE:
+					v, e = t.Neg(x.Header())
+				case compile.UNARY_POSITIVE:
+					v, e = t.Pos(x.Header())
+				default:
+					v, e = t.Invert(x.Header())
+				}
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+				slots[sp-1] = rt.StackNew(v)
+				t.Close(x)
+
+			case compile.UNARY_NOT:
+				// x UNARY_NOT not x
+				x := slots[sp-1]
+				b, e := t.Truth(x.Header())
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+				slots[sp-1] = rt.StackBorrow(rt.NewBool(!b))
+				t.Close(x)
+
+			case compile.COMPARE_OP:
+				// x y COMPARE_OP(op) x<op>y
+				a, b := slots[sp-2].Header(), slots[sp-1].Header()
+				var v *rt.Object
+				if rt.TypeOf(a) == rt.IntType && rt.TypeOf(b) == rt.IntType {
+					if x, ok := rt.IntSmall(a); ok {
+						if y, ok := rt.IntSmall(b); ok {
+							v = rt.NewBool(compareInt64(x, y, rt.CompareOp(arg)))
+						}
+					}
+				}
+				if v == nil {
+					var e error
+					if v, e = t.RichCompare(a, b, rt.CompareOp(arg)); e != nil {
+						lasti, err = pc-1, e
+						break dispatch
+					}
+				}
+				sp--
+				t.Close(slots[sp])
+				slots[sp] = refcount.StackRef{}
+				t.Close(slots[sp-1])
+				slots[sp-1] = rt.StackNew(v)
+
+			case compile.IS_OP:
+				// x y IS_OP(invert) bool
+				same := slots[sp-2].Header() == slots[sp-1].Header()
+				sp = closeTop(t, slots, sp, 2)
+				slots[sp] = rt.StackBorrow(rt.NewBool(same != (arg == 1)))
+				sp++
+
+			case compile.CONTAINS_OP:
+				// x y CONTAINS_OP(invert) bool
+				in, e := t.Contains(slots[sp-1].Header(), slots[sp-2].Header())
+				sp = closeTop(t, slots, sp, 2)
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+				slots[sp] = rt.StackBorrow(rt.NewBool(in != (arg == 1)))
+				sp++
+
+			case compile.JUMP_FORWARD:
+				// - JUMP_FORWARD(target) -
+				pc = int(arg)
+
+			case compile.JUMP_BACKWARD:
+				// - JUMP_BACKWARD(target) -   (polls the eval breaker)
+				pc = int(arg)
+				t.Quiescent()
+				if t.Pending() != 0 {
+					if e := t.Poll(); e != nil {
+						lasti, err = pc-1, e
+						break dispatch
+					}
+				}
+
+			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
+				// x POP_JUMP_IF_FALSE(target) -   (and _TRUE)
+				sp--
+				r := slots[sp]
+				slots[sp] = refcount.StackRef{}
+				x := r.Header()
+				var b bool
+				switch x {
+				case rt.True:
+					b = true
+				case rt.False, rt.None:
+				default:
+					var e error
+					b, e = t.Truth(x)
+					t.Close(r)
+					if e != nil {
+						lasti, err = pc-1, e
+						break dispatch
+					}
+				}
+				if b == (op == compile.POP_JUMP_IF_TRUE) {
+					pc = int(arg)
+				}
+
+			case compile.POP_JUMP_IF_NONE, compile.POP_JUMP_IF_NOT_NONE:
+				// x POP_JUMP_IF_NONE(target) -   (and _NOT_NONE)
+				sp--
+				r := slots[sp]
+				slots[sp] = refcount.StackRef{}
+				if (r.Header() == rt.None) == (op == compile.POP_JUMP_IF_NONE) {
+					pc = int(arg)
+				}
+				t.Close(r)
+
+			case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
+				// x JUMP_IF_FALSE_OR_POP(target) -   (jumps keeping x if not x, else pops x)
+				b, e := t.Truth(slots[sp-1].Header())
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+				if b == (op == compile.JUMP_IF_TRUE_OR_POP) {
+					pc = int(arg)
+				} else {
+					sp = closeTop(t, slots, sp, 1)
+				}
+
+			case compile.GET_ITER:
+				// iterable GET_ITER iter
+				r := slots[sp-1]
+				it, e := t.Iter(r.Header())
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+				slots[sp-1] = rt.StackNew(it)
+				t.Close(r)
+
+			case compile.FOR_ITER:
+				// iter FOR_ITER(target) iter next   (when exhausted: pops iter and jumps)
+				it := slots[sp-1].Header()
+				var v *rt.Object
+				var e error
+				switch typ := rt.TypeOf(it); typ {
+				case rt.RangeIterType:
+					v = t.RangeIterNext(rt.As[rt.RangeIter](it))
+				case rt.ListIterType, rt.TupleIterType:
+					v, _ = rt.ListIterNext(t, it)
+				default:
+					v, e = typ.Next(t, it)
+					if e != nil {
+						if !rt.Matches(e, rt.StopIterationType) {
+							lasti, err = pc-1, e
+							break dispatch
+						}
+						t.DropError(e)
+						v = nil
+					}
+				}
+				if v == nil {
+					sp = closeTop(t, slots, sp, 1)
+					pc = int(arg)
+				} else {
+					slots[sp] = rt.StackNew(v)
+					sp++
+				}
+
+			case compile.CALL, compile.CALL_KW:
+				// callable self_or_null a_1 ... a_n CALL(n) result
+				// callable self_or_null a_1 ... a_n names CALL_KW(n) result
+				var kwnames *rt.Tuple
+				n := int(arg)
+				if op == compile.CALL_KW {
+					sp--
+					kwnames = rt.As[rt.Tuple](slots[sp].Header())
+					slots[sp] = refcount.StackRef{}
+				}
+				base := sp - n - 2
+				if old := slots[base]; rt.TypeOf(old.Header()) == rt.MethodType && slots[base+1].IsNull() {
+					// A bound method: call its function with its self.
+					m := rt.As[rt.Method](old.Header())
+					slots[base+1] = t.IncrefStackRef(m.Self)
+					slots[base] = t.IncrefStackRef(m.Func)
+					t.Close(old)
+				}
+				callable := slots[base].Header()
+				argStart := base + 2
+				if !slots[base+1].IsNull() {
+					argStart--
+					n++
+				}
+				f.Lasti = pc - 1
+				if rt.TypeOf(callable) == rt.FunctionType {
+					fn := rt.As[rt.Function](callable)
+					nf, e := enterFunction(t, fn, slots[argStart:argStart+n], kwnames)
+					t.Close(slots[base])
+					for i := base; i < sp; i++ {
+						slots[i] = refcount.StackRef{}
+					}
+					sp = base
+					if e != nil {
+						lasti, err = pc-1, e
+						break dispatch
+					}
+					if nf.Gen != nil {
+						// A generator function: the call made the generator.
+						slots[sp] = rt.StackNew(nf.Gen.Obj())
+						sp++
+						continue
+					}
+					f.SP, f.PC = sp, pc
+					nf.Back = f
+					f = nf
+					t.Frame = f
+					code, instrs, consts, names = f.Code, f.Code.Instrs, f.Code.Consts, f.Code.Names
+					slots, sp, pc = f.Slots, f.SP, 0
+					if t.Pending() != 0 {
+						if e := t.Poll(); e != nil {
+							lasti, err = 0, e
+							break dispatch
+						}
+					}
+					continue
+				}
+				v, e := callObject(t, callable, slots[argStart:argStart+n], kwnames)
+				sp = closeTop(t, slots, sp, sp-base)
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+				slots[sp] = rt.StackNew(v)
+				sp++
+				t.Quiescent()
+				if t.Pending() != 0 {
+					if e := t.Poll(); e != nil {
+						lasti, err = pc-1, e
+						break dispatch
+					}
+				}
+
+			case compile.CALL_FUNCTION_EX:
+				// callable null args [kwargs] CALL_FUNCTION_EX(hasKwargs) result
+				f.Lasti = pc - 1
+				v, nsp, e := callFunctionEx(t, slots, sp, arg&1 != 0)
+				sp = nsp
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+				slots[sp] = rt.StackNew(v)
+				sp++
+
+			case compile.MAKE_FUNCTION:
+				// [defaults] [kwdefaults] [annotations] [closure] code MAKE_FUNCTION(flags) function
+				fn, nsp := makeFunction(t, f, slots, sp, int(arg))
+				sp = nsp
+				slots[sp] = refcount.DeferredStackRef(fn)
+				sp++
+
+			case compile.RETURN_VALUE, compile.RETURN_CONST:
+				// x RETURN_VALUE -   |   - RETURN_CONST(const) -
+				var v *rt.Object
+				if op == compile.RETURN_CONST {
+					v = consts[arg]
+				} else {
+					sp--
+					v = t.StealStackRef(slots[sp])
+					slots[sp] = refcount.StackRef{}
+				}
+				f.SP = sp
+				caller, entry := f.Back, f.Entry
+				exitFrame(t, f)
+				if entry {
+					t.Frame = caller
+					return v, nil
+				}
+				f = caller
+				t.Frame = f
+				code, instrs, consts, names = f.Code, f.Code.Instrs, f.Code.Consts, f.Code.Names
+				slots, sp, pc = f.Slots, f.SP, f.PC
+				slots[sp] = rt.StackNew(v)
+				sp++
+
+			case compile.LOAD_BUILD_CLASS:
+				// - LOAD_BUILD_CLASS __build_class__
+				v := f.Builtins.GetStr(rt.Intern("__build_class__"))
+				if v == nil {
+					lasti, err = pc-1, t.NameError("__build_class__ not found")
+					break dispatch
+				}
+				slots[sp] = t.IncrefStackRef(v)
+				sp++
+
+			case compile.YIELD_VALUE:
+				// x YIELD_VALUE(inYieldFrom) sent   (suspends; resumption pushes the sent value)
+				sp--
+				v := t.StealStackRef(slots[sp])
+				slots[sp] = refcount.StackRef{}
+				f.SP, f.PC, f.Lasti = sp, pc, pc-1
+				suspend(t, f)
+				t.Frame = f.Back
+				return v, nil
+
+			case compile.GET_YIELD_FROM_ITER:
+				// iterable GET_YIELD_FROM_ITER iter
+				r := slots[sp-1]
+				if rt.TypeOf(r.Header()) != rt.GeneratorType {
+					it, e := t.Iter(r.Header())
+					if e != nil {
+						lasti, err = pc-1, e
+						break dispatch
+					}
+					slots[sp-1] = rt.StackNew(it)
+					t.Close(r)
+				}
+
+			case compile.SEND:
+				// iter v SEND(target) iter y   (when iter returns: iter v SEND retval, and jumps)
+				f.Lasti = pc - 1
+				y, done, e := send(t, slots[sp-2].Header(), slots[sp-1].Header())
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+				if done {
+					sp = closeTop(t, slots, sp, 2)
+					slots[sp] = rt.StackNew(y)
+					sp++
+					pc = int(arg)
+				} else {
+					t.Close(slots[sp-1])
+					slots[sp-1] = rt.StackNew(y)
+				}
+
+			case compile.CLEANUP_THROW:
+				// iter lasti exc CLEANUP_THROW value   (StopIteration: its value; anything else re-raised)
+				exc := rt.AsExc(t.StealStackRef(slots[sp-1]))
+				slots[sp-1] = refcount.StackRef{}
+				sp--
+				if !rt.TypeOf(exc.Obj()).IsSubtype(rt.StopIterationType) {
+					lasti, err, reraise = pc-1, exc, true
+					break dispatch
+				}
+				v := t.NewRef(exc.Value())
+				t.Decref(exc.Obj())
+				sp = closeTop(t, slots, sp, 2)
+				slots[sp] = rt.StackNew(v)
+				sp++
+
+			case compile.IMPORT_NAME, compile.IMPORT_FROM, compile.IMPORT_STAR,
+				compile.SETUP_ANNOTATIONS, compile.PRINT_EXPR:
+				// See imports.go for each one's stack picture.
+				f.Lasti = pc - 1
+				nsp, e := importOp(t, f, op, arg, slots, sp)
+				sp = nsp
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+
+			case compile.RAISE_VARARGS:
+				// [exc [cause]] RAISE_VARARGS(n) -
+				e, re := raiseVarargs(t, slots, sp, int(arg))
+				sp -= int(arg)
+				lasti, err, reraise = pc-1, e, re
+				break dispatch
+
+			case compile.LOAD_ASSERTION_ERROR:
+				// - LOAD_ASSERTION_ERROR AssertionError
+				slots[sp] = rt.StackBorrow(rt.AssertionErrorType.Obj())
+				sp++
+
+			case compile.PUSH_EXC_INFO:
+				// exc PUSH_EXC_INFO prev exc
+				exc := slots[sp-1]
+				prev := t.ExcInfo
+				if prev == nil {
+					prev = rt.None
+				}
+				slots[sp-1] = rt.StackNew(prev)
+				t.ExcInfo = t.NewRef(exc.Header())
+				slots[sp] = exc
+				sp++
+
+			case compile.POP_EXCEPT:
+				// prev POP_EXCEPT -
+				sp--
+				prev := t.StealStackRef(slots[sp])
+				slots[sp] = refcount.StackRef{}
+				old := t.ExcInfo
+				if prev == rt.None {
+					prev = nil
+				}
+				t.ExcInfo = prev
+				if old != nil {
+					t.Decref(old)
+				}
+
+			case compile.RERAISE:
+				// [lasti ...] exc RERAISE(n) -   (n>0: the frame's lasti := the value n below exc)
+				sp--
+				exc := t.StealStackRef(slots[sp])
+				slots[sp] = refcount.StackRef{}
+				if arg > 0 {
+					if v, ok := rt.IntSmall(slots[sp-int(arg)].Header()); ok {
+						lastiOverride = int(v)
+					}
+				}
+				lasti, err, reraise = pc-1, rt.AsExc(exc), true
+				break dispatch
+
+			case compile.CHECK_EXC_MATCH:
+				// exc type CHECK_EXC_MATCH exc bool
+				ok, e := checkExcMatch(t, slots[sp-2].Header(), slots[sp-1].Header())
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+				sp = closeTop(t, slots, sp, 1)
+				slots[sp] = rt.StackBorrow(rt.NewBool(ok))
+				sp++
+
+			case compile.CHECK_EG_MATCH, compile.PREP_RERAISE_STAR:
+				// except*: not supported yet (the compiler refuses it too).
+				lasti, err = pc-1, t.SystemError("except* is not supported")
+				break dispatch
+
+			case compile.BEFORE_WITH:
+				// mgr BEFORE_WITH exit value
+				f.Lasti = pc - 1
+				exit, value, e := beforeWith(t, slots[sp-1].Header())
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+				t.Close(slots[sp-1])
+				slots[sp-1] = rt.StackNew(exit)
+				slots[sp] = rt.StackNew(value)
+				sp++
+
+			case compile.WITH_EXCEPT_START:
+				// exit lasti prev exc WITH_EXCEPT_START exit lasti prev exc result
+				f.Lasti = pc - 1
+				v, e := withExceptStart(t, slots[sp-4].Header(), slots[sp-1].Header())
+				if e != nil {
+					lasti, err = pc-1, e
+					break dispatch
+				}
+				slots[sp] = rt.StackNew(v)
+				sp++
+
+			case compile.EXTENDED_ARG:
+				// - EXTENDED_ARG(high) -   (prefixes the next instruction's argument)
+				w2 := instrs[pc]
+				pc++
+				op = compile.Opcode(w2)
+				arg = arg<<24 | w2>>8
+				goto decode
+
+			default:
+				lasti, err = pc-1, t.SystemError("unknown opcode %d", op)
+				break dispatch
+			}
+		}
+	}
+}

@@ -1,0 +1,82 @@
+package eval
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"gilfree/interp/compile"
+	"gilfree/interp/syntax"
+)
+
+// runSource compiles and runs a program in-process and returns its exit
+// status and output.
+func runSource(t *testing.T, filename string, src []byte, args ...string) (int, string, string) {
+	t.Helper()
+	root, err := syntax.Parse(filename, src, syntax.ModeExec, 0)
+	require.NoError(t, err)
+	code, err := compile.Compile(filename, root)
+	require.NoError(t, err)
+	var stdout, stderr bytes.Buffer
+	status := RunMain(Program{
+		Code:     code,
+		Filename: filename,
+		Argv:     append([]string{filename}, args...),
+		Path:     []string{ScriptPath(filename)},
+		Stdin:    strings.NewReader(""),
+		Stdout:   &stdout,
+		Stderr:   &stderr,
+	})
+	return status, stdout.String(), stderr.String()
+}
+
+// python3Output runs a script under python3, or skips the test.
+func python3Output(t *testing.T, path string) (int, string, string) {
+	t.Helper()
+	py, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not found")
+	}
+	cmd := exec.Command(py, path)
+	cmd.Dir = filepath.Dir(path)
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	err = cmd.Run()
+	status := 0
+	if ee, ok := err.(*exec.ExitError); ok {
+		status = ee.ExitCode()
+	} else {
+		require.NoError(t, err)
+	}
+	return status, stdout.String(), stderr.String()
+}
+
+// TestPrograms runs every testdata/*.py program and compares its exit
+// status and standard output with python3's. A program's standard error
+// is compared too when its name ends in _err.py (tracebacks).
+func TestPrograms(t *testing.T) {
+	files, err := filepath.Glob("testdata/*.py")
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	for _, f := range files {
+		abs, err := filepath.Abs(f)
+		require.NoError(t, err)
+		t.Run(filepath.Base(f), func(t *testing.T) {
+			src, err := os.ReadFile(abs)
+			require.NoError(t, err)
+			wantStatus, wantOut, wantErr := python3Output(t, abs)
+			status, out, errOut := runSource(t, abs, src)
+			assert.Equal(t, wantOut, out)
+			assert.Equal(t, wantStatus, status, "stderr:\n%s", errOut)
+			if strings.HasSuffix(f, "_err.py") {
+				assert.Equal(t, wantErr, errOut)
+			}
+		})
+	}
+}

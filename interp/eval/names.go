@@ -1,0 +1,256 @@
+package eval
+
+import (
+	"gilfree/refcount"
+	rt "gilfree/runtime"
+)
+
+// Names, globals, cells and attributes, with the eval loop's inline
+// caches.
+
+// closeTop closes the top n stack slots and returns the new stack
+// pointer.
+func closeTop(t *rt.Thread, slots []refcount.StackRef, sp, n int) int {
+	for i := 0; i < n; i++ {
+		sp--
+		r := slots[sp]
+		slots[sp] = refcount.StackRef{}
+		t.Close(r)
+	}
+	return sp
+}
+
+// stealItems turns stack slots into counted references for a container,
+// clearing the slots.
+func stealItems(t *rt.Thread, refs []refcount.StackRef) []*rt.Object {
+	items := make([]*rt.Object, len(refs))
+	for i, r := range refs {
+		items[i] = t.StealStackRef(r)
+		refs[i] = refcount.StackRef{}
+	}
+	return items
+}
+
+func cellOf(r refcount.StackRef) *rt.Cell { return rt.As[rt.Cell](r.Header()) }
+
+func unboundLocal(t *rt.Thread, code *rt.Code, slot int) error {
+	return t.UnboundLocalError("cannot access local variable '%s' where it is not associated with a value", code.SlotName(slot).String())
+}
+
+func unboundDeref(t *rt.Thread, code *rt.Code, slot int) error {
+	name := code.SlotName(slot).String()
+	if code.Kinds[slot]&rt.SlotFree != 0 {
+		return t.NameError("cannot access free variable '%s' where it is not associated with a value in enclosing scope", name)
+	}
+	return t.UnboundLocalError("cannot access local variable '%s' where it is not associated with a value", name)
+}
+
+// mappingGet looks a str key up in a locals mapping: a dict directly,
+// anything else through __getitem__ with KeyError meaning absent.
+func mappingGet(t *rt.Thread, m *rt.Object, name *rt.Str) (*rt.Object, error) {
+	if rt.TypeOf(m) == rt.DictType {
+		if v := rt.As[rt.Dict](m).GetStr(name); v != nil {
+			return t.NewRef(v), nil
+		}
+		return nil, nil
+	}
+	v, err := t.GetItem(m, name.Obj())
+	if err != nil && rt.Matches(err, rt.KeyErrorType) {
+		t.DropError(err)
+		return nil, nil
+	}
+	return v, err
+}
+
+func loadClassDeref(t *rt.Thread, f *rt.Frame, slot int) (*rt.Object, error) {
+	name := f.Code.SlotName(slot)
+	if f.Locals != nil {
+		v, err := mappingGet(t, f.Locals, name)
+		if err != nil || v != nil {
+			return v, err
+		}
+	}
+	v := cellOf(f.Slots[slot]).Get()
+	if v == nil {
+		return nil, unboundDeref(t, f.Code, slot)
+	}
+	return t.NewRef(v), nil
+}
+
+func loadName(t *rt.Thread, f *rt.Frame, name *rt.Str) (*rt.Object, error) {
+	if f.Locals != nil {
+		v, err := mappingGet(t, f.Locals, name)
+		if err != nil || v != nil {
+			return v, err
+		}
+	}
+	if v := f.Globals.GetStr(name); v != nil {
+		return t.NewRef(v), nil
+	}
+	if v := f.Builtins.GetStr(name); v != nil {
+		return t.NewRef(v), nil
+	}
+	return nil, t.NameError("name '%s' is not defined", name.String())
+}
+
+func storeName(t *rt.Thread, f *rt.Frame, name *rt.Str, v *rt.Object) error {
+	if f.Locals == nil {
+		return t.SystemError("no locals found when storing '%s'", name.String())
+	}
+	if rt.TypeOf(f.Locals) == rt.DictType {
+		t.DictSetStr(rt.As[rt.Dict](f.Locals), name, v)
+		return nil
+	}
+	return t.SetItem(f.Locals, name.Obj(), v)
+}
+
+func deleteName(t *rt.Thread, f *rt.Frame, name *rt.Str) error {
+	if f.Locals == nil {
+		return t.SystemError("no locals when deleting '%s'", name.String())
+	}
+	if rt.TypeOf(f.Locals) == rt.DictType {
+		if !t.DictDelStr(rt.As[rt.Dict](f.Locals), name) {
+			return t.NameError("name '%s' is not defined", name.String())
+		}
+		return nil
+	}
+	err := t.DelItem(f.Locals, name.Obj())
+	if err != nil && rt.Matches(err, rt.KeyErrorType) {
+		t.DropError(err)
+		return t.NameError("name '%s' is not defined", name.String())
+	}
+	return err
+}
+
+// Cache kinds.
+const (
+	cacheGlobal    uint8 = iota + 1 // Index is an entry of the globals dict
+	cacheBuiltin                    // Index is an entry of the builtins dict
+	cacheInstance                   // an instance dict attribute at Index (a hint)
+	cacheMethod                     // Value is a method-like class attribute
+	cacheClassAttr                  // Value is a plain class attribute or non-data descriptor
+)
+
+// loadGlobal is LOAD_GLOBAL: globals, then builtins, through the
+// instruction's cache (valid while both dicts keep their sets of keys).
+func loadGlobal(t *rt.Thread, f *rt.Frame, pc int, name *rt.Str) (*rt.Object, error) {
+	cache := &f.Code.Caches[pc]
+	g, b := f.Globals, f.Builtins
+	if c := cache.Load(); c != nil && c.Version == g.KeysVersionNow() && c.Version != 0 {
+		if c.Kind == cacheGlobal {
+			if v := g.EntryValue(int(c.Index)); v != nil {
+				return v, nil
+			}
+		} else if c.Version2 == b.KeysVersionNow() {
+			if v := b.EntryValue(int(c.Index)); v != nil {
+				return v, nil
+			}
+		}
+	}
+	if ix := g.LookupStr(name); ix >= 0 {
+		cache.Store(&rt.Cache{Kind: cacheGlobal, Version: g.KeysVersion(), Index: int32(ix)})
+		return g.EntryValue(ix), nil
+	}
+	if ix := b.LookupStr(name); ix >= 0 {
+		cache.Store(&rt.Cache{Kind: cacheBuiltin, Version: g.KeysVersion(), Version2: b.KeysVersion(), Index: int32(ix)})
+		return b.EntryValue(ix), nil
+	}
+	return nil, t.NameError("name '%s' is not defined", name.String())
+}
+
+// loadAttr is obj.name, with a cache for instance attributes and class
+// attributes of classes using the generic getattr.
+func loadAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str) (*rt.Object, error) {
+	typ := rt.TypeOf(obj)
+	cache := &code.Caches[pc]
+	if c := cache.Load(); c != nil && c.Type == typ && c.Version == typ.VersionNow() && c.Version != 0 {
+		switch c.Kind {
+		case cacheInstance:
+			if d := rt.InstanceDict(obj); d != nil {
+				if v := d.EntryIfKey(int(c.Index), name); v != nil {
+					return t.NewRef(v), nil
+				}
+				if ix := d.LookupStr(name); ix >= 0 {
+					cache.Store(&rt.Cache{Kind: cacheInstance, Type: typ, Version: c.Version, Index: int32(ix)})
+					return t.NewRef(d.EntryValue(ix)), nil
+				}
+			}
+		case cacheClassAttr:
+			if d := rt.InstanceDict(obj); d == nil || !d.MayHaveStr(name) || d.GetStr(name) == nil {
+				return t.NewRef(c.Value), nil
+			}
+		}
+	}
+	if typ.PlainGetAttr() {
+		ver := typ.Version()
+		descr := typ.Lookup(name)
+		if descr == nil || !rt.IsDataDescr(descr) {
+			if d := rt.InstanceDict(obj); d != nil {
+				if ix := d.LookupStr(name); ix >= 0 {
+					if ver != 0 {
+						cache.Store(&rt.Cache{Kind: cacheInstance, Type: typ, Version: ver, Index: int32(ix)})
+					}
+					return t.NewRef(d.EntryValue(ix)), nil
+				}
+			}
+			if descr != nil && rt.TypeOf(descr).DescrGet == nil && ver != 0 {
+				cache.Store(&rt.Cache{Kind: cacheClassAttr, Type: typ, Version: ver, Value: descr})
+			}
+		}
+	}
+	return t.GetAttr(obj, name)
+}
+
+// loadMethod is LOAD_METHOD: for a method-like class attribute that the
+// instance does not shadow, the function and the object, unbound (bound
+// false); otherwise obj.name (bound true).
+func loadMethod(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str) (*rt.Object, bool, error) {
+	typ := rt.TypeOf(obj)
+	cache := &code.Caches[pc]
+	if c := cache.Load(); c != nil && c.Kind == cacheMethod && c.Type == typ && c.Version == typ.VersionNow() && c.Version != 0 {
+		if d := rt.InstanceDict(obj); d == nil || !d.MayHaveStr(name) || d.GetStr(name) == nil {
+			return c.Value, false, nil
+		}
+	}
+	if typ.PlainGetAttr() {
+		ver := typ.Version()
+		descr := typ.Lookup(name)
+		if descr != nil && rt.TypeOf(descr).Flags&rt.FlagMethodLike != 0 {
+			if d := rt.InstanceDict(obj); d == nil || d.GetStr(name) == nil {
+				if ver != 0 {
+					cache.Store(&rt.Cache{Kind: cacheMethod, Type: typ, Version: ver, Value: descr})
+				}
+				return descr, false, nil
+			}
+		}
+	}
+	v, err := t.GetAttr(obj, name)
+	return v, true, err
+}
+
+// storeAttr is obj.name = v.
+func storeAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str, v *rt.Object) error {
+	typ := rt.TypeOf(obj)
+	cache := &code.Caches[pc]
+	if c := cache.Load(); c != nil && c.Kind == cacheInstance && c.Type == typ && c.Version == typ.VersionNow() && c.Version != 0 {
+		if d := rt.InstanceDict(obj); d != nil && d.SetEntryIfKey(t, int(c.Index), name, v) {
+			return nil
+		}
+	}
+	if typ.PlainSetAttr() {
+		ver := typ.Version()
+		descr := typ.Lookup(name)
+		if (descr == nil || rt.TypeOf(descr).DescrSet == nil) && ver != 0 {
+			if err := t.SetAttr(obj, name, v); err != nil {
+				return err
+			}
+			if d := rt.InstanceDict(obj); d != nil {
+				if ix := d.LookupStr(name); ix >= 0 {
+					cache.Store(&rt.Cache{Kind: cacheInstance, Type: typ, Version: ver, Index: int32(ix)})
+				}
+			}
+			return nil
+		}
+	}
+	return t.SetAttr(obj, name, v)
+}

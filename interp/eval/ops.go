@@ -1,0 +1,607 @@
+package eval
+
+import (
+	"math"
+	"strings"
+
+	"gilfree/interp/compile"
+	"gilfree/refcount"
+	rt "gilfree/runtime"
+)
+
+// The operations of the eval loop that are too long to sit in its switch.
+
+// intBinaryFast computes a binary operator on two small ints without
+// dispatch, or returns nil when the fast path does not apply (big values,
+// overflow, division by zero, operators it leaves to the slots).
+func intBinaryFast(t *rt.Thread, a, b *rt.Object, op rt.BinaryOp) *rt.Object {
+	x, ok := rt.IntSmall(a)
+	if !ok {
+		return nil
+	}
+	y, ok := rt.IntSmall(b)
+	if !ok {
+		return nil
+	}
+	switch op &^ rt.InPlace {
+	case rt.OpAdd:
+		if s, ok := rt.AddInt64(x, y); ok {
+			return t.NewInt(s)
+		}
+	case rt.OpSub:
+		if s, ok := rt.SubInt64(x, y); ok {
+			return t.NewInt(s)
+		}
+	case rt.OpMul:
+		if p, ok := rt.MulInt64(x, y); ok {
+			return t.NewInt(p)
+		}
+	case rt.OpFloorDiv:
+		if y != 0 && !(x == math.MinInt64 && y == -1) {
+			q, _ := rt.FloorDivMod64(x, y)
+			return t.NewInt(q)
+		}
+	case rt.OpMod:
+		if y != 0 && !(x == math.MinInt64 && y == -1) {
+			_, r := rt.FloorDivMod64(x, y)
+			return t.NewInt(r)
+		}
+	case rt.OpAnd:
+		return t.NewInt(x & y)
+	case rt.OpOr:
+		return t.NewInt(x | y)
+	case rt.OpXor:
+		return t.NewInt(x ^ y)
+	case rt.OpRShift:
+		if y >= 0 {
+			return t.NewInt(x >> min(y, 63))
+		}
+	case rt.OpLShift:
+		if y >= 0 && y < 63 {
+			if r := x << y; r>>y == x {
+				return t.NewInt(r)
+			}
+		}
+	case rt.OpTrueDiv:
+		const exact = 1 << 53
+		if y != 0 && x > -exact && x < exact && y > -exact && y < exact {
+			return t.NewFloat(float64(x) / float64(y))
+		}
+	}
+	return nil
+}
+
+// floatBinaryFast computes +, -, * and / of two floats.
+func floatBinaryFast(t *rt.Thread, a, b *rt.Object, op rt.BinaryOp) *rt.Object {
+	x, y := rt.FloatValue(a), rt.FloatValue(b)
+	switch op &^ rt.InPlace {
+	case rt.OpAdd:
+		return t.NewFloat(x + y)
+	case rt.OpSub:
+		return t.NewFloat(x - y)
+	case rt.OpMul:
+		return t.NewFloat(x * y)
+	case rt.OpTrueDiv:
+		if y != 0 {
+			return t.NewFloat(x / y)
+		}
+	}
+	return nil
+}
+
+func compareInt64(x, y int64, op rt.CompareOp) bool {
+	switch op {
+	case rt.CmpLt:
+		return x < y
+	case rt.CmpLe:
+		return x <= y
+	case rt.CmpEq:
+		return x == y
+	case rt.CmpNe:
+		return x != y
+	case rt.CmpGt:
+		return x > y
+	}
+	return x >= y
+}
+
+// binarySubscr is container[key], with list, tuple and dict fast paths.
+func binarySubscr(t *rt.Thread, c, key *rt.Object) (*rt.Object, error) {
+	switch rt.TypeOf(c) {
+	case rt.ListType:
+		if rt.TypeOf(key) == rt.IntType {
+			if i, ok := rt.IntSmall(key); ok {
+				items := rt.ListItems(c)
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if i >= 0 && i < int64(len(items)) {
+					return t.NewRef(items[i]), nil
+				}
+			}
+		}
+	case rt.TupleType:
+		if rt.TypeOf(key) == rt.IntType {
+			if i, ok := rt.IntSmall(key); ok {
+				items := rt.TupleItems(c)
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if i >= 0 && i < int64(len(items)) {
+					return t.NewRef(items[i]), nil
+				}
+			}
+		}
+	case rt.DictType:
+		if rt.TypeOf(key) == rt.StrType {
+			if v := rt.As[rt.Dict](c).GetStr(rt.As[rt.Str](key)); v != nil {
+				return t.NewRef(v), nil
+			}
+		}
+	}
+	return t.GetItem(c, key)
+}
+
+// storeSubscr is container[key] = v.
+func storeSubscr(t *rt.Thread, c, key, v *rt.Object) error {
+	switch rt.TypeOf(c) {
+	case rt.ListType:
+		if rt.TypeOf(key) == rt.IntType {
+			if i, ok := rt.IntSmall(key); ok {
+				items := rt.ListItems(c)
+				if i < 0 {
+					i += int64(len(items))
+				}
+				if i >= 0 && i < int64(len(items)) {
+					t.Incref(v)
+					old := items[i]
+					items[i] = v
+					t.Decref(old)
+					return nil
+				}
+			}
+		}
+	case rt.DictType:
+		return t.DictSetItem(rt.As[rt.Dict](c), key, v)
+	}
+	return t.SetItem(c, key, v)
+}
+
+// unpackSequence is seq UNPACK_SEQUENCE(n) x_n ... x_1.
+func unpackSequence(t *rt.Thread, slots []refcount.StackRef, sp, n int) (int, error) {
+	r := slots[sp-1]
+	seq := r.Header()
+	var items []*rt.Object
+	switch rt.TypeOf(seq) {
+	case rt.TupleType:
+		items = rt.TupleItems(seq)
+	case rt.ListType:
+		items = rt.ListItems(seq)
+	}
+	if items != nil || rt.TypeOf(seq) == rt.TupleType || rt.TypeOf(seq) == rt.ListType {
+		if len(items) != n {
+			if len(items) < n {
+				return sp, t.ValueError("not enough values to unpack (expected %d, got %d)", n, len(items))
+			}
+			return sp, t.ValueError("too many values to unpack (expected %d)", n)
+		}
+		sp--
+		for i := 0; i < n; i++ {
+			slots[sp+i] = t.IncrefStackRef(items[n-1-i])
+		}
+		t.Close(r)
+		return sp + n, nil
+	}
+	it, err := t.Iter(seq)
+	if err != nil {
+		if rt.Matches(err, rt.TypeErrorType) && rt.TypeOf(seq).Iter == nil && rt.TypeOf(seq).GetItem == nil {
+			t.DropError(err)
+			return sp, t.TypeError("cannot unpack non-iterable %s object", rt.TypeOf(seq).Name)
+		}
+		return sp, err
+	}
+	defer t.Decref(it)
+	got := make([]*rt.Object, 0, n)
+	for len(got) < n {
+		v, err := t.NextItem(it)
+		if err != nil {
+			releaseAll(t, got)
+			return sp, err
+		}
+		if v == nil {
+			releaseAll(t, got)
+			return sp, t.ValueError("not enough values to unpack (expected %d, got %d)", n, len(got))
+		}
+		got = append(got, v)
+	}
+	extra, err := t.NextItem(it)
+	if err != nil {
+		releaseAll(t, got)
+		return sp, err
+	}
+	if extra != nil {
+		t.Decref(extra)
+		releaseAll(t, got)
+		return sp, t.ValueError("too many values to unpack (expected %d)", n)
+	}
+	sp--
+	t.Close(r)
+	for i := 0; i < n; i++ {
+		slots[sp+i] = rt.StackNew(got[n-1-i])
+	}
+	return sp + n, nil
+}
+
+// buildOp runs the display and formatting instructions.
+func buildOp(t *rt.Thread, f *rt.Frame, op compile.Opcode, arg int, slots []refcount.StackRef, sp int) (int, error) {
+	switch op {
+	case compile.BUILD_SET:
+		// x_1 ... x_n BUILD_SET(n) set
+		s := t.NewSet()
+		for i := sp - arg; i < sp; i++ {
+			if err := t.SetAdd(s, slots[i].Header()); err != nil {
+				t.Decref(s.Obj())
+				return closeTop(t, slots, sp, arg), err
+			}
+		}
+		sp = closeTop(t, slots, sp, arg)
+		slots[sp] = rt.StackNew(s.Obj())
+		return sp + 1, nil
+
+	case compile.BUILD_MAP:
+		// k_1 v_1 ... k_n v_n BUILD_MAP(n) dict
+		d := t.NewDictSize(arg)
+		for i := sp - 2*arg; i < sp; i += 2 {
+			if err := t.DictSetItem(d, slots[i].Header(), slots[i+1].Header()); err != nil {
+				t.Decref(d.Obj())
+				return closeTop(t, slots, sp, 2*arg), err
+			}
+		}
+		sp = closeTop(t, slots, sp, 2*arg)
+		slots[sp] = rt.StackNew(d.Obj())
+		return sp + 1, nil
+
+	case compile.BUILD_CONST_KEY_MAP:
+		// v_1 ... v_n keys BUILD_CONST_KEY_MAP(n) dict
+		keys := rt.TupleItems(slots[sp-1].Header())
+		d := t.NewDictSize(arg)
+		for i, k := range keys {
+			if err := t.DictSetItem(d, k, slots[sp-1-arg+i].Header()); err != nil {
+				t.Decref(d.Obj())
+				return closeTop(t, slots, sp, arg+1), err
+			}
+		}
+		sp = closeTop(t, slots, sp, arg+1)
+		slots[sp] = rt.StackNew(d.Obj())
+		return sp + 1, nil
+
+	case compile.BUILD_STRING:
+		// s_1 ... s_n BUILD_STRING(n) str
+		var b strings.Builder
+		for i := sp - arg; i < sp; i++ {
+			b.WriteString(rt.StrValue(slots[i].Header()))
+		}
+		sp = closeTop(t, slots, sp, arg)
+		slots[sp] = rt.StackNew(t.NewStr(b.String()))
+		return sp + 1, nil
+
+	case compile.LIST_TO_TUPLE:
+		// list LIST_TO_TUPLE tuple
+		tu := t.NewTuple(rt.ListItems(slots[sp-1].Header())...)
+		sp = closeTop(t, slots, sp, 1)
+		slots[sp] = rt.StackNew(tu.Obj())
+		return sp + 1, nil
+
+	case compile.UNPACK_EX:
+		// seq UNPACK_EX(before | after<<8) x_last ... list ... x_1
+		return unpackEx(t, slots, sp, arg&0xff, arg>>8)
+
+	case compile.FORMAT_VALUE:
+		// value [spec] FORMAT_VALUE(flags) str
+		spec := ""
+		n := 1
+		if arg&compile.FormatWithSpec != 0 {
+			spec = rt.StrValue(slots[sp-1].Header())
+			n = 2
+		}
+		v := slots[sp-n].Header()
+		var conv *rt.Object
+		var err error
+		switch arg & compile.FormatMask {
+		case compile.FormatStr:
+			conv, err = t.StrOf(v)
+		case compile.FormatRepr:
+			conv, err = t.Repr(v)
+		case compile.FormatASCII:
+			conv, err = t.ASCII(v)
+		}
+		if err != nil {
+			return closeTop(t, slots, sp, n), err
+		}
+		if conv != nil {
+			v = conv
+		}
+		var r *rt.Object
+		if spec == "" && rt.TypeOf(v) == rt.StrType {
+			r, err = t.NewRef(v), nil
+		} else {
+			r, err = t.Format(v, spec)
+		}
+		if conv != nil {
+			t.Decref(conv)
+		}
+		sp = closeTop(t, slots, sp, n)
+		if err != nil {
+			return sp, err
+		}
+		slots[sp] = rt.StackNew(r)
+		return sp + 1, nil
+
+	case compile.LIST_EXTEND:
+		// list ... iterable LIST_EXTEND(i) list ...
+		src := slots[sp-1].Header()
+		err := t.ListExtend(rt.As[rt.List](slots[sp-1-arg].Header()), src)
+		if err != nil && rt.Matches(err, rt.TypeErrorType) && rt.TypeOf(src).Iter == nil && rt.TypeOf(src).GetItem == nil {
+			t.DropError(err)
+			err = t.TypeError("Value after * must be an iterable, not %s", rt.TypeOf(src).Name)
+		}
+		return closeTop(t, slots, sp, 1), err
+
+	case compile.SET_UPDATE:
+		// set ... iterable SET_UPDATE(i) set ...
+		err := t.SetUpdate(rt.As[rt.Set](slots[sp-1-arg].Header()), slots[sp-1].Header())
+		return closeTop(t, slots, sp, 1), err
+
+	case compile.SET_ADD:
+		// set ... v SET_ADD(i) set ...
+		err := t.SetAdd(rt.As[rt.Set](slots[sp-1-arg].Header()), slots[sp-1].Header())
+		return closeTop(t, slots, sp, 1), err
+
+	case compile.MAP_ADD:
+		// dict ... k v MAP_ADD(i) dict ...
+		err := t.DictSetItem(rt.As[rt.Dict](slots[sp-2-arg].Header()), slots[sp-2].Header(), slots[sp-1].Header())
+		return closeTop(t, slots, sp, 2), err
+
+	case compile.DICT_UPDATE:
+		// dict ... mapping DICT_UPDATE(i) dict ...   ({**m})
+		m := slots[sp-1].Header()
+		d := rt.As[rt.Dict](slots[sp-1-arg].Header())
+		var err error
+		if rt.TypeOf(m).Flags&rt.FlagDictSubclass != 0 {
+			err = t.DictMerge(d, rt.As[rt.Dict](m), true)
+		} else if k, lerr := t.LookupAttr(m, rt.Intern("keys")); lerr != nil || k == nil {
+			err = lerr
+			if err == nil {
+				err = t.TypeError("'%s' object is not a mapping", rt.TypeOf(m).Name)
+			}
+		} else {
+			t.Decref(k)
+			err = t.DictUpdateFrom(d, m)
+		}
+		return closeTop(t, slots, sp, 1), err
+
+	case compile.DICT_MERGE:
+		// dict ... mapping DICT_MERGE(i) dict ...   (f(**m): duplicate keys are errors)
+		m := slots[sp-1].Header()
+		d := rt.As[rt.Dict](slots[sp-1-arg].Header())
+		callable := slots[sp-1-arg-2].Header()
+		err := dictMerge(t, d, m, callable)
+		return closeTop(t, slots, sp, 1), err
+	}
+	return sp, t.SystemError("bad build opcode %v", op)
+}
+
+// dictMerge merges the mapping of f(**m) into d, refusing duplicates.
+func dictMerge(t *rt.Thread, d *rt.Dict, m, callable *rt.Object) error {
+	src := m
+	if rt.TypeOf(m).Flags&rt.FlagDictSubclass == 0 {
+		k, err := t.LookupAttr(m, rt.Intern("keys"))
+		if err != nil {
+			return err
+		}
+		if k == nil {
+			return t.TypeError("%s argument after ** must be a mapping, not %s", funcDesc(t, callable), rt.TypeOf(m).Name)
+		}
+		t.Decref(k)
+		tmp := t.NewDict()
+		defer t.Decref(tmp.Obj())
+		if err := t.DictUpdateFrom(tmp, m); err != nil {
+			return err
+		}
+		src = tmp.Obj()
+	}
+	keys, values := rt.As[rt.Dict](src).Items()
+	for i, k := range keys {
+		old, err := t.DictGetItem(d, k)
+		if err != nil {
+			return err
+		}
+		if old != nil {
+			if rt.IsStr(k) {
+				return t.TypeError("%s got multiple values for keyword argument '%s'", funcDesc(t, callable), rt.StrValue(k))
+			}
+			return t.TypeError("%s keywords must be strings", funcDesc(t, callable))
+		}
+		if err := t.DictSetItem(d, k, values[i]); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// unpackEx is a, *b, c = seq.
+func unpackEx(t *rt.Thread, slots []refcount.StackRef, sp, before, after int) (int, error) {
+	r := slots[sp-1]
+	seq := r.Header()
+	items, err := t.SequenceItems(seq)
+	if err != nil {
+		if rt.Matches(err, rt.TypeErrorType) && rt.TypeOf(seq).Iter == nil && rt.TypeOf(seq).GetItem == nil {
+			t.DropError(err)
+			return sp, t.TypeError("cannot unpack non-iterable %s object", rt.TypeOf(seq).Name)
+		}
+		return sp, err
+	}
+	if len(items) < before+after {
+		releaseAll(t, items)
+		return sp, t.ValueError("not enough values to unpack (expected at least %d, got %d)", before+after, len(items))
+	}
+	sp--
+	t.Close(r)
+	// Push in reverse: the last "after" items, the starred list, then the
+	// "before" items, so that x_1 ends on top.
+	n := len(items)
+	for i := n - 1; i >= n-after; i-- {
+		slots[sp] = rt.StackNew(items[i])
+		sp++
+	}
+	mid := append([]*rt.Object(nil), items[before:n-after]...)
+	slots[sp] = rt.StackNew(t.NewListSteal(mid).Obj())
+	sp++
+	for i := before - 1; i >= 0; i-- {
+		slots[sp] = rt.StackNew(items[i])
+		sp++
+	}
+	return sp, nil
+}
+
+// raiseVarargs is RAISE_VARARGS: it returns the exception to raise and
+// whether it is a re-raise (bare raise) that adds no traceback entry.
+func raiseVarargs(t *rt.Thread, slots []refcount.StackRef, sp, n int) (error, bool) {
+	if n == 0 {
+		e := t.ExcInfo
+		if e == nil {
+			return t.RuntimeError("No active exception to reraise"), false
+		}
+		return rt.AsExc(t.NewRef(e)), true
+	}
+	var cause *rt.Object
+	if n == 2 {
+		cause = slots[sp-1].Header()
+	}
+	excObj := slots[sp-n].Header()
+	exc, err := makeException(t, excObj)
+	if err != nil {
+		closeTop(t, slots, sp, n)
+		return err, false
+	}
+	if n == 2 {
+		switch {
+		case cause == rt.None:
+			t.SetCause(exc, nil)
+		case rt.IsType(cause) && rt.AsType(cause).IsSubtype(rt.BaseExceptionType):
+			c, err := t.Call0(cause)
+			if err != nil {
+				t.Decref(exc.Obj())
+				closeTop(t, slots, sp, n)
+				return err, false
+			}
+			if !rt.IsInstance(c, rt.BaseExceptionType) {
+				t.Decref(c)
+				t.Decref(exc.Obj())
+				closeTop(t, slots, sp, n)
+				return t.TypeError("calling %s should have returned an instance of BaseException, not %s", rt.AsType(cause).Name, rt.TypeOf(c).Name), false
+			}
+			t.SetCause(exc, c)
+			t.Decref(c)
+		case rt.IsInstance(cause, rt.BaseExceptionType):
+			t.SetCause(exc, cause)
+		default:
+			t.Decref(exc.Obj())
+			closeTop(t, slots, sp, n)
+			return t.TypeError("exception causes must derive from BaseException"), false
+		}
+	}
+	closeTop(t, slots, sp, n)
+	t.Raising(exc)
+	return exc, false
+}
+
+// makeException turns the operand of raise into an exception instance: a
+// class is called without arguments.
+func makeException(t *rt.Thread, o *rt.Object) (*rt.BaseException, error) {
+	if rt.IsType(o) && rt.AsType(o).IsSubtype(rt.BaseExceptionType) {
+		e, err := t.Call0(o)
+		if err != nil {
+			return nil, err
+		}
+		if !rt.IsInstance(e, rt.BaseExceptionType) {
+			t.Decref(e)
+			return nil, t.TypeError("calling %s should have returned an instance of BaseException, not %s", rt.AsType(o).Name, rt.TypeOf(e).Name)
+		}
+		return rt.AsExc(e), nil
+	}
+	if rt.IsInstance(o, rt.BaseExceptionType) {
+		return rt.AsExc(t.NewRef(o)), nil
+	}
+	return nil, t.TypeError("exceptions must derive from BaseException")
+}
+
+// checkExcMatch is the test of an except clause.
+func checkExcMatch(t *rt.Thread, exc, typ *rt.Object) (bool, error) {
+	check := func(c *rt.Object) error {
+		if !rt.IsType(c) || !rt.AsType(c).IsSubtype(rt.BaseExceptionType) {
+			return t.TypeError("catching classes that do not inherit from BaseException is not allowed")
+		}
+		return nil
+	}
+	if rt.TypeOf(typ).Flags&rt.FlagTupleSubclass != 0 {
+		for _, c := range rt.TupleItems(typ) {
+			if err := check(c); err != nil {
+				return false, err
+			}
+		}
+		for _, c := range rt.TupleItems(typ) {
+			if rt.TypeOf(exc).IsSubtype(rt.AsType(c)) {
+				return true, nil
+			}
+		}
+		return false, nil
+	}
+	if err := check(typ); err != nil {
+		return false, err
+	}
+	return rt.TypeOf(exc).IsSubtype(rt.AsType(typ)), nil
+}
+
+// beforeWith is BEFORE_WITH: the bound __exit__ and what __enter__
+// returned.
+func beforeWith(t *rt.Thread, mgr *rt.Object) (exit, value *rt.Object, err error) {
+	typ := rt.TypeOf(mgr)
+	enter := typ.LookupString("__enter__")
+	if enter == nil {
+		return nil, nil, t.TypeError("'%s' object does not support the context manager protocol", typ.Name)
+	}
+	exitF := typ.LookupString("__exit__")
+	if exitF == nil {
+		return nil, nil, t.TypeError("'%s' object does not support the context manager protocol (missed __exit__ method)", typ.Name)
+	}
+	if get := rt.TypeOf(exitF).DescrGet; get != nil {
+		if exit, err = get(t, exitF, mgr, typ); err != nil {
+			return nil, nil, err
+		}
+	} else {
+		exit = t.NewRef(exitF)
+	}
+	value, found, err := t.CallDunder(mgr, rt.Intern("__enter__"), nil)
+	if err != nil || !found {
+		t.Decref(exit)
+		if err == nil {
+			err = t.TypeError("'%s' object does not support the context manager protocol", typ.Name)
+		}
+		return nil, nil, err
+	}
+	return exit, value, nil
+}
+
+// withExceptStart calls exit(type(exc), exc, tb).
+func withExceptStart(t *rt.Thread, exit, exc *rt.Object) (*rt.Object, error) {
+	tb := rt.AsExc(exc).Traceback()
+	if tb == nil {
+		tb = rt.None
+	}
+	buf := t.PushArgs(3)
+	buf[0], buf[1], buf[2] = rt.TypeOf(exc).Obj(), exc, tb
+	v, err := t.Call(exit, buf, nil)
+	t.PopArgs(buf)
+	return v, err
+}

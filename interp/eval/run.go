@@ -1,0 +1,122 @@
+package eval
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"gilfree/interp/compile"
+	rt "gilfree/runtime"
+)
+
+// Program is a program for RunMain to run as __main__.
+type Program struct {
+	Code     *compile.Code
+	Filename string // __file__ for a script, "" for -c and stdin
+	Argv     []string
+	Path     []string // the initial sys.path
+	Stdin    io.Reader
+	Stdout   io.Writer
+	Stderr   io.Writer
+}
+
+// RunMain runs a program as the __main__ module on the main thread and
+// returns the process's exit status: 0, the code of a SystemExit, or 1
+// after printing an uncaught exception's traceback.
+func RunMain(p Program) int {
+	t := rt.StartMain()
+	t.Setup(p.Argv, p.Path, rt.Streams{Stdin: p.Stdin, Stdout: p.Stdout, Stderr: p.Stderr})
+	Install(t)
+	main := t.NewModule("__main__")
+	d := main.Dict
+	t.DictSetStr(d, rt.Intern("__builtins__"), t.Interp.BuiltinsMod)
+	if p.Filename != "" {
+		t.DictSetStr(d, rt.Intern("__file__"), t.NewStr(p.Filename))
+	}
+	t.DictSetStr(t.Interp.Modules, rt.Intern("__main__"), main.Obj())
+	t.Interp.Main = main.Obj()
+	code := Load(t, p.Code)
+	r, err := evaluator{}.Exec(t, code, d, d.Obj())
+	status := 0
+	if err != nil {
+		status = HandleUncaught(t, err)
+	} else {
+		t.Decref(r)
+	}
+	flushStreams(t)
+	return status
+}
+
+// flushStreams flushes sys.stdout and sys.stderr (whatever they are now)
+// and the real standard streams.
+func flushStreams(t *rt.Thread) {
+	for _, name := range []string{"stdout", "stderr"} {
+		if s, err := t.GetAttrString(t.Interp.Sys, name); err == nil {
+			if s != rt.None {
+				if r, err := t.CallMethod(s, "flush"); err == nil {
+					t.Decref(r)
+				} else {
+					t.DropError(err)
+				}
+			}
+			t.Decref(s)
+		} else {
+			t.DropError(err)
+		}
+	}
+	t.Interp.Stdout.Flush()
+	t.Interp.Stderr.Flush()
+}
+
+// HandleUncaught reports an exception that reached the top and returns
+// the exit status: SystemExit's code, or 1 after the traceback.
+func HandleUncaught(t *rt.Thread, err error) int {
+	exc := t.ExcOf(err)
+	defer t.Decref(exc.Obj())
+	if rt.IsInstance(exc.Obj(), rt.SystemExitType) {
+		code := exc.Value()
+		switch {
+		case code == rt.None:
+			return 0
+		case rt.IsInt(code):
+			if v, ok := rt.IntSmall(code); ok {
+				return int(v) & 0xff
+			}
+			return 1
+		}
+		s, serr := t.StrString(code)
+		if serr != nil {
+			t.DropError(serr)
+		}
+		t.Interp.WriteStderr(s + "\n")
+		return 1
+	}
+	flushStreams(t)
+	var b stringWriter
+	t.PrintException(&b, exc)
+	t.Interp.WriteStderr(string(b))
+	return 1
+}
+
+type stringWriter []byte
+
+func (w *stringWriter) Write(p []byte) (int, error) {
+	*w = append(*w, p...)
+	return len(p), nil
+}
+
+// ScriptPath returns sys.path[0] for a program: the script's directory,
+// or "" for -c and stdin (the current directory).
+func ScriptPath(filename string) string {
+	if filename == "" {
+		return ""
+	}
+	dir, err := filepath.Abs(filepath.Dir(filename))
+	if err != nil {
+		return filepath.Dir(filename)
+	}
+	return dir
+}
+
+// InternalError formats a Go panic for the command's top level.
+func InternalError(r any) string { return fmt.Sprintf("gilfree: internal error: %v", r) }
