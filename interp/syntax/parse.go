@@ -244,9 +244,7 @@ func (p *parser) genericSyntaxError(fstring bool) *SyntaxError {
 		if t.Kind == DEDENT {
 			msg = "unexpected unindent"
 		}
-		e := p.newError(KindIndentationError, msg, int(t.Line), int(t.Col), 0, 0)
-		e.Offset--
-		return e
+		return p.errorAtToken0(KindIndentationError, t, msg)
 	}
 	msg := "invalid syntax"
 	if fstring {
@@ -259,10 +257,11 @@ func (p *parser) genericSyntaxError(fstring bool) *SyntaxError {
 // file parsed with type comments as soon as it meets a def whose
 // signature comment stands on its own line: its rule for a def without an
 // indented body matches there, since a TYPE_COMMENT, not an INDENT,
-// follows the def's line. It is located at the furthest token fetched.
+// follows the def's line. It is located at the furthest token the first
+// pass fetched.
 func (p *parser) typeCommentDefError() *SyntaxError {
 	msg := "expected an indented block after function definition on line " + itoa(p.typeCommentDef)
-	return p.errorAtToken0(KindIndentationError, &p.toks[p.maxFetched], msg)
+	return p.errorAtToken0(KindIndentationError, &p.toks[p.maxPos], msg)
 }
 
 // tokenizerErrorInstead returns the error to report in place of a parser

@@ -46,6 +46,7 @@ type parser struct {
 	errAt      int // the index of the token where the scanner's error sits, or len(toks)
 
 	scanErr      *SyntaxError
+	fstringErrs  map[int]string
 	scanDeferred bool
 	scanParens   []paren
 	typeComments bool
@@ -57,6 +58,14 @@ type parser struct {
 	// that CPython runs without its error rules.
 	peg       bool
 	noInvalid int
+	// noJuxtaposition is the index of a token where an expression
+	// starts that must not be diagnosed as followed by another
+	// (a dict key, reported as lacking its colon instead), or -1.
+	noJuxtaposition int
+	// diagLevel, when not -1, is a bracket level deeper than which
+	// CPython's error pass would reuse results parsed without its error
+	// rules, so that no diagnosis is made there.
+	diagLevel int
 
 	// typeCommentDef is the line of the first def whose signature type
 	// comment stands on its own line, or 0.
@@ -89,11 +98,14 @@ type genericError struct {
 
 func newParser(s *scanner) *parser {
 	p := &parser{
-		src:          s.src,
-		filename:     s.filename,
-		toks:         s.toks,
-		typeComments: s.typeComments,
-		errAt:        len(s.toks),
+		src:             s.src,
+		filename:        s.filename,
+		toks:            s.toks,
+		typeComments:    s.typeComments,
+		fstringErrs:     s.fstringErrs,
+		errAt:           len(s.toks),
+		noJuxtaposition: -1,
+		diagLevel:       -1,
 	}
 	if s.err != nil {
 		p.scanErr = s.err
@@ -183,12 +195,6 @@ func (p *parser) isName(s string) bool {
 	return t.Kind == NAME && int(t.End-t.Start) == len(s) && p.src[t.Start:t.End] == s
 }
 
-// isNameAt reports whether the token at index i is the name s.
-func (p *parser) isNameAt(i int, s string) bool {
-	t := &p.toks[i]
-	return t.Kind == NAME && int(t.End-t.Start) == len(s) && p.src[t.Start:t.End] == s
-}
-
 // name consumes a NAME token and returns the identifier, NFKC-normalized
 // as CPython does for non-ASCII names.
 func (p *parser) name() string {
@@ -273,7 +279,7 @@ func (p *parser) fail() {
 // (RAISE_SYNTAX_ERROR_KNOWN_RANGE). Where CPython's grammar runs without
 // its error rules (noInvalid), the construct just fails to parse.
 func (p *parser) errorAt(kind ErrorKind, a, b Pos, msg string) {
-	if p.noInvalid > 0 {
+	if p.noInvalid > 0 || p.diagLevel >= 0 && int(p.toks[p.pos].Level) > p.diagLevel {
 		p.fail()
 	}
 	p.raiseError(kind, a, b, msg, false)

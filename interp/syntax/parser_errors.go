@@ -1,5 +1,7 @@
 package syntax
 
+import "strings"
+
 // This file holds the diagnoses that CPython's parser makes in its second
 // pass, with its "invalid_*" rules, for common mistakes. Each function is
 // called where this parser meets the situation, raises CPython's message
@@ -30,6 +32,18 @@ func (p *parser) probe(f func()) (ok bool) {
 	}()
 	f()
 	return true
+}
+
+// tryParse runs f as one of CPython's error rules parses a part of its
+// pattern, with the other error rules on: in PEG mode, with a specific
+// diagnosis found inside propagating, and otherwise reporting whether f
+// parsed. The position and the first pass's furthest token are put back.
+func (p *parser) tryParse(f func()) bool {
+	pos, maxPos, peg := p.pos, p.maxPos, p.peg
+	p.peg = true
+	ok := p.pegTry(f)
+	p.pos, p.maxPos, p.peg = pos, maxPos, peg
+	return ok
 }
 
 // pegTry runs f where the PEG parser would try an alternative: if f fails
@@ -217,9 +231,9 @@ func (p *parser) strayEqual(start int, e Expr) {
 }
 
 // expectedElse diagnoses a conditional expression without `else`.
-func (p *parser) expectedElse(start int, body, test Expr) {
+func (p *parser) expectedElse(body, test Expr) {
 	if p.kind() != COLON {
-		p.errorAt(KindSyntaxError, p.span(start), *nodePos(test), "expected 'else' after 'if' expression")
+		p.errorAt(KindSyntaxError, *nodePos(body), *nodePos(test), "expected 'else' after 'if' expression")
 	}
 	p.fail()
 }
@@ -242,7 +256,14 @@ func juxtaposed(k TokenKind) bool {
 // isSoftKeyword reports whether the token at index i is one of the soft
 // keywords CPython 3.11 knows.
 func (p *parser) isSoftKeyword(i int) bool {
-	return p.isNameAt(i, "match") || p.isNameAt(i, "case") || p.isNameAt(i, "_")
+	// CPython 3.11 compares only as many characters as the name has,
+	// so any prefix of a soft keyword ("c", "ma", ...) counts as one.
+	t := &p.toks[i]
+	if t.Kind != NAME {
+		return false
+	}
+	name := p.src[t.Start:t.End]
+	return name == "_" || strings.HasPrefix("match", name) || strings.HasPrefix("case", name)
 }
 
 // isLegacyName reports whether e is the bare name print or exec.
@@ -275,16 +296,22 @@ func (p *parser) juxtaposition(start int, a Expr) {
 	}
 	// CPython then tries its rule for print statements, which parses
 	// star_expressions after any name that starts the expression, with
-	// its error rules: those may report an error in what follows.
-	if p.toks[start].Kind != NAME || p.pos == start+1 && p.kind() == LPAR {
+	// its error rules: those may report an error in what follows, but
+	// not inside brackets, whose contents the comma rule above had
+	// already parsed without error rules (CPython remembers those
+	// results).
+	if p.toks[start].Kind != NAME || p.toks[start+1].Kind == LPAR {
 		return
 	}
 	var b Expr
-	pos, maxPos, peg := p.pos, p.maxPos, p.peg
-	p.pos, p.peg = start+1, true
-	ok := p.toks[start+1].Kind != LPAR && p.pegTry(func() { b = p.starExpressions() })
-	p.pos, p.maxPos, p.peg = pos, maxPos, peg
-	if ok && isLegacyName(a) && p.toks[start+1].Kind != LPAR {
+	saved := p.diagLevel
+	p.diagLevel = int(p.toks[start].Level)
+	ok := p.tryParse(func() {
+		p.pos = start + 1
+		b = p.starExpressions()
+	})
+	p.diagLevel = saved
+	if ok && isLegacyName(a) {
 		name := a.(*Name).Id
 		p.errorAt(KindSyntaxError, tokPos(&p.toks[start]), *nodePos(b),
 			"Missing parentheses in call to '"+name+"'. Did you mean "+name+"(...)?")
@@ -347,7 +374,7 @@ func (p *parser) tokenAfter(e Expr) int {
 func (p *parser) positionalAfterKeyword(unpacking bool) {
 	// An expression followed by `=` is a bad keyword, not a positional.
 	var e Expr
-	if p.probe(func() {
+	if p.tryParse(func() {
 		e = p.expression()
 		p.expect(EQUAL)
 	}) {

@@ -286,11 +286,11 @@ func (p *parser) dictRest(start int, key, value Expr) Expr {
 			keys = append(keys, nil)
 			values = append(values, p.bitwiseOr())
 		} else {
-			// CPython reports a key without its colon, after a first
-			// entry, before anything wrong inside the key.
-			p.noInvalid++
+			// After a first entry, CPython reports a key followed by
+			// another expression as a key without its colon.
+			p.noJuxtaposition = p.pos
 			k := p.expression()
-			p.noInvalid--
+			p.noJuxtaposition = -1
 			if p.kind() != COLON {
 				p.dictKeyWithoutColon(k)
 			}
@@ -399,9 +399,13 @@ func (p *parser) arguments(lpar int, allowGenexp bool) (args []Expr, keywords []
 				if allowGenexp && argStart == lpar+1 && p.kind() == RPAR {
 					return nil, nil, g
 				}
+				// CPython's rules for this error want other
+				// arguments before, or a comma after (and read the
+				// token after it).
+				if argStart == lpar+1 && p.kind() != COMMA {
+					p.fail()
+				}
 				if p.kind() == COMMA {
-					// CPython's rule for this error reads the
-					// token after the comma.
 					p.peek(1)
 				}
 				p.unparenthesizedGenexp(g)

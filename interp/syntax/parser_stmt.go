@@ -89,6 +89,8 @@ func (p *parser) exprOrAssignment() Stmt {
 		return p.assignment(start, e)
 	case COLON:
 		return p.annAssignment(start, e)
+	case COLONEQUAL:
+		p.walrusStatement(e)
 	}
 	if op, ok := augAssignOps[p.kind()]; ok {
 		return p.augAssignment(start, e, op)
@@ -96,6 +98,19 @@ func (p *parser) exprOrAssignment() Stmt {
 	s := &ExprStmt{Value: e}
 	s.Pos = p.span(start)
 	return s
+}
+
+// walrusStatement diagnoses `a.b := 1` as a statement: CPython's error
+// pass reads the element before `:=` as a named expression. A name there
+// is an assignment expression, only not allowed as a statement.
+func (p *parser) walrusStatement(e Expr) {
+	if t, ok := e.(*Tuple); ok {
+		e = t.Elts[len(t.Elts)-1]
+	}
+	if _, ok := e.(*Name); !ok && p.probe(func() { p.advance(); p.expression() }) {
+		p.walrusTargetError(e)
+	}
+	p.fail()
 }
 
 // augAssignOps maps the augmented assignment tokens to their operators.

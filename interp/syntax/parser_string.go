@@ -231,6 +231,10 @@ func (p *parser) fstring(r *strRun, after int) {
 	self := Pos{Lineno: int(startTok.Line), ColOffset: int(startTok.Col),
 		EndLineno: int(p.toks[end].EndLine), EndColOffset: int(p.toks[end].EndCol)}
 	selfU := p.src[startTok.Start] == 'u'
+	if msg, ok := p.fstringErrs[p.pos]; ok {
+		p.pos = end
+		p.fstringError(after, msg)
+	}
 	p.advance()
 	for {
 		switch p.kind() {
@@ -343,6 +347,11 @@ func (p *parser) field(r *strRun, raw bool, self Pos, selfU bool, after int) {
 		spec = p.formatSpec(r, raw, self, selfU, after)
 	}
 	if p.kind() != RBRACE {
+		// CPython 3.11 took the text up to the field's `}` as the
+		// expression and failed to parse it, or found no `}`.
+		if p.fieldCloses() {
+			p.fail()
+		}
 		p.fstringError(after, "f-string: expecting '}'")
 	}
 	p.advance()
@@ -355,6 +364,21 @@ func (p *parser) field(r *strRun, raw bool, self Pos, selfU bool, after int) {
 	fv := &FormattedValue{Value: value, Conversion: conversion, FormatSpec: spec}
 	fv.Pos = r.whole
 	r.values = append(r.values, fv)
+}
+
+// fieldCloses reports whether the replacement field being parsed has its
+// closing `}` further on.
+func (p *parser) fieldCloses() bool {
+	for i := p.pos; i < len(p.toks); i++ {
+		t := &p.toks[i]
+		if t.Level < p.fieldLevel {
+			return t.Kind == RBRACE
+		}
+		if t.Kind == FSTRING_END || t.Kind == ENDMARKER {
+			return false
+		}
+	}
+	return false
 }
 
 // formatSpec parses the literal pieces and nested fields of a format spec

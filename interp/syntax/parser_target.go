@@ -162,11 +162,10 @@ func (p *parser) forTargetIn() Expr {
 	// Read with the error rules on: a missing comma in the targets is
 	// reported as such.
 	var e Expr
-	pos, maxPos, peg := p.pos, p.maxPos, p.peg
-	p.pos, p.peg = start, true
-	ok := p.pegTry(func() { e = p.starExpressions() })
-	p.pos, p.maxPos, p.peg = pos, maxPos, peg
-	if ok {
+	if p.tryParse(func() {
+		p.pos = start
+		e = p.starExpressions()
+	}) {
 		if bad := invalidTarget(e, forTargets); bad != nil {
 			p.errorAtNode(nodePos(bad), "cannot assign to "+exprName(bad))
 		}
@@ -175,12 +174,21 @@ func (p *parser) forTargetIn() Expr {
 	return nil
 }
 
-// targetElement parses one element of a target list.
+// targetElement parses one element of a target list: a primary (names,
+// attributes, subscripts, bracketed target lists), or `*` before one.
+// Operators end a target, as they end CPython's star_target.
 func (p *parser) targetElement() Expr {
-	if p.kind() == STAR {
-		return p.starred()
+	if p.kind() != STAR {
+		return p.primary()
 	}
-	return p.bitwiseOr()
+	start := p.pos
+	p.advance()
+	if p.kind() == STAR {
+		p.fail()
+	}
+	s := &Starred{Value: p.targetElement(), Ctx: Load}
+	s.Pos = p.span(start)
+	return s
 }
 
 // withTarget parses the target of a `with ... as` item: a starred or

@@ -1,7 +1,6 @@
 package syntax
 
 import (
-	"strings"
 	"sync"
 	"unicode/utf8"
 )
@@ -65,6 +64,10 @@ type scanner struct {
 	errParens   []paren // brackets open when scanning stopped with an error
 
 	typeIgnores []*TypeIgnore
+
+	// fstringErrs holds errors found in f-strings that the parser
+	// reports, by the index of their FSTRING_START.
+	fstringErrs map[int]string
 }
 
 func newScanner(filename, src string, flags Flags) *scanner {
@@ -642,14 +645,20 @@ func (s *scanner) closeParen(start int) bool {
 		return false
 	}
 	open := s.parens[n-1]
-	if m := len(s.fstrings); m > 0 && c != '}' && s.fstrings[m-1].atFieldTop(n) {
-		// CPython 3.11 tokenized a field's expression on its own,
-		// without the field's brace.
-		s.immediateError(KindSyntaxError, "unmatched '"+string(c)+"'", s.pos, s.pos)
-		return false
+	// In a replacement field, CPython 3.11's f-string parser checked the
+	// brackets itself, without the field's brace, and said so.
+	inField := false
+	if m := len(s.fstrings); m > 0 && !s.fstrings[m-1].inLiteral() {
+		inField = true
+		if c != '}' && s.fstrings[m-1].atFieldTop(n) {
+			return s.fstringBracketError("f-string: unmatched '" + string(c) + "'")
+		}
 	}
 	if !(open.ch == '(' && c == ')' || open.ch == '[' && c == ']' || open.ch == '{' && c == '}') {
 		msg := "closing parenthesis '" + string(c) + "' does not match opening parenthesis '" + string(open.ch) + "'"
+		if inField {
+			return s.fstringBracketError("f-string: " + msg)
+		}
 		if open.line != s.line {
 			msg += " on line " + itoa(int(open.line))
 		}
@@ -675,11 +684,6 @@ func (s *scanner) closeParen(start int) bool {
 // tokenizer meets it. The location is the current line, from the column
 // of offset start to that of end, as CPython computes it from its cursor.
 func (s *scanner) immediateError(kind ErrorKind, msg string, start, end int) {
-	if n := len(s.fstrings); n > 0 && !s.fstrings[n-1].inLiteral() && !strings.HasPrefix(msg, "f-string: ") {
-		// Errors in a replacement field's expression came from CPython
-		// 3.11's f-string parser.
-		msg = "f-string: " + msg
-	}
 	off := s.charOffset(s.line, s.lineStart, start)
 	endOff := s.charOffset(s.line, s.lineStart, end)
 	s.err = &SyntaxError{Kind: kind, Msg: msg, Filename: s.filename,

@@ -17,6 +17,8 @@ type fstringState struct {
 	line      int32
 	lineStart int
 	fields    []fieldState
+	tok       int // index of its FSTRING_START token
+	parens    int // brackets open before it
 }
 
 // fieldState is an open replacement field: depth is the number of open
@@ -176,6 +178,7 @@ func (s *scanner) fstringStart(start, quoteAt int, raw bool) bool {
 	s.fstrings = append(s.fstrings, fstringState{
 		quote: quote, triple: triple, raw: raw,
 		start: start, line: s.line, lineStart: s.lineStart,
+		tok: len(s.toks) - 1, parens: len(s.parens),
 	})
 	return true
 }
@@ -292,4 +295,49 @@ func (s *scanner) emitMiddle(start int, line int32, lineStart int) {
 func (s *scanner) unterminatedFString() {
 	f := s.fstrings[len(s.fstrings)-1]
 	s.unterminatedString(f.start, f.line, f.lineStart, f.triple)
+}
+
+// fstringBracketError handles a bracket error in a replacement field.
+// CPython 3.11 checked a field's brackets while parsing the f-string, an
+// action of its parser, after its tokenizer had read the whole literal up
+// to the first matching quote. So the scanner records the message on the
+// f-string, skips to that quote and goes on; the parser reports the
+// error when it reads the literal. Without such a quote on the line the
+// literal is unterminated.
+func (s *scanner) fstringBracketError(msg string) bool {
+	f := s.fstrings[len(s.fstrings)-1]
+	src := s.src
+	p := s.pos
+	for {
+		if p >= len(src) || !f.triple && src[p] == '\n' {
+			s.pos = p
+			s.unterminatedString(f.start, f.line, f.lineStart, f.triple)
+			return false
+		}
+		c := src[p]
+		if c == '\\' {
+			p += 2
+			continue
+		}
+		if c == '\n' {
+			s.newline(p)
+		}
+		if c == f.quote && (!f.triple || p+2 < len(src) && src[p+1] == c && src[p+2] == c) {
+			break
+		}
+		p++
+	}
+	if s.fstringErrs == nil {
+		s.fstringErrs = make(map[int]string)
+	}
+	s.fstringErrs[f.tok] = msg
+	s.parens = s.parens[:f.parens]
+	s.fstrings = s.fstrings[:len(s.fstrings)-1]
+	end := p + 1
+	if f.triple {
+		end = p + 3
+	}
+	s.pos = end
+	s.emitAt(FSTRING_END, p, end)
+	return true
 }
