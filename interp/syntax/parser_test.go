@@ -60,17 +60,48 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
-func TestParseSingleMode(t *testing.T) {
-	_, err := Parse("<test>", []byte("x = 1\ny = 2\n"), ModeSingle, 0)
-	require.IsType(t, &SyntaxError{}, err)
-	se := err.(*SyntaxError)
-	assert.Equal(t, "multiple statements found while compiling a single statement", se.Msg)
-	assert.Equal(t, 1, se.Lineno)
-	assert.Equal(t, 6, se.Offset)
-	_, err = Parse("<test>", []byte("if x:\n    y\nz\n"), ModeSingle, 0)
-	require.IsType(t, &SyntaxError{}, err)
-	assert.Equal(t, "invalid syntax", err.(*SyntaxError).Msg)
-	assert.Equal(t, 3, err.(*SyntaxError).Lineno)
+type parseModeTest struct {
+	src    string
+	mode   Mode
+	isErr  bool
+	want   string // the dump, or the error message
+	kind   ErrorKind
+	line   int
+	offset int
+}
+
+func TestParseModes(t *testing.T) {
+	for _, tt := range parseModeTests {
+		t.Run(tt.src, func(t *testing.T) {
+			root, err := Parse("<test>", []byte(tt.src), tt.mode, 0)
+			if !tt.isErr {
+				require.NoError(t, err)
+				assert.Equal(t, tt.want, Dump(root, false, -1))
+				return
+			}
+			require.IsType(t, &SyntaxError{}, err)
+			se := err.(*SyntaxError)
+			assert.Equal(t, tt.want, se.Msg)
+			assert.Equal(t, tt.kind, se.Kind)
+			assert.Equal(t, tt.line, se.Lineno)
+			assert.Equal(t, tt.offset, se.Offset)
+		})
+	}
+}
+
+func TestParseTypeCommentErrors(t *testing.T) {
+	// With type comments, CPython 3.11's error pass reports any error
+	// after a def whose signature comment has a line of its own as a
+	// missing block after that def.
+	for _, tt := range parseTypeCommentErrorTests {
+		_, err := Parse("<test>", []byte(tt.src), ModeExec, TypeComments)
+		require.IsType(t, &SyntaxError{}, err)
+		se := err.(*SyntaxError)
+		assert.Equal(t, tt.msg, se.Msg)
+		assert.Equal(t, tt.kind, se.Kind)
+		assert.Equal(t, tt.line, se.Lineno)
+		assert.Equal(t, tt.offset, se.Offset)
+	}
 }
 
 func TestParseErrorFields(t *testing.T) {
