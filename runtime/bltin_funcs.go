@@ -1,10 +1,8 @@
 package runtime
 
 import (
-	"bufio"
 	"io"
 	"math/big"
-	"os"
 	"strings"
 
 	"gilfree/runtime/pyfmt"
@@ -769,33 +767,57 @@ func builtinInput(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err := t.CheckArgs("input", args, kw, 0, 1); err != nil {
 		return nil, err
 	}
-	if len(args) == 1 {
-		s, err := t.StrString(args[0])
-		if err != nil {
-			return nil, err
+	out := t.sysAttr("stdout")
+	if out != nil && out != None {
+		if len(args) == 1 {
+			s, err := t.StrOf(args[0])
+			if err != nil {
+				return nil, err
+			}
+			r, err := t.CallMethod(out, "write", s)
+			t.Decref(s)
+			if err != nil {
+				return nil, err
+			}
+			t.Decref(r)
 		}
-		if out := t.sysAttr("stdout"); out != nil && TypeOf(out) == TextIOType {
-			As[File](out).WriteString(s)
-			As[File](out).Flush()
+		if r, err := t.CallMethod(out, "flush"); err == nil {
+			t.Decref(r)
+		} else {
+			t.DropError(err)
 		}
 	}
 	in := t.sysAttr("stdin")
-	var r *bufio.Reader
-	if in != nil && TypeOf(in) == TextIOType && As[File](in).r != nil {
-		r = As[File](in).r
-	} else {
-		r = bufio.NewReader(os.Stdin)
+	if in == nil || in == None {
+		return nil, t.RuntimeError("input(): lost sys.stdin")
 	}
-	t.Detach()
-	line, err := r.ReadString('\n')
-	t.Attach()
-	if err != nil && (err != io.EOF || line == "") {
-		if err == io.EOF {
-			return nil, t.NewErrorMsg(EOFErrorType, "EOF when reading a line")
+	var line string
+	if TypeOf(in) == TextIOType && As[File](in).r != nil {
+		// The real standard input: read with the thread detached, since
+		// it may block.
+		t.Detach()
+		s, err := As[File](in).r.ReadString('\n')
+		t.Attach()
+		if err != nil && err != io.EOF {
+			return nil, t.osError(err, nil)
 		}
-		return nil, t.osError(err, nil)
+		line = s
+	} else {
+		r, err := t.CallMethod(in, "readline")
+		if err != nil {
+			return nil, err
+		}
+		s, ok := AsStr(r)
+		t.Decref(r)
+		if !ok {
+			return nil, t.TypeError("object.readline() returned non-string")
+		}
+		line = s
 	}
-	return t.NewStr(strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r")), nil
+	if line == "" {
+		return nil, t.NewErrorMsg(EOFErrorType, "EOF when reading a line")
+	}
+	return t.NewStr(strings.TrimSuffix(line, "\n")), nil
 }
 
 func builtinOpen(t *Thread, args []*Object, kw *Tuple) (*Object, error) {

@@ -44,11 +44,13 @@ func init() {
 	initComplexType()
 	initStrType()
 	initBytesType()
+	initByteArrayType()
 	initTupleType()
 	initListType()
 	initDictType()
 	initSetTypes()
 	initRangeTypes()
+	initBigRangeIterType()
 	initSliceType()
 	initIterTypes()
 	initFunctionTypes()
@@ -62,7 +64,7 @@ func init() {
 	initFileTypes()
 	initGenericAliasType()
 	initIterObjTypes()
-	initVersionInfoType()
+	initStructSeqTypes()
 }
 
 // initStatics sets up the statically allocated objects: strs, small ints,

@@ -54,12 +54,37 @@ func BytesValue(o *Object) []byte { return stringBytes(As[Bytes](o).s) }
 // BytesString returns the content of a bytes object as a Go string.
 func BytesString(o *Object) string { return As[Bytes](o).s }
 
-// BytesOf returns the bytes of a bytes-like object.
+// BytesOf returns the bytes of a bytes-like object (bytes, bytearray);
+// the caller must not change them.
 func (t *Thread) BytesOf(o *Object) ([]byte, error) {
 	if IsBytes(o) {
 		return BytesValue(o), nil
 	}
+	if TypeOf(o).IsSubtype(ByteArrayType) {
+		return As[ByteArray](o).b, nil
+	}
 	return nil, t.TypeError("a bytes-like object is required, not '%s'", TypeOf(o).Name)
+}
+
+// IsBytesLike reports whether o is bytes or a bytearray.
+func IsBytesLike(o *Object) bool { return IsBytes(o) || TypeOf(o).IsSubtype(ByteArrayType) }
+
+// byteStr returns the content of a bytes or bytearray as a string
+// (copied for a bytearray, which can change).
+func byteStr(o *Object) string {
+	if IsBytes(o) {
+		return As[Bytes](o).s
+	}
+	return string(As[ByteArray](o).b)
+}
+
+// likeSelf returns s as the same kind of object as self: bytes or
+// bytearray.
+func (t *Thread) likeSelf(self *Object, s string) *Object {
+	if IsBytes(self) {
+		return t.NewBytesString(s)
+	}
+	return t.NewByteArray([]byte(s))
 }
 
 func bytesRepr(t *Thread, o *Object) (*Object, error) {
@@ -96,10 +121,10 @@ func bytesGetItem(t *Thread, o, key *Object) (*Object, error) {
 }
 
 func bytesRichCmp(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
-	if !IsBytes(b) {
+	if !IsBytesLike(a) || !IsBytesLike(b) {
 		return NotImplemented, nil
 	}
-	return NewBool(cmpResult(strings.Compare(As[Bytes](a).s, As[Bytes](b).s), op)), nil
+	return NewBool(cmpResult(strings.Compare(byteStr(a), byteStr(b)), op)), nil
 }
 
 func bytesHash(t *Thread, o *Object) (int64, error) {
@@ -110,10 +135,16 @@ func bytesHash(t *Thread, o *Object) (int64, error) {
 }
 
 func bytesAdd(t *Thread, a, b *Object) (*Object, error) {
-	if !IsBytes(a) || !IsBytes(b) {
+	if !IsBytesLike(a) {
 		return NotImplemented, nil
 	}
-	return t.NewBytesString(As[Bytes](a).s + As[Bytes](b).s), nil
+	if !IsBytesLike(b) {
+		if IsStr(b) {
+			return nil, t.TypeError("can't concat str to %s", TypeOf(a).Name)
+		}
+		return NotImplemented, nil
+	}
+	return t.likeSelf(a, byteStr(a)+byteStr(b)), nil
 }
 
 func bytesMul(t *Thread, a, b *Object) (*Object, error) {
@@ -126,6 +157,50 @@ func bytesMul(t *Thread, a, b *Object) (*Object, error) {
 		return nil, err
 	}
 	return t.NewBytesString(strings.Repeat(As[Bytes](seq).s, n)), nil
+}
+
+// bytesMod is bytes % args: printf-style formatting of bytes, done on
+// the Latin-1 text of the format and of bytes arguments.
+func bytesMod(t *Thread, a, b *Object) (*Object, error) {
+	if !IsBytes(a) {
+		return NotImplemented, nil
+	}
+	conv := func(o *Object) *Object {
+		if IsBytes(o) {
+			return t.NewStr(latin1(As[Bytes](o).s))
+		}
+		return t.NewRef(o)
+	}
+	var args *Object
+	if TypeOf(b).Flags&FlagTupleSubclass != 0 {
+		items := TupleItems(b)
+		out := make([]*Object, len(items))
+		for i, x := range items {
+			out[i] = conv(x)
+		}
+		args = t.NewTupleSteal(out).Obj()
+	} else {
+		args = conv(b)
+	}
+	defer t.Decref(args)
+	s, err := t.PercentFormat(latin1(As[Bytes](a).s), args)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]byte, 0, len(s))
+	for _, r := range s {
+		out = append(out, byte(r))
+	}
+	return t.NewBytes(out), nil
+}
+
+// latin1 decodes bytes as Latin-1.
+func latin1(s string) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); i++ {
+		b = pyfmt.AppendRune(b, rune(s[i]))
+	}
+	return string(b)
 }
 
 func bytesContains(t *Thread, o, v *Object) (bool, error) {
@@ -195,6 +270,8 @@ func bytesNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, er
 		r = t.NewBytes(b)
 	case IsBytes(a[0]):
 		r = t.NewRef(a[0])
+	case IsBytesLike(a[0]):
+		r = t.NewBytesString(byteStr(a[0]))
 	case IsInt(a[0]):
 		n, err := t.IndexInt(a[0])
 		if err != nil {
@@ -243,12 +320,12 @@ func bytesDecode(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if a[1] != nil {
 		errs, _ = AsStr(a[1])
 	}
-	return t.decode(BytesValue(args[0]), enc, errs, args[0])
+	return t.decode(stringBytes(byteStr(args[0])), enc, errs, args[0])
 }
 
 func bytesHex(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	const digits = "0123456789abcdef"
-	s := As[Bytes](args[0]).s
+	s := byteStr(args[0])
 	b := make([]byte, 2*len(s))
 	for i := 0; i < len(s); i++ {
 		b[2*i], b[2*i+1] = digits[s[i]>>4], digits[s[i]&15]
@@ -263,17 +340,17 @@ func bytesJoin(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	var parts []string
 	i := 0
 	err := t.ForEach(args[1], func(v *Object) (bool, error) {
-		if !IsBytes(v) {
+		if !IsBytesLike(v) {
 			return false, t.TypeError("sequence item %d: expected a bytes-like object, %s found", i, TypeOf(v).Name)
 		}
-		parts = append(parts, As[Bytes](v).s)
+		parts = append(parts, byteStr(v))
 		i++
 		return true, nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	return t.NewBytesString(strings.Join(parts, As[Bytes](args[0]).s)), nil
+	return t.likeSelf(args[0], strings.Join(parts, byteStr(args[0]))), nil
 }
 
 // bytesStrMethod adapts a str-like operation on Go strings to bytes.
@@ -287,7 +364,7 @@ func bytesFind(rev bool) NativeFunc {
 		if err := t.CheckArgs("find", args[1:], kw, 1, 3); err != nil {
 			return nil, err
 		}
-		s := As[Bytes](args[0]).s
+		s := byteStr(args[0])
 		var sub string
 		if IsInt(args[1]) {
 			c, err := t.IndexInt(args[1])
@@ -323,13 +400,13 @@ func bytesFind(rev bool) NativeFunc {
 
 func bytesSimple(f func(s string) string) NativeFunc {
 	return func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-		return t.NewBytesString(f(As[Bytes](args[0]).s)), nil
+		return t.likeSelf(args[0], f(byteStr(args[0]))), nil
 	}
 }
 
 func bytesStrip(kind int) NativeFunc {
 	return func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-		s := As[Bytes](args[0]).s
+		s := byteStr(args[0])
 		cut := " \t\n\r\x0b\x0c"
 		if len(args) > 1 && args[1] != None {
 			var err error
@@ -345,7 +422,7 @@ func bytesStrip(kind int) NativeFunc {
 		default:
 			s = strings.TrimRight(s, cut)
 		}
-		return t.NewBytesString(s), nil
+		return t.likeSelf(args[0], s), nil
 	}
 }
 
@@ -354,7 +431,7 @@ func bytesSplit(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err := t.ParseArgs("split", args[1:], kw, []string{"sep", "maxsplit"}, 0, a[:]); err != nil {
 		return nil, err
 	}
-	s := As[Bytes](args[0]).s
+	s := byteStr(args[0])
 	maxsplit := -1
 	if a[1] != nil {
 		var err error
@@ -377,7 +454,7 @@ func bytesSplit(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	}
 	l := t.NewList(len(parts))
 	for _, p := range parts {
-		l.appendSteal(t.NewBytesString(p))
+		l.appendSteal(t.likeSelf(args[0], p))
 	}
 	return l.Obj(), nil
 }
@@ -400,7 +477,7 @@ func bytesReplace(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 			return nil, err
 		}
 	}
-	return t.NewBytesString(strings.Replace(As[Bytes](args[0]).s, old, nw, n)), nil
+	return t.likeSelf(args[0], strings.Replace(byteStr(args[0]), old, nw, n)), nil
 }
 
 func bytesStartsEnds(ends bool) NativeFunc {
@@ -408,7 +485,7 @@ func bytesStartsEnds(ends bool) NativeFunc {
 		if err := t.CheckArgs("startswith", args[1:], kw, 1, 3); err != nil {
 			return nil, err
 		}
-		s := As[Bytes](args[0]).s
+		s := byteStr(args[0])
 		start, end, err := t.indexArgs(args[2:], len(s))
 		if err != nil {
 			return nil, err
@@ -444,7 +521,7 @@ func bytesCount(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return t.NewInt(int64(strings.Count(As[Bytes](args[0]).s, sub))), nil
+	return t.NewInt(int64(strings.Count(byteStr(args[0]), sub))), nil
 }
 
 func bytesFromHex(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
@@ -484,6 +561,7 @@ func initBytesType() {
 	bt.Iter = bytesIterSlot
 	bt.Num[OpAdd] = bytesAdd
 	bt.Num[OpMul] = bytesMul
+	bt.Num[OpMod] = bytesMod
 	bt.addMethods(
 		MethodDef{"decode", bytesDecode, "Decode the bytes using the codec registered for encoding."},
 		MethodDef{"hex", bytesHex, "Create a string of hexadecimal numbers from a bytes object."},

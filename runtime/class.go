@@ -377,11 +377,16 @@ func (t *Thread) c3(typ *Type, bases []*Type) ([]*Type, error) {
 			break
 		}
 		if cand == nil {
-			names := make([]string, len(bases))
-			for i, b := range bases {
-				names[i] = b.Name
+			// CPython names the heads of the lists left to merge.
+			var names []string
+			seen := map[*Type]bool{}
+			for _, s := range seqs {
+				if len(s) > 0 && !seen[s[0]] {
+					seen[s[0]] = true
+					names = append(names, s[0].Name)
+				}
 			}
-			return nil, t.TypeError("Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+			return nil, t.TypeError("Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 		}
 		result = append(result, cand)
 		for i, s := range seqs {

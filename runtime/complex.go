@@ -3,6 +3,7 @@ package runtime
 import (
 	"math"
 	"math/cmplx"
+	"strings"
 
 	"gilfree/runtime/pyfmt"
 )
@@ -136,7 +137,14 @@ func complexNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, 
 	var re, im complex128
 	if a[0] != nil {
 		if IsStr(a[0]) {
-			return nil, t.ValueError("complex() arg is a malformed string")
+			if a[1] != nil {
+				return nil, t.TypeError("complex() can't take second arg if first is a string")
+			}
+			c, ok := parseComplex(As[Str](a[0]).s)
+			if !ok {
+				return nil, t.ValueError("complex() arg is a malformed string")
+			}
+			return t.NewComplex(c), nil
 		}
 		c, ok, err := t.toComplex(a[0])
 		if err != nil {
@@ -164,6 +172,102 @@ func complexNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, 
 	return t.NewComplex(re + im), nil
 }
 
+// parseComplex reads the text of complex(s): "1", "2j", "1+2j",
+// "(1-2.5e3j)", with surrounding whitespace.
+func parseComplex(s string) (complex128, bool) {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") {
+		s = strings.TrimSpace(s[1 : len(s)-1])
+	}
+	if s == "" {
+		return 0, false
+	}
+	last := s[len(s)-1]
+	if last != 'j' && last != 'J' {
+		f, ok := ParseFloat(s)
+		return complex(f, 0), ok
+	}
+	body := s[:len(s)-1]
+	split := -1
+	for i := len(body) - 1; i > 0; i-- {
+		if (body[i] == '+' || body[i] == '-') && body[i-1] != 'e' && body[i-1] != 'E' {
+			split = i
+			break
+		}
+	}
+	imagPart := body
+	re := 0.0
+	if split > 0 {
+		var ok bool
+		if re, ok = ParseFloat(body[:split]); !ok || strings.ContainsAny(body[:split], " \t") {
+			return 0, false
+		}
+		imagPart = body[split:]
+	}
+	var im float64
+	switch imagPart {
+	case "", "+":
+		im = 1
+	case "-":
+		im = -1
+	default:
+		var ok bool
+		if im, ok = ParseFloat(imagPart); !ok || strings.ContainsAny(imagPart, " \t") {
+			return 0, false
+		}
+	}
+	return complex(re, im), true
+}
+
+// complexFormat is complex.__format__: the spec applies to both parts.
+func complexFormat(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("__format__", args[1:], kw, 1, 1); err != nil {
+		return nil, err
+	}
+	spec, ok := AsStr(args[1])
+	if !ok {
+		return nil, t.TypeError("__format__() argument must be str, not %s", TypeOf(args[1]).Name)
+	}
+	c := As[Complex](args[0]).v
+	if spec == "" {
+		return complexRepr(t, args[0])
+	}
+	fs, err := t.parseSpec(spec, "complex")
+	if err != nil {
+		return nil, err
+	}
+	if fs.fill == '0' && fs.align == '=' {
+		return nil, t.ValueError("Zero padding is not allowed in complex format specifier")
+	}
+	part := fs
+	part.width, part.align, part.fill = -1, 0, ' '
+	parens := fs.typ == 0
+	if parens {
+		part.typ = 'g'
+	}
+	var body string
+	if real(c) != 0 || math.Signbit(real(c)) || !parens {
+		re, err := t.formatFloatSpec(real(c), part, "")
+		if err != nil {
+			return nil, err
+		}
+		body = re
+	}
+	imPart := part
+	if body != "" {
+		imPart.sign = '+'
+	}
+	im, err := t.formatFloatSpec(imag(c), imPart, "")
+	if err != nil {
+		return nil, err
+	}
+	body += im + "j"
+	if parens && real(c) != 0 {
+		body = "(" + body + ")"
+	}
+	return t.NewStr(fs.pad(body, '>', "")), nil
+}
+
 func initComplexType() {
 	ct := ComplexType
 	ct.New = complexNew
@@ -177,6 +281,7 @@ func initComplexType() {
 	ct.Pos = func(t *Thread, o *Object) (*Object, error) { return t.NewComplex(As[Complex](o).v), nil }
 	ct.Abs = func(t *Thread, o *Object) (*Object, error) { return t.NewFloat(cmplx.Abs(As[Complex](o).v)), nil }
 	ct.Bool = func(t *Thread, o *Object) (bool, error) { return As[Complex](o).v != 0, nil }
+	ct.addMethods(MethodDef{"__format__", complexFormat, ""})
 	ct.addMethods(MethodDef{"conjugate", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return t.NewComplex(cmplx.Conj(As[Complex](args[0]).v)), nil
 	}, "Return the complex conjugate of its argument."})

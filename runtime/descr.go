@@ -36,7 +36,6 @@ type methodKind uint8
 const (
 	methodInstance methodKind = iota
 	methodClass               // bound to the class (dict.fromkeys)
-	methodStatic              // not bound (str.maketrans)
 	methodSlot                // a slot wrapper (int.__add__)
 )
 
@@ -125,8 +124,6 @@ func newMethod(owner *Type, name string, fn NativeFunc, kind methodKind, doc str
 		initStatic(&m.Object, ClassMethodDescrType)
 	case methodSlot:
 		initStatic(&m.Object, WrapperDescrType)
-	case methodStatic:
-		initStatic(&m.Object, BuiltinFunctionType)
 	default:
 		initStatic(&m.Object, MethodDescrType)
 	}
@@ -142,8 +139,6 @@ func methodDescrGet(t *Thread, descr, obj *Object, typ *Type) (*Object, error) {
 			typ = TypeOf(obj)
 		}
 		return t.bindBuiltin(m.Name, m.Fn, &typ.Object), nil
-	case methodStatic:
-		return t.NewRef(descr), nil
 	}
 	if obj == nil {
 		return t.NewRef(descr), nil
@@ -272,10 +267,11 @@ func (typ *Type) addClassMethods(defs ...MethodDef) {
 	}
 }
 
-// addStaticMethods puts static methods in a builtin type's dict.
+// addStaticMethods puts static methods in a builtin type's dict: plain
+// builtin functions, which do not bind.
 func (typ *Type) addStaticMethods(defs ...MethodDef) {
 	for _, d := range defs {
-		typ.setStatic(d.Name, &newMethod(typ, d.Name, d.Fn, methodStatic, d.Doc).Object)
+		typ.setStatic(d.Name, NewBuiltin(d.Name, d.Fn, d.Doc))
 	}
 }
 

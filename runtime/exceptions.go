@@ -155,6 +155,14 @@ func excClear(t *Thread, o *Object) {
 
 func excNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
 	n := len(args) - kwnames.Len()
+	if typ == OSErrorType && n >= 2 && IsInt(args[0]) {
+		// OSError(errno, ...) makes the subclass the errno selects.
+		if v, ok := IntSmall(args[0]); ok {
+			if sub, ok := errnoTypes[int(v)]; ok {
+				typ = sub
+			}
+		}
+	}
 	a := t.NewTuple(args[:n]...)
 	e := t.newException(typ, a)
 	t.Decref(a.Obj())

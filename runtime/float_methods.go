@@ -303,6 +303,9 @@ func initFloatType() {
 		ft.Num[op] = floatArith(op)
 	}
 	ft.DivMod = floatDivmodSlot
+	ft.Pow3 = func(t *Thread, a, b, c *Object) (*Object, error) {
+		return nil, t.TypeError("pow() 3rd argument not allowed unless all arguments are integers")
+	}
 	ft.Neg = floatNeg
 	ft.Pos = floatPos
 	ft.Abs = floatAbs

@@ -294,7 +294,10 @@ func (t *Thread) formatFloatSpec(f float64, fs formatSpec, spec string) (string,
 				if prec == 0 {
 					prec = 1
 				}
-				body = formatG(a, prec, fs.alt)
+				// Like 'g', but a fixed-point result keeps a digit after
+				// the point, so exponent notation starts one digit
+				// earlier.
+				body = formatGThreshold(a, prec, fs.alt, prec-1)
 				if !strings.ContainsAny(body, ".e") {
 					body += ".0"
 				}
@@ -330,7 +333,11 @@ func (t *Thread) formatFloatSpec(f float64, fs formatSpec, spec string) (string,
 }
 
 // formatG is Python's 'g' format with precision p.
-func formatG(a float64, p int, alt bool) string {
+func formatG(a float64, p int, alt bool) string { return formatGThreshold(a, p, alt, p) }
+
+// formatGThreshold is 'g' with exponent notation from the decimal
+// exponent limit on.
+func formatGThreshold(a float64, p int, alt bool, limit int) string {
 	if a == 0 {
 		if alt {
 			return "0." + strings.Repeat("0", p-1)
@@ -340,7 +347,7 @@ func formatG(a float64, p int, alt bool) string {
 	e := strconv.FormatFloat(a, 'e', p-1, 64)
 	exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
 	var s string
-	if exp < -4 || exp >= p {
+	if exp < -4 || exp >= limit {
 		s = e
 		if !alt {
 			mant, rest := s[:strings.IndexByte(s, 'e')], s[strings.IndexByte(s, 'e'):]

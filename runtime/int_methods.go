@@ -42,7 +42,7 @@ func ParseInt(s string, base int) (*big.Int, bool) {
 	if s == "" || s[0] == '_' || s[len(s)-1] == '_' || strings.Contains(s, "__") {
 		return nil, false
 	}
-	clean := strings.ReplaceAll(s, "_", "")
+	clean := asciiDigits(strings.ReplaceAll(s, "_", ""))
 	for _, r := range clean {
 		d := digitValue(r)
 		if d < 0 || d >= base {
@@ -67,6 +67,26 @@ func ParseInt(s string, base int) (*big.Int, bool) {
 		b.Neg(b)
 	}
 	return b, true
+}
+
+// asciiDigits replaces Unicode decimal digits (Arabic-Indic, Devanagari,
+// ...) by their ASCII equivalents, as int() accepts them.
+func asciiDigits(s string) string {
+	if isASCIIString(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		if r >= 0x80 && unicode.IsDigit(r) {
+			start := r
+			for unicode.IsDigit(start - 1) {
+				start--
+			}
+			r = '0' + (r-start)%10
+		}
+		b = append(b, string(r)...)
+	}
+	return string(b)
 }
 
 func digitValue(r rune) int {

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"io"
+	"math"
 	"os"
 	"runtime"
 	"sort"
@@ -95,7 +96,7 @@ func (t *Thread) newBuiltinsModule() *Module {
 		MethodDef{"exit", builtinExit, "Exit the interpreter by raising SystemExit(status)."},
 		MethodDef{"quit", builtinExit, "Exit the interpreter by raising SystemExit(status)."},
 	)
-	for _, typ := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType,
+	for _, typ := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType,
 		TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType, PropertyType,
 		StaticMethodType, ClassMethodType, SuperType, EnumerateType, ZipType, MapType, FilterType, ReversedType} {
 		t.ModuleSet(m, typ.Name, &typ.Object)
@@ -114,8 +115,34 @@ func (t *Thread) newBuiltinsModule() *Module {
 	return m
 }
 
-// versionInfo is sys.version_info: a tuple with named fields.
-var VersionInfoType = &Type{Name: "version_info", Module: "sys"}
+// Struct sequences are tuples with named fields (sys.version_info,
+// sys.float_info): a builtin subtype of tuple whose getsets read items.
+var (
+	VersionInfoType = newStructSeqType("version_info", "major", "minor", "micro", "releaselevel", "serial")
+	FloatInfoType   = newStructSeqType("float_info", "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds")
+	structSeqFields = map[*Type][]string{}
+)
+
+func newStructSeqType(name string, fields ...string) *Type {
+	typ := &Type{Name: name, Module: "sys"}
+	structSeqFieldsInit = append(structSeqFieldsInit, structSeqInit{typ, fields})
+	return typ
+}
+
+type structSeqInit struct {
+	typ    *Type
+	fields []string
+}
+
+var structSeqFieldsInit []structSeqInit
+
+// newStructSeq returns an instance of a struct sequence type; it takes
+// over the items' references.
+func (t *Thread) newStructSeq(typ *Type, items ...*Object) *Object {
+	tu := &Tuple{items: items}
+	t.initObject(&tu.Object, typ)
+	return tu.Obj()
+}
 
 func (t *Thread) newSysModule() *Module {
 	in := t.Interp
@@ -139,9 +166,10 @@ func (t *Thread) newSysModule() *Module {
 	t.ModuleSet(m, "__stderr__", in.Stderr.Obj())
 	t.ModuleSet(m, "__stdin__", stdin.Obj())
 	t.ModuleSet(m, "version", t.NewStr("3.12.0 (gilfree) [Go "+runtime.Version()+"]"))
-	vi := &Tuple{items: []*Object{SmallInt(3), SmallInt(12), SmallInt(0), t.NewStr("final"), SmallInt(0)}}
-	t.initObject(&vi.Object, VersionInfoType)
-	t.ModuleSet(m, "version_info", vi.Obj())
+	t.ModuleSet(m, "version_info", t.newStructSeq(VersionInfoType, SmallInt(3), SmallInt(12), SmallInt(0), t.NewStr("final"), SmallInt(0)))
+	t.ModuleSet(m, "float_info", t.newStructSeq(FloatInfoType, t.NewFloat(math.MaxFloat64), t.NewInt(1024), t.NewInt(308),
+		t.NewFloat(2.2250738585072014e-308), t.NewInt(-1021), t.NewInt(-307), SmallInt(15), SmallInt(53),
+		t.NewFloat(2.220446049250313e-16), SmallInt(2), SmallInt(1)))
 	t.ModuleSet(m, "hexversion", t.NewInt(0x030c00f0))
 	t.ModuleSet(m, "maxsize", t.NewInt(1<<63-1))
 	t.ModuleSet(m, "maxunicode", t.NewInt(0x10ffff))
@@ -352,29 +380,32 @@ func init() {
 	BuiltinModules["time"] = newTimeModule
 }
 
-func initVersionInfoType() {
-	vt := VersionInfoType
-	names := []string{"major", "minor", "micro", "releaselevel", "serial"}
-	for i, n := range names {
-		i := i
-		vt.addGetSets(GetSetDef{Name: n, Get: func(t *Thread, o *Object) (*Object, error) {
-			return t.NewRef(TupleItems(o)[i]), nil
-		}})
-	}
-	vt.Repr = func(t *Thread, o *Object) (*Object, error) {
-		items := TupleItems(o)
-		s := "sys.version_info("
+func initStructSeqTypes() {
+	for _, si := range structSeqFieldsInit {
+		typ, names := si.typ, si.fields
+		structSeqFields[typ] = names
 		for i, n := range names {
-			if i > 0 {
-				s += ", "
-			}
-			r, err := t.ReprString(items[i])
-			if err != nil {
-				return nil, err
-			}
-			s += n + "=" + r
+			i := i
+			typ.addGetSets(GetSetDef{Name: n, Get: func(t *Thread, o *Object) (*Object, error) {
+				return t.NewRef(TupleItems(o)[i]), nil
+			}})
 		}
-		return t.NewStr(s + ")"), nil
+		typ.Repr = func(t *Thread, o *Object) (*Object, error) {
+			items := TupleItems(o)
+			names := structSeqFields[TypeOf(o)]
+			s := "sys." + TypeOf(o).Name + "("
+			for i, n := range names {
+				if i > 0 {
+					s += ", "
+				}
+				r, err := t.ReprString(items[i])
+				if err != nil {
+					return nil, err
+				}
+				s += n + "=" + r
+			}
+			return t.NewStr(s + ")"), nil
+		}
+		readyBuiltin(typ, TupleType, 0, Layout{}, 0)
 	}
-	readyBuiltin(vt, TupleType, 0, Layout{}, 0)
 }

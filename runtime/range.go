@@ -1,9 +1,12 @@
 package runtime
 
+import "math/big"
+
 // Range is a range object, with int64 bounds.
 type Range struct {
 	Object
 	start, stop, step, length int64
+	big                       *bigRange // non-nil for bounds or a length past int64
 }
 
 // RangeIter iterates a range.
@@ -45,6 +48,35 @@ func rangeNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, er
 	if err := t.NoKwargs("range", kwnames); err != nil {
 		return nil, err
 	}
+	if len(args) >= 1 && len(args) <= 3 {
+		// Bounds past int64 make a big range.
+		bigs := make([]*big.Int, len(args))
+		isBig := false
+		for i, a := range args {
+			x, err := t.Index(a)
+			if err != nil {
+				return nil, err
+			}
+			bigs[i] = new(big.Int).Set(bigOf(x))
+			if !bigs[i].IsInt64() {
+				isBig = true
+			}
+			t.Decref(x)
+		}
+		if isBig {
+			start, stop, step := big.NewInt(0), bigs[0], big.NewInt(1)
+			if len(args) >= 2 {
+				start, stop = bigs[0], bigs[1]
+			}
+			if len(args) == 3 {
+				step = bigs[2]
+				if step.Sign() == 0 {
+					return nil, t.ValueError("range() arg 3 must not be zero")
+				}
+			}
+			return t.newBigRange(start, stop, step), nil
+		}
+	}
 	var start, stop, step int64 = 0, 0, 1
 	var err error
 	switch len(args) {
@@ -84,6 +116,9 @@ func (t *Thread) NewRange(start, stop, step int64) *Object {
 
 func rangeIter(t *Thread, o *Object) (*Object, error) {
 	r := As[Range](o)
+	if r.big != nil {
+		return t.newBigRangeIter(r.big), nil
+	}
 	return t.newRangeIter(r.start, r.step, r.length), nil
 }
 
@@ -109,12 +144,24 @@ func rangeIterNext(t *Thread, o *Object) (*Object, error) {
 	return t.RangeIterNext(As[RangeIter](o)), nil
 }
 
-func rangeLenSlot(t *Thread, o *Object) (int, error) { return int(As[Range](o).length), nil }
+func rangeLenSlot(t *Thread, o *Object) (int, error) {
+	r := As[Range](o)
+	if r.big != nil {
+		if !r.big.length.IsInt64() {
+			return 0, t.OverflowError("Python int too large to convert to C ssize_t")
+		}
+		return int(r.big.length.Int64()), nil
+	}
+	return int(r.length), nil
+}
 
 func (r *Range) item(i int64) int64 { return r.start + i*r.step }
 
 func rangeGetItem(t *Thread, o, key *Object) (*Object, error) {
 	r := As[Range](o)
+	if r.big != nil {
+		return t.bigRangeGetItem(r.big, key)
+	}
 	if IsSlice(key) {
 		start, _, step, n, err := t.Indices(As[Slice](key), int(r.length))
 		if err != nil {
@@ -155,6 +202,12 @@ func (r *Range) find(v int64) int64 {
 
 func rangeContains(t *Thread, o, v *Object) (bool, error) {
 	r := As[Range](o)
+	if r.big != nil {
+		if TypeOf(v) == IntType || TypeOf(v) == BoolType {
+			return r.big.contains(bigOf(v)), nil
+		}
+		return false, nil
+	}
 	if TypeOf(v) == IntType || TypeOf(v) == BoolType {
 		if x, ok := IntSmall(v); ok {
 			return r.find(x) >= 0, nil
@@ -174,6 +227,9 @@ func rangeContains(t *Thread, o, v *Object) (bool, error) {
 
 func rangeRepr(t *Thread, o *Object) (*Object, error) {
 	r := As[Range](o)
+	if r.big != nil {
+		return t.NewStr(r.big.repr()), nil
+	}
 	if r.step == 1 {
 		return t.NewStr("range(" + itoa(int(r.start)) + ", " + itoa(int(r.stop)) + ")"), nil
 	}

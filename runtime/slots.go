@@ -316,6 +316,25 @@ func (t *Thread) updateSlot(typ *Type, id slotID) {
 	if id == slotInit {
 		typ.initIsObject = !generic && src == ObjectType
 	}
+	if id == slotNum+slotID(OpPow) {
+		switch {
+		case !found:
+			typ.Pow3 = nil
+		case generic || none:
+			typ.Pow3 = heapPow3
+		default:
+			typ.Pow3 = src.Pow3
+		}
+	}
+}
+
+// heapPow3 is three-argument pow for classes: a.__pow__(b, c).
+func heapPow3(t *Thread, a, b, c *Object) (*Object, error) {
+	f := TypeOf(a).Lookup(binNames[OpPow])
+	if f == nil {
+		return NotImplemented, nil
+	}
+	return t.callBound(f, a, []*Object{b, c}, nil)
 }
 
 // updateNew sets a heap type's New from the __new__ its MRO defines.

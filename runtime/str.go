@@ -72,25 +72,28 @@ func EmptyStr() *Object { return &emptyStr.Object }
 
 // NewStr returns a str holding s, which must be WTF-8.
 func (t *Thread) NewStr(s string) *Object {
-	switch len(s) {
-	case 0:
-		return &emptyStr.Object
-	case 1:
-		return &charStrs[s[0]].Object
-	case 2:
-		if s[0] == 0xC2 || s[0] == 0xC3 {
-			r, _ := utf8.DecodeRuneInString(s)
-			return &charStrs[r].Object
-		}
+	if len(s) <= 2 {
+		return t.newStrN(s, countRunes(s))
 	}
-	return t.newStrN(s, countRunes(s))
+	return t.allocStr(s, countRunes(s))
 }
 
-// newStrN is NewStr when the code point count n is known.
+// newStrN is NewStr when the code point count n is known: the empty
+// string and one-character Latin-1 strings are the shared immortal ones.
 func (t *Thread) newStrN(s string, n int) *Object {
-	if n <= 1 {
-		return t.NewStr(s)
+	switch {
+	case n == 0:
+		return &emptyStr.Object
+	case n == 1 && len(s) == 1:
+		return &charStrs[s[0]].Object
+	case n == 1 && len(s) == 2 && (s[0] == 0xC2 || s[0] == 0xC3):
+		r, _ := utf8.DecodeRuneInString(s)
+		return &charStrs[r].Object
 	}
+	return t.allocStr(s, n)
+}
+
+func (t *Thread) allocStr(s string, n int) *Object {
 	o := &Str{s: s, n: n}
 	o.hash.Store(hashUnset)
 	t.initObject(&o.Object, StrType)

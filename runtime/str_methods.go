@@ -68,6 +68,9 @@ func strGetItem(t *Thread, o, key *Object) (*Object, error) {
 		}
 		return t.newStrN(runesString(rs), n), nil
 	}
+	if TypeOf(key).Index == nil {
+		return nil, t.TypeError("string indices must be integers, not '%s'", TypeOf(key).Name)
+	}
 	i, err := t.asIndexForSeq(key, "string")
 	if err != nil {
 		return nil, err
@@ -601,18 +604,78 @@ func mapRunes(s string, f func(r rune) rune) string {
 	return string(b)
 }
 
+// The unconditional multi-character case mappings of Unicode's
+// SpecialCasing.txt that Python applies and Go's per-rune mappings lack.
+var (
+	specialUpper = map[rune]string{
+		'ß': "SS", 'ﬀ': "FF", 'ﬁ': "FI", 'ﬂ': "FL", 'ﬃ': "FFI", 'ﬄ': "FFL", 'ﬅ': "ST", 'ﬆ': "ST",
+		'ŉ': "ʼN", 'ǰ': "J̌", 'ΐ': "Ϊ́", 'ΰ': "Ϋ́", 'և': "ԵՒ", 'ẖ': "H̱", 'ẗ': "T̈", 'ẘ': "W̊", 'ẙ': "Y̊", 'ẚ': "Aʾ",
+	}
+	specialLower = map[rune]string{'İ': "i̇"}
+)
+
+func mapSpecial(s string, special map[rune]string, f func(rune) rune) string {
+	b := make([]byte, 0, len(s))
+	for i := 0; i < len(s); {
+		r, w := pyfmt.DecodeRune(s[i:])
+		if m, ok := special[r]; ok {
+			b = append(b, m...)
+		} else {
+			b = pyfmt.AppendRune(b, f(r))
+		}
+		i += w
+	}
+	return string(b)
+}
+
 func pyUpper(s string) string {
 	if isASCIIString(s) {
 		return strings.ToUpper(s)
 	}
-	return strings.ReplaceAll(mapRunes(s, unicode.ToUpper), "ß", "SS")
+	return mapSpecial(s, specialUpper, unicode.ToUpper)
 }
 
 func pyLower(s string) string {
 	if isASCIIString(s) {
 		return strings.ToLower(s)
 	}
-	return mapRunes(s, unicode.ToLower)
+	if !strings.ContainsRune(s, 'Σ') {
+		return mapSpecial(s, specialLower, unicode.ToLower)
+	}
+	// Final sigma: a capital sigma after a cased letter and not before
+	// one lowercases to ς.
+	rs := runes(s)
+	b := make([]byte, 0, len(s))
+	for i, r := range rs {
+		if r == 'Σ' && finalSigma(rs, i) {
+			b = pyfmt.AppendRune(b, 'ς')
+			continue
+		}
+		if m, ok := specialLower[r]; ok {
+			b = append(b, m...)
+		} else {
+			b = pyfmt.AppendRune(b, unicode.ToLower(r))
+		}
+	}
+	return string(b)
+}
+
+func finalSigma(rs []rune, i int) bool {
+	ignorable := func(r rune) bool {
+		return unicode.In(r, unicode.Mn, unicode.Me, unicode.Cf, unicode.Lm, unicode.Sk) || r == '\'' || r == '.' || r == ':'
+	}
+	j := i - 1
+	for j >= 0 && ignorable(rs[j]) {
+		j--
+	}
+	if j < 0 || !isCased(rs[j]) {
+		return false
+	}
+	k := i + 1
+	for k < len(rs) && ignorable(rs[k]) {
+		k++
+	}
+	return k >= len(rs) || !isCased(rs[k])
 }
 
 func isASCIIString(s string) bool {
@@ -1080,7 +1143,7 @@ func initStrType() {
 		MethodDef{"replace", strReplace, "Return a copy with all occurrences of substring old replaced by new."},
 		MethodDef{"upper", strMap(pyUpper), "Return a copy of the string converted to uppercase."},
 		MethodDef{"lower", strMap(pyLower), "Return a copy of the string converted to lowercase."},
-		MethodDef{"casefold", strMap(pyLower), "Return a version of the string suitable for caseless comparisons."},
+		MethodDef{"casefold", strMap(func(s string) string { return strings.ReplaceAll(pyLower(s), "ß", "ss") }), "Return a version of the string suitable for caseless comparisons."},
 		MethodDef{"title", strMap(pyTitle), "Return a version of the string where each word is titlecased."},
 		MethodDef{"capitalize", strMap(pyCapitalize), "Return a capitalized version of the string."},
 		MethodDef{"swapcase", strMap(pySwapCase), "Convert uppercase characters to lowercase and lowercase characters to uppercase."},

@@ -17,6 +17,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 
 	"gilfree/interp/eval"
 )
@@ -25,6 +26,9 @@ func main() {
 	defer func() {
 		if r := recover(); r != nil {
 			fmt.Fprintln(os.Stderr, eval.InternalError(r))
+			if os.Getenv("GILFREE_DEBUG") != "" {
+				os.Stderr.Write(debug.Stack())
+			}
 			os.Exit(70)
 		}
 	}()
