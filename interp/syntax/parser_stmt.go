@@ -90,7 +90,7 @@ func (p *parser) exprOrAssignment() Stmt {
 	case COLON:
 		return p.annAssignment(start, e)
 	case COLONEQUAL:
-		p.walrusStatement(e)
+		p.walrusStatement(start, e)
 	}
 	if op, ok := augAssignOps[p.kind()]; ok {
 		return p.augAssignment(start, e, op)
@@ -103,8 +103,8 @@ func (p *parser) exprOrAssignment() Stmt {
 // walrusStatement diagnoses `a.b := 1` as a statement: CPython's error
 // pass reads the element before `:=` as a named expression. A name there
 // is an assignment expression, only not allowed as a statement.
-func (p *parser) walrusStatement(e Expr) {
-	if t, ok := e.(*Tuple); ok {
+func (p *parser) walrusStatement(start int, e Expr) {
+	if t, ok := e.(*Tuple); ok && len(t.Elts) > 0 && !p.parenthesizedTuple(start, t) {
 		e = t.Elts[len(t.Elts)-1]
 	}
 	if _, ok := e.(*Name); !ok && p.probe(func() { p.advance(); p.expression() }) {
@@ -209,7 +209,18 @@ func (p *parser) firstTargetEqual(start, eq int) {
 // parenthesizedTuple reports whether a tuple parsed from token start is
 // written with its parentheses (it then starts at the parenthesis).
 func (p *parser) parenthesizedTuple(start int, t *Tuple) bool {
-	return p.toks[start].Kind == LPAR && t.Lineno == int(p.toks[start].Line) && t.ColOffset == int(p.toks[start].Col)
+	if p.toks[start].Kind != LPAR {
+		return false
+	}
+	// The parenthesis must close at the tuple's end: `(a), b` is not
+	// parenthesized.
+	level := p.toks[start].Level
+	for i := start + 1; i < len(p.toks); i++ {
+		if c := &p.toks[i]; c.Level < level {
+			return c.Kind == RPAR && int(c.EndLine) == t.EndLineno && int(c.EndCol) == t.EndColOffset
+		}
+	}
+	return false
 }
 
 // lastTupleElementEqual applies CPython's rules for a stray `=` to the
