@@ -78,6 +78,12 @@ type parser struct {
 	fstringLevel int
 	fieldLevel   uint8
 
+	// fixedFields marks the fields whose token columns were changed to
+	// CPython 3.11's; origCol keeps the real column of the FSTRING_START
+	// tokens changed that way.
+	fixedFields map[int]bool
+	origCol     map[int]int32
+
 	// names maps the text of non-ASCII identifiers to their NFKC form.
 	names map[string]string
 }

@@ -231,6 +231,7 @@ func (p *parser) fstring(r *strRun, after int) {
 	self := Pos{Lineno: int(startTok.Line), ColOffset: int(startTok.Col),
 		EndLineno: int(p.toks[end].EndLine), EndColOffset: int(p.toks[end].EndCol)}
 	selfU := p.src[startTok.Start] == 'u'
+	tIdx := p.pos
 	if msg, ok := p.fstringErrs[p.pos]; ok {
 		p.pos = end
 		p.fstringError(after, msg)
@@ -243,7 +244,7 @@ func (p *parser) fstring(r *strRun, after int) {
 			r.addLiteral(p.fstringLiteral(t, raw, true, after))
 			p.advance()
 		case LBRACE:
-			p.field(r, raw, self, selfU, after)
+			p.field(r, raw, self, selfU, after, tIdx)
 		case FSTRING_END:
 			p.advance()
 			return
@@ -298,8 +299,9 @@ func (p *parser) fstringLiteral(t *Token, raw, top bool, after int) string {
 // [`:` spec] `}` and adds its FormattedValue (and, for `=`, the text of
 // the expression) to the run. self is the span of the f-string the field
 // is in.
-func (p *parser) field(r *strRun, raw bool, self Pos, selfU bool, after int) {
+func (p *parser) field(r *strRun, raw bool, self Pos, selfU bool, after, tIdx int) {
 	open := p.pos
+	p.fieldPositions(tIdx, open)
 	p.advance()
 	p.fstringLevel++
 	savedLevel := p.fieldLevel
@@ -344,7 +346,7 @@ func (p *parser) field(r *strRun, raw bool, self Pos, selfU bool, after int) {
 	var spec Expr
 	if p.kind() == COLON {
 		p.advance()
-		spec = p.formatSpec(r, raw, self, selfU, after)
+		spec = p.formatSpec(r, raw, self, selfU, after, tIdx)
 	}
 	if p.kind() != RBRACE {
 		// CPython 3.11 took the text up to the field's `}` as the
@@ -383,7 +385,7 @@ func (p *parser) fieldCloses() bool {
 
 // formatSpec parses the literal pieces and nested fields of a format spec
 // up to the `}` that closes its field.
-func (p *parser) formatSpec(outer *strRun, raw bool, self Pos, selfU bool, after int) Expr {
+func (p *parser) formatSpec(outer *strRun, raw bool, self Pos, selfU bool, after, tIdx int) Expr {
 	r := &strRun{whole: outer.whole, kindU: outer.kindU, fmode: true}
 	for {
 		switch p.kind() {
@@ -391,7 +393,7 @@ func (p *parser) formatSpec(outer *strRun, raw bool, self Pos, selfU bool, after
 			r.addLiteral(p.fstringLiteral(p.tok(), raw, false, after))
 			p.advance()
 		case LBRACE:
-			p.field(r, raw, self, selfU, after)
+			p.field(r, raw, self, selfU, after, tIdx)
 		default:
 			r.flush(self, selfU)
 			j := &JoinedStr{Values: r.values}
@@ -445,4 +447,97 @@ func (p *parser) fieldExpression(open int) Expr {
 // from fieldLevel not to report it.)
 func (p *parser) starNamedExpressionInField() Expr {
 	return p.starNamedExpression()
+}
+
+// fieldPositions gives the tokens of a replacement field's expression the
+// columns CPython 3.11 gives them. It parsed the expression from a copy,
+// "(" + expression + ")", with the "(" in the brace's place, and moved
+// the columns of tokens on the brace's line by where the expression
+// starts, which it computed from the literal token's own column. Two
+// things make that differ from the real columns: a token that starts on
+// the brace's line but ends on a later one (a string over several lines)
+// is not moved, so its column counts from the brace; and a literal whose
+// own column was computed that way passes the error on to its fields.
+// Nothing changes in all other cases, which this checks first. Each
+// field is done once: the parser may read a field again (in its error
+// pass) and must find the same columns.
+func (p *parser) fieldPositions(tIdx, open int) {
+	if p.fixedFields[open] {
+		return
+	}
+	t, b := &p.toks[tIdx], &p.toks[open]
+	tCol := t.Col
+	if c, ok := p.origCol[tIdx]; ok {
+		tCol = c
+	}
+	shift := b.Col
+	if b.Line == t.Line {
+		shift = t.Col + (b.Col - tCol)
+	}
+	end := p.fieldEnd(open)
+	need := shift != b.Col
+	for i := open + 1; i <= end && !need; i++ {
+		u := &p.toks[i]
+		endLine := u.EndLine
+		if u.Kind == FSTRING_START {
+			j := p.fstringEnd(i)
+			endLine = p.toks[j].EndLine
+			i = j
+		}
+		need = u.Line == b.Line && endLine != b.Line
+	}
+	if !need {
+		return
+	}
+	if p.fixedFields == nil {
+		p.fixedFields = make(map[int]bool)
+		p.origCol = make(map[int]int32)
+	}
+	p.fixedFields[open] = true
+	line, bCol := b.Line, b.Col
+	move := func(u *Token, endLine int32) {
+		if u.Line == line {
+			if endLine == line {
+				u.Col = shift + (u.Col - bCol)
+			} else {
+				u.Col -= bCol
+			}
+		}
+		if u.EndLine == line {
+			u.EndCol = shift + (u.EndCol - bCol)
+		}
+	}
+	move(b, line)
+	for i := open + 1; i <= end; i++ {
+		u := &p.toks[i]
+		if u.Kind == FSTRING_START {
+			// A nested f-string was one token: it moves as a whole, and
+			// its own fields follow from its column.
+			j := p.fstringEnd(i)
+			p.origCol[i] = u.Col
+			move(u, p.toks[j].EndLine)
+			move(&p.toks[j], p.toks[j].EndLine)
+			i = j
+			continue
+		}
+		move(u, u.EndLine)
+	}
+}
+
+// fieldEnd returns the index of the token that ends the expression of
+// the field opened at index open: its `=`, `!`, `:` or closing `}`.
+func (p *parser) fieldEnd(open int) int {
+	level := p.toks[open].Level
+	for i := open + 1; i < len(p.toks); i++ {
+		t := &p.toks[i]
+		switch {
+		case t.Kind == FSTRING_START:
+			i = p.fstringEnd(i)
+		case t.Level < level || t.Kind == ENDMARKER:
+			return i
+		case t.Level == level && (t.Kind == EQUAL || t.Kind == EXCLAMATION || t.Kind == COLON):
+			return i
+		}
+	}
+	return len(p.toks) - 1
 }
