@@ -40,6 +40,10 @@ func floatDealloc(t *Thread, o *Object) {
 	}
 }
 
+// SetFloat overwrites the value of an exact float that its caller holds
+// the only reference to (Thread.Unique): in-place reuse by the eval loop.
+func SetFloat(o *Object, v float64) { As[Float](o).v = v }
+
 // FloatValue returns the value of a float or float subclass instance.
 func FloatValue(o *Object) float64 { return As[Float](o).v }
 

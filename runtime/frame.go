@@ -39,7 +39,8 @@ type Frame struct {
 // not allocate.
 type framePool struct{ free []*Frame }
 
-// NewFrame returns a zeroed frame from the pool.
+// NewFrame returns a frame from the pool, for the caller to fill in
+// completely (it may hold the fields of its previous use).
 func (t *Thread) NewFrame() *Frame {
 	p := &t.frames
 	if n := len(p.free); n > 0 {
@@ -55,12 +56,12 @@ func (t *Thread) NewFrame() *Frame {
 }
 
 // FreeFrame returns a finished frame to the pool, first detaching its
-// frame object if it has one.
+// frame object if it has one. The frame's fields are left as they are:
+// whoever takes it next overwrites all of them.
 func (t *Thread) FreeFrame(f *Frame) {
 	if f.obj != nil {
 		t.detachFrameObject(f)
 	}
-	*f = Frame{}
 	t.frames.free = append(t.frames.free, f)
 }
 

@@ -23,60 +23,63 @@ import (
 // freed objects are poisoned instead (release).
 
 // batchSize is the number of objects a pending batch collects before it
-// waits for its goal; maxReady bounds what a free list keeps.
+// waits for its goal; maxReady bounds what a free list keeps ready.
 const (
 	batchSize = 64
-	maxReady  = 1024
+	maxReady  = 256
 )
 
-// freeList is one thread's free list for objects of Go type T.
+// freeList is one thread's free list for objects of Go type T. Its
+// storage is fixed arrays, so that recycling never allocates.
 type freeList[T any] struct {
-	ready   []*T   // reusable now
-	pending []*T   // freed since the last batch was sealed
-	waiting []*T   // a sealed batch, reusable once Safe(goal)
+	ready   [maxReady]*T // reusable now: ready[:nready]
+	nready  int
+	pending [batchSize]*T // freed since the last batch was sealed
+	npend   int
+	waiting [batchSize]*T // a sealed batch, reusable once Safe(goal)
+	nwait   int
 	goal    uint64 // the waiting batch's QSBR goal
 }
 
 // push takes the memory of a dead object.
 func (f *freeList[T]) push(p *T) {
-	if len(f.pending) >= batchSize {
-		if f.waiting != nil {
+	if f.npend == batchSize {
+		if f.nwait > 0 {
 			if !thread.Safe(f.goal) {
-				return // enough memory waits already: let Go collect it
+				return // enough memory waits already: let Go collect this
 			}
 			f.promote()
 		}
-		f.waiting, f.pending = f.pending, make([]*T, 0, batchSize)
+		f.waiting, f.nwait = f.pending, f.npend
+		clear(f.pending[:])
+		f.npend = 0
 		f.goal = thread.Advance()
 	}
-	f.pending = append(f.pending, p)
+	f.pending[f.npend] = p
+	f.npend++
 }
 
 // pop returns reusable memory, or nil.
 func (f *freeList[T]) pop() *T {
-	if n := len(f.ready); n > 0 {
-		p := f.ready[n-1]
-		f.ready = f.ready[:n-1]
-		return p
-	}
-	if f.waiting != nil && thread.Safe(f.goal) {
+	if f.nready == 0 {
+		if f.nwait == 0 || !thread.Safe(f.goal) {
+			return nil
+		}
 		f.promote()
-		return f.pop()
 	}
-	return nil
+	f.nready--
+	p := f.ready[f.nready]
+	f.ready[f.nready] = nil
+	return p
 }
 
-// promote moves the waiting batch, now safe, to ready.
+// promote moves the waiting batch, now safe, to ready (what does not fit
+// is left to Go's collector).
 func (f *freeList[T]) promote() {
-	if len(f.ready)+len(f.waiting) <= maxReady {
-		f.ready = append(f.ready, f.waiting...)
-	}
-	clear(f.waiting)
-	f.waiting = f.waiting[:0]
-	if f.pending == nil || cap(f.pending) == 0 {
-		f.pending = f.waiting
-	}
-	f.waiting = nil
+	n := copy(f.ready[f.nready:], f.waiting[:f.nwait])
+	f.nready += n
+	clear(f.waiting[:f.nwait])
+	f.nwait = 0
 }
 
 // freeLists are the free lists of one thread.

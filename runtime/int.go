@@ -47,6 +47,16 @@ func (t *Thread) NewInt(v int64) *Object {
 	return &i.Object
 }
 
+// IsSmallIntValue reports whether v is one of the immortal small ints.
+func IsSmallIntValue(v int64) bool { return v >= smallMin && v <= smallMax }
+
+// SetInt overwrites the value of an exact int that its caller holds the
+// only reference to (Thread.Unique): in-place reuse by the eval loop.
+func SetInt(o *Object, v int64) {
+	i := As[Int](o)
+	i.v, i.b = v, nil
+}
+
 // NewBigInt returns the int b; it keeps b, which the caller must not
 // change afterwards.
 func (t *Thread) NewBigInt(b *big.Int) *Object {

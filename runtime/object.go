@@ -39,6 +39,13 @@ func (t *Thread) Close(r StackRef) {
 	}
 }
 
+// Unique reports whether the caller's reference to o is the only one: o
+// is owned by t with a local count of one and no shared references. No
+// other thread can then reach o, and t may reuse its memory in place.
+func (t *Thread) Unique(o *Object) bool {
+	return o.Owner() == t.ID() && o.LocalCount() == 1 && o.SharedCount() == 0
+}
+
 // StackNew wraps a new reference for a stack slot: tagged (no count) when
 // the object is immortal, so that closing it costs nothing.
 func StackNew(o *Object) StackRef {

@@ -32,6 +32,15 @@ func main() {
 			os.Exit(70)
 		}
 	}()
+	if os.Getenv("GOGC") == "" {
+		// Reference counting frees (and free lists recycle) almost every
+		// object, so what Go's collector traces is mostly live; the
+		// garbage it finds is the memory of big ints and strings. A
+		// higher target than Go's default halves the time big-int and
+		// string-heavy programs spend collecting (pidigits: 3.9 s to
+		// 1.1 s of CPU) for a few times the heap.
+		debug.SetGCPercent(400)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 

@@ -30,11 +30,8 @@ func enterFunction(t *rt.Thread, fn *rt.Function, args []refcount.StackRef, kwna
 		return nil, err
 	}
 	nf := t.NewFrame()
-	nf.Code, nf.Func = code, fn
-	nf.Globals, nf.Builtins = fn.Globals, fn.Builtins
-	nf.Slots = t.PushFrame(code.NSlots + code.StackSize)
-	nf.SP = code.NSlots
-	nf.OnStack = true
+	*nf = rt.Frame{Code: code, Func: fn, Globals: fn.Globals, Builtins: fn.Builtins,
+		Slots: t.PushFrame(code.NSlots + code.StackSize), SP: code.NSlots, OnStack: true}
 	if err := bindArgs(t, fn, nf.Slots, args, kwnames, false); err != nil {
 		exitFrame(t, nf)
 		return nil, err
@@ -46,8 +43,9 @@ func enterFunction(t *rt.Thread, fn *rt.Function, args []refcount.StackRef, kwna
 // popped (or, for a generator, its generator closed), its recursion level
 // left.
 func exitFrame(t *rt.Thread, f *rt.Frame) {
+	// Slots at and above the stack pointer are already empty.
 	slots := f.Slots
-	for i := 0; i < len(slots); i++ {
+	for i := 0; i < f.SP; i++ {
 		if r := slots[i]; !r.IsNull() {
 			slots[i] = refcount.StackRef{}
 			t.Close(r)

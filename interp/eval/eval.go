@@ -249,10 +249,16 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 
 			case compile.LOAD_GLOBAL:
 				// - LOAD_GLOBAL(name<<1 | pushNull) value [null]
-				v, e := loadGlobal(t, f, pc-1, names[arg>>1])
-				if e != nil {
-					lasti, err = pc-1, e
-					break dispatch
+				var v *rt.Object
+				if c := code.Caches[pc-1].Load(); c != nil && c.Kind == cacheGlobal && c.Version == f.Globals.KeysVersionNow() {
+					v = f.Globals.EntryValue(int(c.Index))
+				}
+				if v == nil {
+					var e error
+					if v, e = loadGlobal(t, f, pc-1, names[arg>>1]); e != nil {
+						lasti, err = pc-1, e
+						break dispatch
+					}
 				}
 				slots[sp] = t.IncrefStackRef(v)
 				sp++
@@ -451,9 +457,18 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				a, b := slots[sp-2].Header(), slots[sp-1].Header()
 				var v *rt.Object
 				if rt.TypeOf(a) == rt.IntType && rt.TypeOf(b) == rt.IntType {
+					if r, ok := intArith(a, b, rt.BinaryOp(arg)); ok {
+						storeInt(t, slots, sp, r)
+						sp--
+						continue
+					}
 					v = intBinaryFast(t, a, b, rt.BinaryOp(arg))
 				} else if rt.TypeOf(a) == rt.FloatType && rt.TypeOf(b) == rt.FloatType {
-					v = floatBinaryFast(t, a, b, rt.BinaryOp(arg))
+					if r, ok := floatArith(rt.FloatValue(a), rt.FloatValue(b), rt.BinaryOp(arg)); ok {
+						storeFloat(t, slots, sp, r)
+						sp--
+						continue
+					}
 				}
 				if v == nil {
 					var e error
@@ -509,6 +524,8 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 							v = rt.NewBool(compareInt64(x, y, rt.CompareOp(arg)))
 						}
 					}
+				} else if rt.TypeOf(a) == rt.FloatType && rt.TypeOf(b) == rt.FloatType {
+					v = rt.NewBool(compareFloat(rt.FloatValue(a), rt.FloatValue(b), rt.CompareOp(arg)))
 				}
 				if v == nil {
 					var e error
@@ -670,6 +687,35 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				f.Lasti = pc - 1
 				if rt.TypeOf(callable) == rt.FunctionType {
 					fn := rt.As[rt.Function](callable)
+					if fc := fn.Code; kwnames == nil && n == fc.ArgCount && fc.Flags&(rt.CoGenerator|rt.CoVarArgs|rt.CoVarKeywords) == 0 && fc.KwOnlyArgCount == 0 {
+						// The common call: exactly the positional
+						// parameters. The arguments move into the new
+						// frame's first slots.
+						if e := t.Enter(); e != nil {
+							sp = closeTop(t, slots, sp, sp-base)
+							lasti, err = pc-1, e
+							break dispatch
+						}
+						nf := t.NewFrame()
+						window := t.PushFrame(fc.NSlots + fc.StackSize)
+						*nf = rt.Frame{Code: fc, Func: fn, Globals: fn.Globals, Builtins: fn.Builtins,
+							Slots: window, SP: fc.NSlots, OnStack: true, Back: f}
+						copy(window, slots[argStart:argStart+n])
+						t.Close(slots[base])
+						clear(slots[base:sp])
+						f.SP, f.PC = base, pc
+						f = nf
+						t.Frame = f
+						code, instrs, consts, names = fc, fc.Instrs, fc.Consts, fc.Names
+						slots, sp, pc = window, fc.NSlots, 0
+						if t.Pending() != 0 {
+							if e := t.Poll(); e != nil {
+								lasti, err = 0, e
+								break dispatch
+							}
+						}
+						continue
+					}
 					nf, e := enterFunction(t, fn, slots[argStart:argStart+n], kwnames)
 					t.Close(slots[base])
 					for i := base; i < sp; i++ {
@@ -926,6 +972,125 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				}
 				slots[sp] = rt.StackNew(v)
 				sp++
+
+			case opLoadBorrow2:
+				// - LOAD_FAST_BORROW(a) LOAD_FAST_BORROW(b) a b
+				r := slots[arg]
+				if r.IsNull() {
+					lasti, err = pc-1, unboundLocal(t, code, int(arg))
+					break dispatch
+				}
+				b := instrs[pc] >> 8
+				r2 := slots[b]
+				if r2.IsNull() {
+					lasti, err = pc, unboundLocal(t, code, int(b))
+					break dispatch
+				}
+				pc++
+				slots[sp] = refcount.BorrowStackRef(r.Header())
+				slots[sp+1] = refcount.BorrowStackRef(r2.Header())
+				sp += 2
+
+			case opLoadBorrowConst:
+				// - LOAD_FAST_BORROW(a) LOAD_CONST(c) a c
+				r := slots[arg]
+				if r.IsNull() {
+					lasti, err = pc-1, unboundLocal(t, code, int(arg))
+					break dispatch
+				}
+				slots[sp] = refcount.BorrowStackRef(r.Header())
+				slots[sp+1] = rt.StackBorrow(consts[instrs[pc]>>8])
+				pc++
+				sp += 2
+
+			case opStoreLoadBorrow:
+				// value STORE_FAST(a) LOAD_FAST_BORROW(b) b
+				sp--
+				old := slots[arg]
+				slots[arg] = slots[sp]
+				slots[sp] = refcount.StackRef{}
+				t.Close(old)
+				b := instrs[pc] >> 8
+				r := slots[b]
+				if r.IsNull() {
+					lasti, err = pc, unboundLocal(t, code, int(b))
+					break dispatch
+				}
+				pc++
+				slots[sp] = refcount.BorrowStackRef(r.Header())
+				sp++
+
+			case opCompareJumpIfFalse, opCompareJumpIfTrue:
+				// x y COMPARE_OP(op) POP_JUMP_IF_FALSE(target) -   (and _TRUE)
+				a, b := slots[sp-2].Header(), slots[sp-1].Header()
+				var cond bool
+				known := false
+				if rt.TypeOf(a) == rt.IntType && rt.TypeOf(b) == rt.IntType {
+					if x, ok := rt.IntSmall(a); ok {
+						if y, ok := rt.IntSmall(b); ok {
+							cond, known = compareInt64(x, y, rt.CompareOp(arg)), true
+						}
+					}
+				} else if rt.TypeOf(a) == rt.FloatType && rt.TypeOf(b) == rt.FloatType {
+					cond, known = compareFloat(rt.FloatValue(a), rt.FloatValue(b), rt.CompareOp(arg)), true
+				}
+				if !known {
+					v, e := t.RichCompare(a, b, rt.CompareOp(arg))
+					if e != nil {
+						lasti, err = pc-1, e
+						break dispatch
+					}
+					cond, e = t.Truth(v)
+					t.Decref(v)
+					if e != nil {
+						sp = closeTop(t, slots, sp, 2)
+						lasti, err = pc, e
+						break dispatch
+					}
+				}
+				sp--
+				t.Close(slots[sp])
+				slots[sp] = refcount.StackRef{}
+				sp--
+				t.Close(slots[sp])
+				slots[sp] = refcount.StackRef{}
+				target := instrs[pc] >> 8
+				pc++
+				if cond == (op == opCompareJumpIfTrue) {
+					pc = int(target)
+				}
+
+			case opForIterStore:
+				// iter FOR_ITER(target) STORE_FAST(a) iter   (the next item goes straight to a)
+				it := slots[sp-1].Header()
+				var v *rt.Object
+				switch typ := rt.TypeOf(it); typ {
+				case rt.RangeIterType:
+					v = t.RangeIterNext(rt.As[rt.RangeIter](it))
+				case rt.ListIterType, rt.TupleIterType:
+					v, _ = rt.ListIterNext(t, it)
+				default:
+					var e error
+					v, e = typ.Next(t, it)
+					if e != nil {
+						if !rt.Matches(e, rt.StopIterationType) {
+							lasti, err = pc-1, e
+							break dispatch
+						}
+						t.DropError(e)
+						v = nil
+					}
+				}
+				if v == nil {
+					sp = closeTop(t, slots, sp, 1)
+					pc = int(arg)
+					continue
+				}
+				a := instrs[pc] >> 8
+				pc++
+				old := slots[a]
+				slots[a] = rt.StackNew(v)
+				t.Close(old)
 
 			case compile.EXTENDED_ARG:
 				// - EXTENDED_ARG(high) -   (prefixes the next instruction's argument)

@@ -80,3 +80,21 @@ func TestPrograms(t *testing.T) {
 		})
 	}
 }
+
+// TestRunFile runs the program named by GILFREE_RUN in-process, for
+// profiling the eval loop with go test -cpuprofile:
+//
+//	GILFREE_RUN=bench/fib.py go test ./interp/eval -run TestRunFile -cpuprofile cpu.out
+func TestRunFile(t *testing.T) {
+	path := os.Getenv("GILFREE_RUN")
+	if path == "" {
+		t.Skip("GILFREE_RUN not set")
+	}
+	if !filepath.IsAbs(path) {
+		path = filepath.Join("..", "..", path)
+	}
+	src, err := os.ReadFile(path)
+	require.NoError(t, err)
+	status, out, errOut := runSource(t, path, src)
+	t.Logf("status %d\n%s%s", status, out, errOut)
+}

@@ -62,14 +62,8 @@ func (evaluator) RunBody(t *rt.Thread, fn *rt.Function, locals *rt.Object) (*rt.
 	}
 	code := fn.Code
 	f := t.NewFrame()
-	f.Code, f.Func = code, fn
-	f.Globals, f.Builtins = fn.Globals, fn.Builtins
-	f.Locals = locals
-	f.Slots = t.PushFrame(code.NSlots + code.StackSize)
-	f.SP = code.NSlots
-	f.OnStack = true
-	f.Back = t.Frame
-	f.Entry = true
+	*f = rt.Frame{Code: code, Func: fn, Globals: fn.Globals, Builtins: fn.Builtins, Locals: locals,
+		Slots: t.PushFrame(code.NSlots + code.StackSize), SP: code.NSlots, OnStack: true, Back: t.Frame, Entry: true}
 	return run(t, f, nil)
 }
 
@@ -79,15 +73,8 @@ func (evaluator) Exec(t *rt.Thread, code *rt.Code, globals *rt.Dict, locals *rt.
 		return nil, err
 	}
 	f := t.NewFrame()
-	f.Code = code
-	f.Globals = globals
-	f.Builtins = builtinsOf(t, globals)
-	f.Locals = locals
-	f.Slots = t.PushFrame(code.NSlots + code.StackSize)
-	f.SP = code.NSlots
-	f.OnStack = true
-	f.Back = t.Frame
-	f.Entry = true
+	*f = rt.Frame{Code: code, Globals: globals, Builtins: builtinsOf(t, globals), Locals: locals,
+		Slots: t.PushFrame(code.NSlots + code.StackSize), SP: code.NSlots, OnStack: true, Back: t.Frame, Entry: true}
 	return run(t, f, nil)
 }
 

@@ -23,7 +23,7 @@ func Load(t *rt.Thread, c *compile.Code) *rt.Code {
 	r.FirstLine = c.FirstLine
 	r.ArgCount, r.PosOnlyArgCount, r.KwOnlyArgCount = c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount
 	r.Flags = rt.CodeFlags(c.Flags)
-	r.Instrs = c.Instrs
+	r.Instrs = fuse(c.Instrs)
 	r.Consts = make([]*rt.Object, len(c.Consts))
 	for i, k := range c.Consts {
 		r.Consts[i] = loadConst(t, k)

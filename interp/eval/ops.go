@@ -71,22 +71,104 @@ func intBinaryFast(t *rt.Thread, a, b *rt.Object, op rt.BinaryOp) *rt.Object {
 	return nil
 }
 
-// floatBinaryFast computes +, -, * and / of two floats.
-func floatBinaryFast(t *rt.Thread, a, b *rt.Object, op rt.BinaryOp) *rt.Object {
-	x, y := rt.FloatValue(a), rt.FloatValue(b)
+// floatArith computes +, -, * and / of two floats; ok is false for other
+// operators and for division by zero.
+func floatArith(x, y float64, op rt.BinaryOp) (float64, bool) {
 	switch op &^ rt.InPlace {
 	case rt.OpAdd:
-		return t.NewFloat(x + y)
+		return x + y, true
 	case rt.OpSub:
-		return t.NewFloat(x - y)
+		return x - y, true
 	case rt.OpMul:
-		return t.NewFloat(x * y)
+		return x * y, true
 	case rt.OpTrueDiv:
 		if y != 0 {
-			return t.NewFloat(x / y)
+			return x / y, true
 		}
 	}
-	return nil
+	return 0, false
+}
+
+// intArith computes +, - and * of two small ints without overflow; ok is
+// false otherwise.
+func intArith(a, b *rt.Object, op rt.BinaryOp) (int64, bool) {
+	x, ok := rt.IntSmall(a)
+	if !ok {
+		return 0, false
+	}
+	y, ok := rt.IntSmall(b)
+	if !ok {
+		return 0, false
+	}
+	switch op &^ rt.InPlace {
+	case rt.OpAdd:
+		return rt.AddInt64(x, y)
+	case rt.OpSub:
+		return rt.SubInt64(x, y)
+	case rt.OpMul:
+		return rt.MulInt64(x, y)
+	}
+	return 0, false
+}
+
+// storeFloat replaces the two operands on top of the stack by the float
+// v, reusing the memory of an operand the stack holds the only reference
+// to (the intermediate results of an expression), as CPython 3.13 does.
+func storeFloat(t *rt.Thread, slots []refcount.StackRef, sp int, v float64) {
+	ra, rb := slots[sp-2], slots[sp-1]
+	slots[sp-1] = refcount.StackRef{}
+	switch {
+	case !ra.IsTagged() && t.Unique(ra.Header()):
+		rt.SetFloat(ra.Header(), v)
+		t.Close(rb)
+	case !rb.IsTagged() && t.Unique(rb.Header()):
+		rt.SetFloat(rb.Header(), v)
+		slots[sp-2] = rb
+		t.Close(ra)
+	default:
+		slots[sp-2] = rt.StackNew(t.NewFloat(v))
+		t.Close(rb)
+		t.Close(ra)
+	}
+}
+
+// storeInt is storeFloat for an int result.
+func storeInt(t *rt.Thread, slots []refcount.StackRef, sp int, v int64) {
+	ra, rb := slots[sp-2], slots[sp-1]
+	slots[sp-1] = refcount.StackRef{}
+	switch {
+	case rt.IsSmallIntValue(v):
+		slots[sp-2] = rt.StackBorrow(t.NewInt(v))
+		t.Close(rb)
+		t.Close(ra)
+	case !ra.IsTagged() && t.Unique(ra.Header()):
+		rt.SetInt(ra.Header(), v)
+		t.Close(rb)
+	case !rb.IsTagged() && t.Unique(rb.Header()):
+		rt.SetInt(rb.Header(), v)
+		slots[sp-2] = rb
+		t.Close(ra)
+	default:
+		slots[sp-2] = rt.StackNew(t.NewInt(v))
+		t.Close(rb)
+		t.Close(ra)
+	}
+}
+
+func compareFloat(x, y float64, op rt.CompareOp) bool {
+	switch op {
+	case rt.CmpLt:
+		return x < y
+	case rt.CmpLe:
+		return x <= y
+	case rt.CmpEq:
+		return x == y
+	case rt.CmpNe:
+		return x != y
+	case rt.CmpGt:
+		return x > y
+	}
+	return x >= y
 }
 
 func compareInt64(x, y int64, op rt.CompareOp) bool {
@@ -384,7 +466,7 @@ func buildOp(t *rt.Thread, f *rt.Frame, op compile.Opcode, arg int, slots []refc
 		// dict ... mapping DICT_MERGE(i) dict ...   (f(**m): duplicate keys are errors)
 		m := slots[sp-1].Header()
 		d := rt.As[rt.Dict](slots[sp-1-arg].Header())
-		callable := slots[sp-1-arg-2].Header()
+		callable := slots[sp-1-arg-3].Header()
 		err := dictMerge(t, d, m, callable)
 		return closeTop(t, slots, sp, 1), err
 	}

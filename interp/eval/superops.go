@@ -1,0 +1,56 @@
+package eval
+
+import "gilfree/interp/compile"
+
+// Superinstructions: the loader rewrites the first word of some frequent
+// pairs of instructions into one opcode that does the work of both, which
+// saves a dispatch (the eval loop's costliest step: an indirect jump that
+// predicts badly). The second word is left as it is: a jump to it still
+// runs it alone, and a superinstruction reads its argument from it and
+// skips it. The compiler's code objects, and their disassembly, are not
+// changed; only the runtime's copy of the instructions is.
+const (
+	// LOAD_FAST_BORROW a; LOAD_FAST_BORROW b
+	opLoadBorrow2 = compile.NumOpcodes + iota
+	// LOAD_FAST_BORROW a; LOAD_CONST c
+	opLoadBorrowConst
+	// STORE_FAST a; LOAD_FAST_BORROW b
+	opStoreLoadBorrow
+	// COMPARE_OP op; POP_JUMP_IF_FALSE target
+	opCompareJumpIfFalse
+	// COMPARE_OP op; POP_JUMP_IF_TRUE target
+	opCompareJumpIfTrue
+	// FOR_ITER target; STORE_FAST a
+	opForIterStore
+)
+
+// fuse returns a copy of instrs with superinstructions.
+func fuse(instrs []uint32) []uint32 {
+	out := append([]uint32(nil), instrs...)
+	for i := 0; i+1 < len(out); i++ {
+		a, b := compile.Op(out[i]), compile.Op(out[i+1])
+		var super compile.Opcode
+		switch {
+		case a == compile.LOAD_FAST_BORROW && b == compile.LOAD_FAST_BORROW:
+			super = opLoadBorrow2
+		case a == compile.LOAD_FAST_BORROW && b == compile.LOAD_CONST:
+			super = opLoadBorrowConst
+		case a == compile.STORE_FAST && b == compile.LOAD_FAST_BORROW:
+			super = opStoreLoadBorrow
+		case a == compile.COMPARE_OP && b == compile.POP_JUMP_IF_FALSE:
+			super = opCompareJumpIfFalse
+		case a == compile.COMPARE_OP && b == compile.POP_JUMP_IF_TRUE:
+			super = opCompareJumpIfTrue
+		case a == compile.FOR_ITER && b == compile.STORE_FAST:
+			super = opForIterStore
+		default:
+			continue
+		}
+		out[i] = compile.Word(super, compile.Arg(out[i]))
+		// The second word may start another pair of its own only when it
+		// is run alone; skip it here so that a superinstruction's second
+		// word keeps its original opcode.
+		i++
+	}
+	return out
+}
