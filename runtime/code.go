@@ -40,6 +40,10 @@ type Code struct {
 
 	// Caches holds one inline cache per instruction, for the eval loop.
 	Caches []atomic.Pointer[Cache]
+
+	// lines is the line of every instruction, decoded from LineTable on
+	// first use (tracebacks, f_lineno).
+	lines atomic.Pointer[[]int32]
 }
 
 // Cache is an inline cache entry of the eval loop: immutable once
@@ -133,8 +137,32 @@ func (c *Code) Position(pc int) (line, endLine, col, endCol int) {
 
 // Line returns the line of instruction pc, 0 when unknown.
 func (c *Code) Line(pc int) int {
-	l, _, _, _ := c.Position(pc)
-	return l
+	lp := c.lines.Load()
+	if lp == nil {
+		lines := make([]int32, 0, len(c.Instrs))
+		t := c.LineTable
+		line := c.FirstLine
+		for len(t) > 0 {
+			n, k := binary.Uvarint(t)
+			t = t[k:]
+			d, k := binary.Varint(t)
+			t = t[k:]
+			for j := 0; j < 3; j++ {
+				_, k = binary.Uvarint(t)
+				t = t[k:]
+			}
+			line += int(d)
+			for ; n > 0; n-- {
+				lines = append(lines, int32(line))
+			}
+		}
+		lp = &lines
+		c.lines.Store(lp)
+	}
+	if pc < 0 || pc >= len(*lp) {
+		return 0
+	}
+	return int((*lp)[pc])
 }
 
 // SlotName returns the name of frame slot i.

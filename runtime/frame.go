@@ -89,11 +89,13 @@ type FrameObject struct {
 // TracebackObj is a traceback entry.
 type TracebackObj struct {
 	Object
-	next   *Object // the next (inner) entry, or nil
-	frame  *Object // a FrameObject
-	lasti  int
-	lineno int
+	next  *Object // the next (inner) entry, or nil
+	frame *Object // a FrameObject
+	lasti int
 }
+
+// Lineno returns the traceback entry's line.
+func (tb *TracebackObj) Lineno() int { return As[FrameObject](tb.frame).code.Line(tb.lasti) }
 
 var (
 	FrameType     = &Type{Name: "frame"}
@@ -117,10 +119,10 @@ func (t *Thread) FrameObjectOf(f *Frame) *Object {
 func (t *Thread) detachFrameObject(f *Frame) {
 	fo := f.obj
 	f.obj = nil
+	// A finished frame keeps its line; its variables are gone (f_locals
+	// of a finished function frame is empty): snapshotting them on every
+	// exception would make raising costly.
 	fo.lineno = f.Line()
-	if fo.locals == nil && f.Code.Flags&CoOptimized != 0 {
-		fo.locals = t.frameLocals(f).Obj()
-	}
 	fo.frame = nil
 	t.Decref(&fo.Object)
 }
@@ -200,7 +202,7 @@ func tracebackClear(t *Thread, o *Object) {
 // NewTraceback returns a traceback entry for frame f at instruction lasti
 // in front of next (borrowed, may be nil).
 func (t *Thread) NewTraceback(next *Object, f *Frame, lasti int) *Object {
-	tb := &TracebackObj{frame: t.FrameObjectOf(f), lasti: lasti, lineno: f.Code.Line(lasti)}
+	tb := &TracebackObj{frame: t.FrameObjectOf(f), lasti: lasti}
 	if next != nil {
 		tb.next = t.NewRef(next)
 	}
@@ -267,7 +269,7 @@ func initFrameTypes() {
 		}},
 		GetSetDef{Name: "tb_frame", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewRef(As[TracebackObj](o).frame), nil }},
 		GetSetDef{Name: "tb_lineno", Get: func(t *Thread, o *Object) (*Object, error) {
-			return t.NewInt(int64(As[TracebackObj](o).lineno)), nil
+			return t.NewInt(int64(As[TracebackObj](o).Lineno())), nil
 		}},
 		GetSetDef{Name: "tb_lasti", Get: func(t *Thread, o *Object) (*Object, error) {
 			return t.NewInt(int64(As[TracebackObj](o).lasti * 2)), nil

@@ -92,7 +92,7 @@ func (t *Thread) printOne(b *strings.Builder, exc *BaseException) {
 		for o := tb; o != nil; o = As[TracebackObj](o).next {
 			e := As[TracebackObj](o)
 			fo := As[FrameObject](e.frame)
-			file, name, line := fo.code.Filename, fo.code.Name, e.lineno
+			file, name, line := fo.code.Filename, fo.code.Name, e.Lineno()
 			if file == lastFile && name == lastName && line == lastLine {
 				count++
 				if count > tbRecursiveCutoff {
