@@ -177,4 +177,3 @@ func builtinDelAttr(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	}
 	return None, nil
 }
-

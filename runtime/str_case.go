@@ -301,4 +301,3 @@ func strZfill(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	}
 	return t.NewStr(pad + s.s), nil
 }
-
