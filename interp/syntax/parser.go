@@ -86,6 +86,8 @@ type parser struct {
 
 	// names maps the text of non-ASCII identifiers to their NFKC form.
 	names map[string]string
+	// names0 is the rest of the block that new Name nodes come from.
+	names0 []Name
 }
 
 // parsePanic carries a SyntaxError up to Parse. fatal marks tokenizer
@@ -120,6 +122,17 @@ func newParser(s *scanner) *parser {
 		p.errAt = len(s.toks) - 1
 	}
 	return p
+}
+
+// newName returns a new Name with context Load. Names are the most
+// common node, so they are allocated in blocks.
+func (p *parser) newName() *Name {
+	if len(p.names0) == 0 {
+		p.names0 = make([]Name, 128)
+	}
+	n := &p.names0[0]
+	p.names0 = p.names0[1:]
+	return n
 }
 
 // ---- Token access ----

@@ -54,7 +54,8 @@ func (p *parser) atom() Expr {
 	switch t.Kind {
 	case NAME:
 		p.advance()
-		n := &Name{Id: p.identifier(t), Ctx: Load}
+		n := p.newName()
+		n.Id = p.identifier(t)
 		n.Pos = tokPos(t)
 		return n
 	case kwTrue, kwFalse, kwNone, ELLIPSIS:
