@@ -182,7 +182,7 @@ func (p *parser) singleInput() *Interactive {
 		s := &Pass{}
 		s.Pos = p.span(start)
 		body = []Stmt{s}
-	case isCompoundStart(p, k):
+	case p.isCompoundStart(k):
 		// CPython wants a line break after a compound statement, which
 		// its tokenizer supplies after an indented block or when the
 		// input ends with one.
@@ -204,13 +204,11 @@ func (p *parser) singleInput() *Interactive {
 	return &Interactive{Body: body}
 }
 
-// isCompoundStart reports whether a statement starting with a token of
-// kind k is a compound statement.
-func isCompoundStart(p *parser, k TokenKind) bool {
+// isCompoundStart reports whether a statement starting with the current
+// token, of kind k, is a compound statement.
+func (p *parser) isCompoundStart(k TokenKind) bool {
 	switch k {
-	case kwDef, kwIf, kwClass, kwWith, kwFor, kwTry, kwWhile, AT:
-		return true
-	case kwAsync:
+	case kwDef, kwIf, kwClass, kwWith, kwFor, kwTry, kwWhile, AT, kwAsync:
 		return true
 	case NAME:
 		return p.isName("match")

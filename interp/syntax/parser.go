@@ -13,19 +13,24 @@ import (
 // statement, an assignment and an augmented assignment all start by
 // parsing star_expressions, and the parsed expression is turned into an
 // assignment target afterwards (targets are a subset of expressions).
-// Only `with (` needs real backtracking.
+// Real backtracking is rare: `with (`, a line starting with `match`, a
+// list of type parameters.
 //
 // Node positions follow CPython's rule: a node starts at the first token
 // of the rule that made it and ends at the last token that rule consumed,
 // not counting NEWLINE, INDENT and DEDENT. So `(a) + b` starts at the
 // parenthesis while `a` itself does not.
 //
-// Errors unwind with a panic that Parse recovers. CPython reports a
-// generic "invalid syntax" at the furthest token its first pass looked
-// at, and replaces it with a specific message when a second pass with
-// extra error rules finds one; this parser raises the specific messages
-// where it detects the matching situations, and otherwise reports the
-// furthest token it fetched (maxPos).
+// Errors unwind with a panic that Parse recovers. CPython parses in two
+// passes: when its first fails, it reports a generic "invalid syntax" at
+// the furthest token it fetched, unless a second pass with extra error
+// rules (the grammar's invalid_* rules) finds something more specific.
+// This parser makes those diagnoses where it meets the situations they
+// describe (parser_errors.go holds most of them); when a top-level
+// statement fails without one, it parses that statement again in PEG
+// mode, which gives back failed operands and trailers as CPython's parser
+// does, so that the error rules match what CPython's match. The first
+// pass's furthest token (maxPos) locates the generic error.
 
 // maxDepth bounds the recursion of nested expressions and blocks so that
 // any input fails with a SyntaxError long before Go's stack is a concern.
@@ -34,6 +39,7 @@ import (
 // operators (`not not ... x`, `- - - x`, `lambda: lambda: ...`).
 const maxDepth = 3000
 
+// parser is the state of one parse.
 type parser struct {
 	src      string
 	filename string
@@ -44,13 +50,14 @@ type parser struct {
 	// diagnoses' lookahead included.
 	maxFetched int
 	errAt      int // the index of the token where the scanner's error sits, or len(toks)
+	depth      int // nesting of recursive rules, against maxDepth
 
+	// What the scanner found: its error and the brackets open when it
+	// stopped, and the f-string errors it left for the parser.
 	scanErr      *SyntaxError
-	fstringErrs  map[int]string
 	scanDeferred bool
 	scanParens   []paren
-	typeComments bool
-	depth        int
+	fstringErrs  map[int]string
 
 	// peg makes the parser backtrack as CPython's PEG parser does when an
 	// operand or a trailer fails, instead of failing: the error rules'
@@ -104,12 +111,12 @@ type genericError struct {
 	fstring bool // raised inside an f-string's replacement field
 }
 
+// newParser prepares to parse the tokens of a scanner.
 func newParser(s *scanner) *parser {
 	p := &parser{
 		src:             s.src,
 		filename:        s.filename,
 		toks:            s.toks,
-		typeComments:    s.typeComments,
 		fstringErrs:     s.fstringErrs,
 		errAt:           len(s.toks),
 		noJuxtaposition: -1,
@@ -137,6 +144,7 @@ func (p *parser) newName() *Name {
 
 // ---- Token access ----
 
+// kind and tok return the current token.
 func (p *parser) kind() TokenKind { return p.toks[p.pos].Kind }
 func (p *parser) tok() *Token     { return &p.toks[p.pos] }
 
@@ -225,6 +233,7 @@ func (p *parser) name() string {
 	return p.identifier(t)
 }
 
+// identifier returns the name a NAME token stands for.
 func (p *parser) identifier(t *Token) string {
 	s := p.src[t.Start:t.End]
 	for i := 0; i < len(s); i++ {
@@ -235,6 +244,7 @@ func (p *parser) identifier(t *Token) string {
 	return s
 }
 
+// normalize returns the NFKC form of a non-ASCII name, once per name.
 func (p *parser) normalize(s string) string {
 	if n, ok := p.names[s]; ok {
 		return n
@@ -277,6 +287,8 @@ func tokPos(t *Token) Pos {
 
 // ---- Depth ----
 
+// enter and leave count the nesting of recursive rules; too deep a
+// nesting is a SyntaxError rather than a risk to the stack.
 func (p *parser) enter() {
 	p.depth++
 	if p.depth > maxDepth {
@@ -398,6 +410,8 @@ func charColumn(line string, col int) int {
 	return charCount(line[:col])
 }
 
+// charCount counts the characters of UTF-8 text (any byte that does not
+// continue a sequence starts one).
 func charCount(s string) int {
 	n := 0
 	for i := 0; i < len(s); i++ {

@@ -26,6 +26,7 @@ func (p *parser) lambdaParameters() *Arguments {
 	return p.paramList(true, COLON)
 }
 
+// paramList parses parameters up to closer, for a lambda or a def.
 func (p *parser) paramList(lambda bool, closer TokenKind) *Arguments {
 	l := &paramList{args: &Arguments{}, lambda: lambda, closer: closer}
 	for p.kind() != closer {

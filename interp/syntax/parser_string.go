@@ -25,9 +25,10 @@ import "strings"
 // strRun is the state of one run of adjacent literals, or of one format
 // spec inside it.
 type strRun struct {
-	whole    Pos  // the span of the whole run
-	kindU    bool // the run starts with a u prefix
-	lit      strings.Builder
+	whole    Pos    // the span of the whole run
+	kindU    bool   // the run starts with a u prefix
+	lit      string // the first piece of literal text
+	litBuf   []byte // all the literal text, once a second piece came
 	hasLit   bool
 	values   []Expr
 	fmode    bool
@@ -59,7 +60,7 @@ func (p *parser) strings() Expr {
 		if r.isBytes {
 			c.Value = Bytes(r.bytesVal)
 		} else {
-			c.Value = r.lit.String()
+			c.Value = r.text()
 			if r.kindU {
 				c.Kind = "u"
 			}
@@ -197,12 +198,29 @@ func (p *parser) fstringError(after int, msg string) {
 }
 
 // addLiteral appends literal text to the run; empty text changes nothing.
+// A single piece is kept as it is (often a substring of the source),
+// without copying.
 func (r *strRun) addLiteral(s string) {
-	if s == "" {
+	switch {
+	case s == "":
 		return
+	case !r.hasLit:
+		r.lit = s
+	default:
+		if r.litBuf == nil {
+			r.litBuf = append(make([]byte, 0, len(r.lit)+len(s)), r.lit...)
+		}
+		r.litBuf = append(r.litBuf, s...)
 	}
-	r.lit.WriteString(s)
 	r.hasLit = true
+}
+
+// text returns the literal text accumulated so far.
+func (r *strRun) text() string {
+	if r.litBuf != nil {
+		return string(r.litBuf)
+	}
+	return r.lit
 }
 
 // flush turns the accumulated literal text into a Constant piece.
@@ -210,13 +228,13 @@ func (r *strRun) flush(pos Pos, kindU bool) {
 	if !r.hasLit {
 		return
 	}
-	c := &Constant{Value: r.lit.String()}
+	c := &Constant{Value: r.text()}
 	if kindU {
 		c.Kind = "u"
 	}
 	c.Pos = pos
 	r.values = append(r.values, c)
-	r.lit.Reset()
+	r.lit, r.litBuf = "", nil
 	r.hasLit = false
 }
 
@@ -411,7 +429,9 @@ func (p *parser) fieldExpression(open int) Expr {
 	if p.kind() == kwYield {
 		return p.yieldExpr()
 	}
-	e := p.starNamedExpressionInField()
+	// A `=` after an element is the field's debugging marker:
+	// namedExpression knows it from fieldLevel.
+	e := p.starNamedExpression()
 	closeSpan := func() Pos {
 		o, c := &p.toks[open], p.tok()
 		return Pos{Lineno: int(o.Line), ColOffset: int(o.Col), EndLineno: int(c.EndLine), EndColOffset: int(c.EndCol)}
@@ -430,7 +450,7 @@ func (p *parser) fieldExpression(open int) Expr {
 			if !startsExpression(p.kind()) {
 				break
 			}
-			elts = append(elts, p.starNamedExpressionInField())
+			elts = append(elts, p.starNamedExpression())
 		}
 		t := &Tuple{Elts: elts, Ctx: Load}
 		t.Pos = closeSpan()
@@ -440,13 +460,6 @@ func (p *parser) fieldExpression(open int) Expr {
 		p.errorAtNode(&s.Pos, "f-string: cannot use starred expression here")
 	}
 	return e
-}
-
-// starNamedExpressionInField parses an element of a field's expression.
-// (A `=` after it is the field's debugging marker: namedExpression knows
-// from fieldLevel not to report it.)
-func (p *parser) starNamedExpressionInField() Expr {
-	return p.starNamedExpression()
 }
 
 // fieldPositions gives the tokens of a replacement field's expression the

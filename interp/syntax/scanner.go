@@ -17,11 +17,14 @@ import (
 //
 // Scanning stops at the first error. CPython reports some tokenizer errors
 // as soon as it meets them (unterminated strings, bad characters, bad
-// numbers, unbalanced brackets) and those win over any parser error,
+// numbers, unbalanced brackets), which then win over most parser errors
 // wherever they are in the file; others (inconsistent indentation, a
 // dedent to no known level, a stray character after a backslash, end of
 // file inside brackets) surface only when the parser asks for that token.
-// The scanner marks which kind it met so that Parse can decide the same way.
+// The scanner marks which kind it met so that Parse can decide as CPython
+// does. It also keeps CPython's positions where they are odd: a NEWLINE
+// after a comment starts at the comment, and the tokens that close the
+// input sit on its last line with no column.
 
 // maxIndent and maxParenLevel are CPython's limits on nested blocks and
 // nested brackets.
@@ -70,6 +73,7 @@ type scanner struct {
 	fstringErrs map[int]string
 }
 
+// newScanner prepares to tokenize src.
 func newScanner(filename, src string, flags Flags) *scanner {
 	s := &scanner{
 		src:          src,
@@ -118,9 +122,8 @@ func (s *scanner) scan() {
 	}
 }
 
-// emit appends a token that starts at start and ends at s.pos, both on
-// the current line unless the token spans lines (strings), for which
-// startLine and startCol come from the caller through emitSpan.
+// emitAt appends a token from offset start to offset end, both on the
+// current line.
 func (s *scanner) emitAt(kind TokenKind, start, end int) {
 	s.toks = append(s.toks, Token{
 		Kind:    kind,
@@ -247,7 +250,7 @@ func (s *scanner) continuation() bool {
 			s.pos = len(s.src)
 		}
 		s.deferredError(KindSyntaxError, "unexpected character after line continuation character",
-			s.line, s.charOffset(s.line, s.lineStart, s.pos-1)+1, s.line, 0)
+			s.line, s.charOffset(s.lineStart, s.pos-1)+1, s.line, 0)
 		return false
 	}
 	s.pos += 2
@@ -258,7 +261,7 @@ func (s *scanner) continuation() bool {
 			return false
 		}
 		s.deferredError(KindSyntaxError, "unexpected EOF while parsing", s.line-1, 0, s.line-1, -1)
-		s.err.Offset = s.charOffset(s.line-1, s.lineStartOf(s.line-1), s.pos)
+		s.err.Offset = s.charOffset(s.lineStartOf(s.line-1), s.pos)
 		return false
 	}
 	return true
@@ -341,7 +344,7 @@ loop:
 				end++
 			}
 			s.deferredError(KindIndentationError, "unindent does not match any outer indentation level",
-				s.line, s.charOffset(s.line, s.lineStart, end), s.line, -1)
+				s.line, s.charOffset(s.lineStart, end), s.line, -1)
 			return false
 		}
 		if altcol != s.altIndents[n] {
@@ -356,6 +359,7 @@ loop:
 	return true
 }
 
+// tabError records a TabError for the current line.
 func (s *scanner) tabError() bool {
 	s.pos = s.lineEnd()
 	s.deferredError(KindTabError, "inconsistent use of tabs and spaces in indentation", s.line, 1, s.line, 0)
@@ -423,7 +427,7 @@ func (s *scanner) endOfInput() bool {
 func (s *scanner) unclosedParen() {
 	p := s.parens[len(s.parens)-1]
 	s.deferredError(KindSyntaxError, "'"+string(p.ch)+"' was never closed",
-		p.line, s.charOffset(p.line, s.lineStartOf(p.line), s.lineStartOf(p.line)+int(p.col))+1, p.line, 0)
+		p.line, s.charOffset(s.lineStartOf(p.line), s.lineStartOf(p.line)+int(p.col))+1, p.line, 0)
 }
 
 // comment skips a comment, or turns it into a TYPE_COMMENT token or a
@@ -477,319 +481,4 @@ func (s *scanner) typeComment(start, end int) bool {
 	// nothing else, which lets a signature comment sit on its own line.
 	s.blankLine = false
 	return true
-}
-
-// operator scans an operator or delimiter starting at start.
-func (s *scanner) operator(start int) bool {
-	src := s.src
-	c := src[start]
-	var c2, c3 byte
-	if start+1 < len(src) {
-		c2 = src[start+1]
-	}
-	if start+2 < len(src) {
-		c3 = src[start+2]
-	}
-	kind, n := ERRORTOKEN, 1
-	switch c {
-	case '(':
-		return s.openParen(start, LPAR)
-	case '[':
-		return s.openParen(start, LSQB)
-	case '{':
-		return s.openParen(start, LBRACE)
-	case ')', ']', '}':
-		return s.closeParen(start)
-	case ':':
-		if n := len(s.fstrings); n > 0 && s.fstrings[n-1].atFieldTop(len(s.parens)) {
-			// A colon at the top of a replacement field starts its
-			// format spec, even before '='.
-			s.pos++
-			s.emitAt(COLON, start, s.pos)
-			s.fstrings[n-1].enterSpec()
-			return true
-		}
-		kind = COLON
-		if c2 == '=' {
-			kind, n = COLONEQUAL, 2
-		}
-	case ',':
-		kind = COMMA
-	case ';':
-		kind = SEMI
-	case '+':
-		kind = PLUS
-		if c2 == '=' {
-			kind, n = PLUSEQUAL, 2
-		}
-	case '-':
-		kind = MINUS
-		if c2 == '=' {
-			kind, n = MINEQUAL, 2
-		} else if c2 == '>' {
-			kind, n = RARROW, 2
-		}
-	case '*':
-		kind = STAR
-		if c2 == '*' {
-			kind, n = DOUBLESTAR, 2
-			if c3 == '=' {
-				kind, n = DOUBLESTAREQUAL, 3
-			}
-		} else if c2 == '=' {
-			kind, n = STAREQUAL, 2
-		}
-	case '/':
-		kind = SLASH
-		if c2 == '/' {
-			kind, n = DOUBLESLASH, 2
-			if c3 == '=' {
-				kind, n = DOUBLESLASHEQUAL, 3
-			}
-		} else if c2 == '=' {
-			kind, n = SLASHEQUAL, 2
-		}
-	case '|':
-		kind = VBAR
-		if c2 == '=' {
-			kind, n = VBAREQUAL, 2
-		}
-	case '&':
-		kind = AMPER
-		if c2 == '=' {
-			kind, n = AMPEREQUAL, 2
-		}
-	case '<':
-		kind = LESS
-		switch c2 {
-		case '=':
-			kind, n = LESSEQUAL, 2
-		case '<':
-			kind, n = LEFTSHIFT, 2
-			if c3 == '=' {
-				kind, n = LEFTSHIFTEQUAL, 3
-			}
-		case '>':
-			// The `<>` of barry_as_FLUFL: an ordinary token that the
-			// grammar rejects.
-			kind, n = NOTEQUAL, 2
-		}
-	case '>':
-		kind = GREATER
-		switch c2 {
-		case '=':
-			kind, n = GREATEREQUAL, 2
-		case '>':
-			kind, n = RIGHTSHIFT, 2
-			if c3 == '=' {
-				kind, n = RIGHTSHIFTEQUAL, 3
-			}
-		}
-	case '=':
-		kind = EQUAL
-		if c2 == '=' {
-			kind, n = EQEQUAL, 2
-		}
-	case '!':
-		kind = EXCLAMATION
-		if c2 == '=' {
-			kind, n = NOTEQUAL, 2
-		}
-	case '%':
-		kind = PERCENT
-		if c2 == '=' {
-			kind, n = PERCENTEQUAL, 2
-		}
-	case '~':
-		kind = TILDE
-	case '^':
-		kind = CIRCUMFLEX
-		if c2 == '=' {
-			kind, n = CIRCUMFLEXEQUAL, 2
-		}
-	case '@':
-		kind = AT
-		if c2 == '=' {
-			kind, n = ATEQUAL, 2
-		}
-	default:
-		if c < ' ' || c == 0x7f {
-			s.pos++
-			s.immediateError(KindSyntaxError, "invalid non-printable character U+"+hex4(rune(c)), s.pos, s.pos)
-			return false
-		}
-	}
-	s.pos += n
-	s.emitAt(kind, start, s.pos)
-	return true
-}
-
-func (s *scanner) openParen(start int, kind TokenKind) bool {
-	if len(s.parens) >= maxParenLevel {
-		s.pos++
-		s.immediateError(KindSyntaxError, "too many nested parentheses", s.pos, s.pos)
-		return false
-	}
-	s.parens = append(s.parens, paren{ch: s.src[start], line: s.line, col: int32(start - s.lineStart)})
-	s.pos++
-	s.emitAt(kind, start, s.pos)
-	return true
-}
-
-func (s *scanner) closeParen(start int) bool {
-	c := s.src[start]
-	s.pos++
-	n := len(s.parens)
-	if n == 0 {
-		s.immediateError(KindSyntaxError, "unmatched '"+string(c)+"'", s.pos, s.pos)
-		return false
-	}
-	open := s.parens[n-1]
-	// In a replacement field, CPython 3.11's f-string parser checked the
-	// brackets itself, without the field's brace, and said so.
-	inField := false
-	if m := len(s.fstrings); m > 0 && !s.fstrings[m-1].inLiteral() {
-		inField = true
-		if c != '}' && s.fstrings[m-1].atFieldTop(n) {
-			return s.fstringBracketError("f-string: unmatched '" + string(c) + "'")
-		}
-	}
-	if !(open.ch == '(' && c == ')' || open.ch == '[' && c == ']' || open.ch == '{' && c == '}') {
-		msg := "closing parenthesis '" + string(c) + "' does not match opening parenthesis '" + string(open.ch) + "'"
-		if inField {
-			return s.fstringBracketError("f-string: " + msg)
-		}
-		if open.line != s.line {
-			msg += " on line " + itoa(int(open.line))
-		}
-		s.immediateError(KindSyntaxError, msg, s.pos, s.pos)
-		return false
-	}
-	s.parens = s.parens[:n-1]
-	kind := RPAR
-	switch c {
-	case ']':
-		kind = RSQB
-	case '}':
-		kind = RBRACE
-	}
-	s.emitAt(kind, start, s.pos)
-	if m := len(s.fstrings); m > 0 && c == '}' {
-		s.fstrings[m-1].closeField(n)
-	}
-	return true
-}
-
-// immediateError records an error that CPython raises as soon as its
-// tokenizer meets it. The location is the current line, from the column
-// of offset start to that of end, as CPython computes it from its cursor.
-func (s *scanner) immediateError(kind ErrorKind, msg string, start, end int) {
-	off := s.charOffset(s.line, s.lineStart, start)
-	endOff := s.charOffset(s.line, s.lineStart, end)
-	s.err = &SyntaxError{Kind: kind, Msg: msg, Filename: s.filename,
-		Lineno: int(s.line), Offset: off, EndLineno: int(s.line), EndOffset: endOff,
-		Text: s.lineText(s.line)}
-}
-
-// deferredError records an error that CPython reports only when the parser
-// asks for the token where it happened.
-func (s *scanner) deferredError(kind ErrorKind, msg string, line int32, offset int, endLine int32, endOffset int) {
-	s.err = &SyntaxError{Kind: kind, Msg: msg, Filename: s.filename,
-		Lineno: int(line), Offset: offset, EndLineno: int(endLine), EndOffset: endOffset,
-		Text: s.lineText(line)}
-	s.errDeferred = true
-}
-
-// charOffset converts a byte offset on a line into a count of characters
-// from the line's start, which is how SyntaxError columns are given.
-func (s *scanner) charOffset(line int32, lineStart, at int) int {
-	if at > len(s.src) {
-		at = len(s.src)
-	}
-	if at < lineStart {
-		return 0
-	}
-	return utf8.RuneCountInString(s.src[lineStart:at])
-}
-
-// lineStartOf returns the offset where a line begins.
-func (s *scanner) lineStartOf(line int32) int {
-	return lineOffset(s.src, int(line))
-}
-
-// lineText returns a line of the source without its line break.
-func (s *scanner) lineText(line int32) string {
-	return sourceLine(s.src, int(line))
-}
-
-// lineOffset returns the offset of the first byte of a line (from 1), or
-// len(src) for lines past the end.
-func lineOffset(src string, line int) int {
-	off := 0
-	for l := 1; l < line; l++ {
-		i := indexByteFrom(src, off, '\n')
-		if i < 0 {
-			return len(src)
-		}
-		off = i + 1
-	}
-	return off
-}
-
-// sourceLine returns a line of src (from 1) without its line break.
-func sourceLine(src string, line int) string {
-	start := lineOffset(src, line)
-	end := indexByteFrom(src, start, '\n')
-	if end < 0 {
-		end = len(src)
-	}
-	return src[start:end]
-}
-
-func indexByteFrom(s string, from int, c byte) int {
-	for i := from; i < len(s); i++ {
-		if s[i] == c {
-			return i
-		}
-	}
-	return -1
-}
-
-func isASCIILetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
-func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
-func isAlnum(c byte) bool       { return isASCIILetter(c) || isDigit(c) }
-func isIdentByte(c byte) bool   { return isAlnum(c) || c == '_' || c >= utf8.RuneSelf }
-
-func hex4(r rune) string {
-	const digits = "0123456789ABCDEF"
-	var buf [8]byte
-	i := len(buf)
-	for r > 0 || i > len(buf)-4 {
-		i--
-		buf[i] = digits[r&15]
-		r >>= 4
-	}
-	return string(buf[i:])
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var buf [20]byte
-	i := len(buf)
-	for n > 0 {
-		i--
-		buf[i] = byte('0' + n%10)
-		n /= 10
-	}
-	if neg {
-		i--
-		buf[i] = '-'
-	}
-	return string(buf[i:])
 }

@@ -62,7 +62,7 @@ func (s *scanner) verifyIdentifier(start, end int) bool {
 	if err := CheckUTF8(s.src[start:end]); err != nil {
 		// CPython reports a name that is not UTF-8 where it ends.
 		s.pos = end
-		off := s.charOffset(s.line, s.lineStart, end)
+		off := s.charOffset(s.lineStart, end)
 		s.err = &SyntaxError{Kind: KindSyntaxError, Msg: err.(*SyntaxError).Msg, Filename: s.filename,
 			Lineno: int(s.line), Offset: off, EndLineno: int(s.line), EndOffset: -1,
 			Text: s.lineText(s.line)}

@@ -13,6 +13,7 @@ type numCursor struct {
 	cur int
 }
 
+// next returns the next byte and moves past it.
 func (n *numCursor) next() byte {
 	if n.cur < len(n.src) {
 		c := n.src[n.cur]
@@ -22,12 +23,14 @@ func (n *numCursor) next() byte {
 	return 0
 }
 
+// backup moves back over the byte c just read.
 func (n *numCursor) backup(c byte) {
 	if c != 0 {
 		n.cur--
 	}
 }
 
+// isHexDigit reports whether c is a hexadecimal digit.
 func isHexDigit(c byte) bool { return isDigit(c) || c|0x20 >= 'a' && c|0x20 <= 'f' }
 
 // number scans an integer, float or imaginary literal and emits a NUMBER
@@ -100,8 +103,8 @@ func (s *scanner) numAfterZero(n *numCursor, start int) bool {
 	}
 	if nonzero {
 		n.backup(c)
-		off := s.charOffset(s.line, s.lineStart, start) + 1
-		end := s.charOffset(s.line, s.lineStart, zerosEnd)
+		off := s.charOffset(s.lineStart, start) + 1
+		end := s.charOffset(s.lineStart, zerosEnd)
 		s.err = &SyntaxError{Kind: KindSyntaxError, Filename: s.filename,
 			Msg:    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
 			Lineno: int(s.line), Offset: off, EndLineno: int(s.line), EndOffset: end,

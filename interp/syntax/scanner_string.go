@@ -43,6 +43,7 @@ func (f *fstringState) atFieldTop(nparens int) bool {
 	return n > 0 && !f.fields[n-1].inSpec && f.fields[n-1].depth == nparens
 }
 
+// enterSpec records that the innermost field's format spec begins.
 func (f *fstringState) enterSpec() { f.fields[len(f.fields)-1].inSpec = true }
 
 // closeField pops the innermost field if the `}` just scanned, met with
@@ -157,7 +158,7 @@ func (s *scanner) unterminatedString(start int, line int32, lineStart int, tripl
 	if triple {
 		msg = "unterminated triple-quoted string literal (detected at line " + itoa(int(detected)) + ")"
 	}
-	off := s.charOffset(line, lineStart, start) + 1
+	off := s.charOffset(lineStart, start) + 1
 	s.err = &SyntaxError{Kind: KindSyntaxError, Msg: msg, Filename: s.filename,
 		Lineno: int(line), Offset: off, EndLineno: int(line), EndOffset: off,
 		Text: s.lineText(line)}

@@ -141,6 +141,7 @@ var tokenNames = [numTokenKinds]string{
 	kwReturn: "return", kwTry: "try", kwWhile: "while", kwWith: "with", kwYield: "yield",
 }
 
+// String returns the name of a token kind, or the text of a keyword.
 func (k TokenKind) String() string {
 	if k < numTokenKinds {
 		return tokenNames[k]
