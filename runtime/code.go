@@ -55,6 +55,9 @@ type Cache struct {
 	Index    int32
 	Type     *Type
 	Value    *Object
+	// Next chains the entries of other types at a polymorphic site
+	// (obj.m() on instances of two classes): a few entries, newest first.
+	Next *Cache
 }
 
 // CodeFlags are co_flags, with CPython's values.

@@ -30,9 +30,11 @@ type Frame struct {
 	// OnStack is set when Slots is a window on the thread's stack (to pop
 	// at exit), clear for a generator's own slots.
 	OnStack bool
-	// Owned is the count of references the frame holds to Func (deferred
-	// functions need none).
-	obj *FrameObject
+	// InitSelf, for the frame of an __init__ the eval loop runs for a
+	// class call, is the new instance (a reference the frame owns), which
+	// the call returns.
+	InitSelf *Object
+	obj      *FrameObject
 }
 
 // framePool recycles Frame structs, so that Python-to-Python calls do

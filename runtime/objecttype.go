@@ -126,6 +126,25 @@ func (t *Thread) abstractError(typ *Type) error {
 	return t.TypeError("Can't instantiate abstract class %s without an implementation for abstract method%s %s", typ.Name, plural(len(names)), list)
 }
 
+// InitFunction returns the __init__ of a class whose call the eval loop
+// may run inline: a heap type with object's __new__, a Python function as
+// __init__, and nothing else that changes what calling the class does (no
+// metaclass __call__, not abstract). Otherwise nil.
+func (t *Thread) InitFunction(typ *Type) *Function {
+	if !typ.IsHeap() || !typ.newIsObject || typ.Flags&FlagAbstract != 0 || TypeOf(&typ.Object) != TypeType {
+		return nil
+	}
+	f := typ.Lookup(dnInit)
+	if f == nil || TypeOf(f) != FunctionType || As[Function](f).Code.Flags&CoGenerator != 0 {
+		return nil
+	}
+	return As[Function](f)
+}
+
+// NewInstance allocates an instance of a class for which InitFunction
+// returned a function: what object.__new__ does for it.
+func (t *Thread) NewInstance(typ *Type) *Object { return t.allocInstance(typ) }
+
 // allocInstance allocates an instance of heap type typ in its base's
 // layout, with its extras.
 func (t *Thread) allocInstance(typ *Type) *Object {

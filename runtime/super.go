@@ -113,6 +113,31 @@ func (t *Thread) superFromFrame() (*Type, *Object, error) {
 	return nil, nil, t.RuntimeError("super(): __class__ cell not found")
 }
 
+// SuperMethod finds a method through a super object without binding it:
+// the function and the instance to call it with, for the eval loop's
+// LOAD_METHOD. ok is false when the attribute is not a plain function
+// found on the MRO (the generic path handles it).
+func (t *Thread) SuperMethod(o *Object, name *Str) (fn, self *Object, ok bool) {
+	s := As[superObj](o)
+	if s.objType == nil || s.obj == nil || s.obj == &s.objType.Object || TypeOf(o) != SuperType {
+		return nil, nil, false
+	}
+	mro := s.objType.MRO
+	i := 0
+	for i < len(mro) && mro[i] != s.typ {
+		i++
+	}
+	for i++; i < len(mro); i++ {
+		if v := mro[i].Dict.GetStr(name); v != nil {
+			if TypeOf(v) == FunctionType {
+				return v, s.obj, true
+			}
+			return nil, nil, false
+		}
+	}
+	return nil, nil, false
+}
+
 func superGetAttr(t *Thread, o *Object, name *Str) (*Object, error) {
 	s := As[superObj](o)
 	if s.objType != nil && name.s != "__class__" {

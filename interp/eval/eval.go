@@ -65,6 +65,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 			// No handler: the exception leaves the frame.
 			f.SP = sp
 			caller, entry := f.Back, f.Entry
+			if f.InitSelf != nil {
+				t.Decref(f.InitSelf)
+			}
 			exitFrame(t, f)
 			if entry {
 				t.Frame = caller
@@ -296,6 +299,17 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 			case compile.LOAD_METHOD:
 				// obj LOAD_METHOD(name) method obj   |   obj LOAD_METHOD(name) obj.name null
 				r := slots[sp-1]
+				if rt.TypeOf(r.Header()) == rt.SuperType {
+					// super().m(...): the function and the instance,
+					// without a super object's bound method.
+					if m, self, ok := t.SuperMethod(r.Header(), names[arg]); ok {
+						slots[sp-1] = t.IncrefStackRef(m)
+						slots[sp] = t.IncrefStackRef(self)
+						sp++
+						t.Close(r)
+						continue
+					}
+				}
 				m, bound, e := loadMethod(t, code, pc-1, r.Header(), names[arg])
 				if e != nil {
 					lasti, err = pc-1, e
@@ -746,6 +760,33 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					}
 					continue
 				}
+				if rt.IsType(callable) && argStart == base+2 {
+					if init := initFunction(t, code, pc-1, rt.AsType(callable)); init != nil {
+						// A class with a Python __init__ and object's
+						// __new__: the instance goes in the self slot, and
+						// __init__ runs as a frame of this loop, whose
+						// return gives the instance instead of None.
+						inst := t.NewInstance(rt.AsType(callable))
+						slots[base+1] = rt.StackNew(t.NewRef(inst))
+						nf, e := enterFunction(t, init, slots[base+1:sp], kwnames)
+						t.Close(slots[base])
+						clear(slots[base:sp])
+						sp = base
+						if e != nil {
+							t.Decref(inst)
+							lasti, err = pc-1, e
+							break dispatch
+						}
+						nf.InitSelf = inst
+						f.SP, f.PC = sp, pc
+						nf.Back = f
+						f = nf
+						t.Frame = f
+						code, instrs, consts, names = f.Code, f.Code.Instrs, f.Code.Consts, f.Code.Names
+						slots, sp, pc = f.Slots, f.SP, 0
+						continue
+					}
+				}
 				v, e := callObject(t, callable, slots[argStart:argStart+n], kwnames)
 				sp = closeTop(t, slots, sp, sp-base)
 				if e != nil {
@@ -792,7 +833,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					slots[sp] = refcount.StackRef{}
 				}
 				f.SP = sp
-				caller, entry := f.Back, f.Entry
+				caller, entry, inst := f.Back, f.Entry, f.InitSelf
 				exitFrame(t, f)
 				if entry {
 					t.Frame = caller
@@ -802,6 +843,18 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				t.Frame = f
 				code, instrs, consts, names = f.Code, f.Code.Instrs, f.Code.Consts, f.Code.Names
 				slots, sp, pc = f.Slots, f.SP, f.PC
+				if inst != nil {
+					// The end of an inlined __init__: the call's value is
+					// the instance.
+					if v != rt.None {
+						name := rt.TypeOf(v).Name
+						t.Decref(v)
+						t.Decref(inst)
+						lasti, err = pc-1, t.TypeError("__init__() should return None, not '%s'", name)
+						break dispatch
+					}
+					v = inst
+				}
 				slots[sp] = rt.StackNew(v)
 				sp++
 

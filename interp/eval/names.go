@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"sync/atomic"
+
 	"gilfree/refcount"
 	rt "gilfree/runtime"
 )
@@ -122,6 +124,57 @@ func deleteName(t *rt.Thread, f *rt.Frame, name *rt.Str) error {
 	return err
 }
 
+// storeCache publishes a cache entry unless an equal one is there: an
+// entry that keeps being rebuilt the same way (an attribute set in
+// __init__ on fresh instances) must not cost an allocation each time.
+func storeCache(cache *atomic.Pointer[rt.Cache], c rt.Cache) {
+	if old := cache.Load(); old != nil && *old == c {
+		return
+	}
+	cache.Store(&c)
+}
+
+// maxPolymorphic bounds the chain of type-keyed entries at one site.
+const maxPolymorphic = 4
+
+// findTyped returns the entry for typ at its current version in a chain.
+func findTyped(c *rt.Cache, typ *rt.Type) *rt.Cache {
+	ver := typ.VersionNow()
+	if ver == 0 {
+		return nil
+	}
+	for ; c != nil; c = c.Next {
+		if c.Type == typ && c.Version == ver {
+			return c
+		}
+	}
+	return nil
+}
+
+// storeTyped publishes a type-keyed entry in front of the chain, dropping
+// the chain's older entries for the same type and its oldest entries past
+// maxPolymorphic.
+func storeTyped(cache *atomic.Pointer[rt.Cache], e rt.Cache) {
+	old := cache.Load()
+	if f := findTyped(old, e.Type); f != nil && f.Kind == e.Kind && f.Index == e.Index && f.Value == e.Value {
+		return
+	}
+	head := &e
+	tail := head
+	n := 1
+	for c := old; c != nil && n < maxPolymorphic; c = c.Next {
+		if c.Type == e.Type {
+			continue
+		}
+		cp := *c
+		cp.Next = nil
+		tail.Next = &cp
+		tail = &cp
+		n++
+	}
+	cache.Store(head)
+}
+
 // Cache kinds.
 const (
 	cacheGlobal    uint8 = iota + 1 // Index is an entry of the globals dict
@@ -129,7 +182,24 @@ const (
 	cacheInstance                   // an instance dict attribute at Index (a hint)
 	cacheMethod                     // Value is a method-like class attribute
 	cacheClassAttr                  // Value is a plain class attribute or non-data descriptor
+	cacheInit                       // Value is the class's Python __init__
 )
+
+// initFunction returns the Python __init__ a call of class typ can run as
+// a frame of the eval loop, or nil (see runtime.Thread.InitFunction).
+func initFunction(t *rt.Thread, code *rt.Code, pc int, typ *rt.Type) *rt.Function {
+	cache := &code.Caches[pc]
+	if c := cache.Load(); c != nil && c.Kind == cacheInit && c.Type == typ && c.Version == typ.VersionNow() && c.Version != 0 {
+		return rt.As[rt.Function](c.Value)
+	}
+	fn := t.InitFunction(typ)
+	if fn != nil {
+		if ver := typ.Version(); ver != 0 {
+			storeCache(cache, rt.Cache{Kind: cacheInit, Type: typ, Version: ver, Value: fn.Obj()})
+		}
+	}
+	return fn
+}
 
 // loadGlobal is LOAD_GLOBAL: globals, then builtins, through the
 // instruction's cache (valid while both dicts keep their sets of keys).
@@ -148,11 +218,11 @@ func loadGlobal(t *rt.Thread, f *rt.Frame, pc int, name *rt.Str) (*rt.Object, er
 		}
 	}
 	if ix := g.LookupStr(name); ix >= 0 {
-		cache.Store(&rt.Cache{Kind: cacheGlobal, Version: g.KeysVersion(), Index: int32(ix)})
+		storeCache(cache, rt.Cache{Kind: cacheGlobal, Version: g.KeysVersion(), Index: int32(ix)})
 		return g.EntryValue(ix), nil
 	}
 	if ix := b.LookupStr(name); ix >= 0 {
-		cache.Store(&rt.Cache{Kind: cacheBuiltin, Version: g.KeysVersion(), Version2: b.KeysVersion(), Index: int32(ix)})
+		storeCache(cache, rt.Cache{Kind: cacheBuiltin, Version: g.KeysVersion(), Version2: b.KeysVersion(), Index: int32(ix)})
 		return b.EntryValue(ix), nil
 	}
 	return nil, t.NameError("name '%s' is not defined", name.String())
@@ -163,7 +233,7 @@ func loadGlobal(t *rt.Thread, f *rt.Frame, pc int, name *rt.Str) (*rt.Object, er
 func loadAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str) (*rt.Object, error) {
 	typ := rt.TypeOf(obj)
 	cache := &code.Caches[pc]
-	if c := cache.Load(); c != nil && c.Type == typ && c.Version == typ.VersionNow() && c.Version != 0 {
+	if c := findTyped(cache.Load(), typ); c != nil {
 		switch c.Kind {
 		case cacheInstance:
 			if d := rt.InstanceDict(obj); d != nil {
@@ -171,7 +241,7 @@ func loadAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str)
 					return t.NewRef(v), nil
 				}
 				if ix := d.LookupStr(name); ix >= 0 {
-					cache.Store(&rt.Cache{Kind: cacheInstance, Type: typ, Version: c.Version, Index: int32(ix)})
+					storeTyped(cache, rt.Cache{Kind: cacheInstance, Type: typ, Version: c.Version, Index: int32(ix)})
 					return t.NewRef(d.EntryValue(ix)), nil
 				}
 			}
@@ -188,13 +258,13 @@ func loadAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str)
 			if d := rt.InstanceDict(obj); d != nil {
 				if ix := d.LookupStr(name); ix >= 0 {
 					if ver != 0 {
-						cache.Store(&rt.Cache{Kind: cacheInstance, Type: typ, Version: ver, Index: int32(ix)})
+						storeTyped(cache, rt.Cache{Kind: cacheInstance, Type: typ, Version: ver, Index: int32(ix)})
 					}
 					return t.NewRef(d.EntryValue(ix)), nil
 				}
 			}
 			if descr != nil && rt.TypeOf(descr).DescrGet == nil && ver != 0 {
-				cache.Store(&rt.Cache{Kind: cacheClassAttr, Type: typ, Version: ver, Value: descr})
+				storeTyped(cache, rt.Cache{Kind: cacheClassAttr, Type: typ, Version: ver, Value: descr})
 			}
 		}
 	}
@@ -207,7 +277,7 @@ func loadAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str)
 func loadMethod(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str) (*rt.Object, bool, error) {
 	typ := rt.TypeOf(obj)
 	cache := &code.Caches[pc]
-	if c := cache.Load(); c != nil && c.Kind == cacheMethod && c.Type == typ && c.Version == typ.VersionNow() && c.Version != 0 {
+	if c := findTyped(cache.Load(), typ); c != nil && c.Kind == cacheMethod {
 		if d := rt.InstanceDict(obj); d == nil || !d.MayHaveStr(name) || d.GetStr(name) == nil {
 			return c.Value, false, nil
 		}
@@ -218,7 +288,7 @@ func loadMethod(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.St
 		if descr != nil && rt.TypeOf(descr).Flags&rt.FlagMethodLike != 0 {
 			if d := rt.InstanceDict(obj); d == nil || d.GetStr(name) == nil {
 				if ver != 0 {
-					cache.Store(&rt.Cache{Kind: cacheMethod, Type: typ, Version: ver, Value: descr})
+					storeTyped(cache, rt.Cache{Kind: cacheMethod, Type: typ, Version: ver, Value: descr})
 				}
 				return descr, false, nil
 			}
@@ -232,7 +302,7 @@ func loadMethod(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.St
 func storeAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str, v *rt.Object) error {
 	typ := rt.TypeOf(obj)
 	cache := &code.Caches[pc]
-	if c := cache.Load(); c != nil && c.Kind == cacheInstance && c.Type == typ && c.Version == typ.VersionNow() && c.Version != 0 {
+	if c := findTyped(cache.Load(), typ); c != nil && c.Kind == cacheInstance {
 		if d := rt.InstanceDict(obj); d != nil && d.SetEntryIfKey(t, int(c.Index), name, v) {
 			return nil
 		}
@@ -246,7 +316,7 @@ func storeAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str
 			}
 			if d := rt.InstanceDict(obj); d != nil {
 				if ix := d.LookupStr(name); ix >= 0 {
-					cache.Store(&rt.Cache{Kind: cacheInstance, Type: typ, Version: ver, Index: int32(ix)})
+					storeTyped(cache, rt.Cache{Kind: cacheInstance, Type: typ, Version: ver, Index: int32(ix)})
 				}
 			}
 			return nil
