@@ -139,6 +139,14 @@ func (p *parser) fileInput() *Module {
 // see what CPython's see. A diagnosis found then is the error; otherwise
 // the first pass's generic error stands.
 func (p *parser) statementTwoPass(body []Stmt) (result []Stmt) {
+	p.twoPass(func() { result = p.statement(body) })
+	return result
+}
+
+// twoPass runs f, and if f fails with no specific diagnosis, runs it
+// again from the same token in PEG mode to look for one (CPython's second
+// pass). It returns only if f succeeds the first time.
+func (p *parser) twoPass(f func()) {
 	start := p.pos
 	defer func() {
 		r := recover()
@@ -151,19 +159,22 @@ func (p *parser) statementTwoPass(body []Stmt) (result []Stmt) {
 		maxPos := p.maxPos
 		p.pos, p.peg, p.depth = start, true, 0
 		p.fstringLevel, p.fieldLevel, p.noInvalid = 0, 0, 0
-		p.pegTry(func() { p.statement(nil) })
+		p.pegTry(f)
 		p.peg, p.maxPos = false, maxPos
 		panic(r)
 	}()
-	return p.statement(body)
+	f()
 }
 
 // evalInput parses an expression (mode eval).
 func (p *parser) evalInput() *Expression {
-	e := p.expressions()
-	for p.accept(NEWLINE) {
-	}
-	p.expect(ENDMARKER)
+	var e Expr
+	p.twoPass(func() {
+		e = p.expressions()
+		for p.accept(NEWLINE) {
+		}
+		p.expect(ENDMARKER)
+	})
 	return &Expression{Body: e}
 }
 
@@ -186,7 +197,7 @@ func (p *parser) singleInput() *Interactive {
 		// CPython wants a line break after a compound statement, which
 		// its tokenizer supplies after an indented block or when the
 		// input ends with one.
-		body = p.statement(nil)
+		body = p.statementTwoPass(nil)
 		if p.toks[p.pos-1].Kind != DEDENT && !strings.HasSuffix(p.src, "\n") {
 			p.fail()
 		}
@@ -196,7 +207,7 @@ func (p *parser) singleInput() *Interactive {
 			p.fail()
 		}
 	default:
-		body = p.simpleStmts(nil)
+		body = p.statementTwoPass(nil)
 		if p.kind() != ENDMARKER {
 			p.raiseAtToken(&p.toks[p.pos-1], "multiple statements found while compiling a single statement")
 		}
@@ -219,14 +230,18 @@ func (p *parser) isCompoundStart(k TokenKind) bool {
 // funcTypeInput parses a function type comment (mode func_type):
 // `(types) -> result`.
 func (p *parser) funcTypeInput() *FunctionType {
-	p.expect(LPAR)
-	args := p.typeExpressions()
-	p.expect(RPAR)
-	p.expect(RARROW)
-	ret := p.expression()
-	for p.accept(NEWLINE) {
-	}
-	p.expect(ENDMARKER)
+	var args []Expr
+	var ret Expr
+	p.twoPass(func() {
+		p.expect(LPAR)
+		args = p.typeExpressions()
+		p.expect(RPAR)
+		p.expect(RARROW)
+		ret = p.expression()
+		for p.accept(NEWLINE) {
+		}
+		p.expect(ENDMARKER)
+	})
 	return &FunctionType{Argtypes: args, Returns: ret}
 }
 

@@ -1,6 +1,7 @@
 package syntax
 
-// Generated with CPython 3.11.7's ast module; see the comment above.
+// Generated with CPython 3.11.7's ast module, except the trees of Python
+// 3.12 syntax, which it cannot parse, written by hand in 3.11's terms.
 var parseTreeTests = []parseTreeTest{
 	{"assignments", "a = b = 1\nx, *y = z\n[a, (b, c)] = d\na.b[c] = e\n", ModeExec, 0, false,
 		"Module(body=[Assign(targets=[Name(id='a', ctx=Store()), Name(id='b', ctx=Store())], value=Constant(value=1)), Assign(targets=[Tuple(elts=[Name(id='x', ctx=Store()), Starred(value=Name(id='y', ctx=Store()), ctx=Store())], ctx=Store())], value=Name(id='z', ctx=Load())), Assign(targets=[List(elts=[Name(id='a', ctx=Store()), Tuple(elts=[Name(id='b', ctx=Store()), Name(id='c', ctx=Store())], ctx=Store())], ctx=Store())], value=Name(id='d', ctx=Load())), Assign(targets=[Subscript(value=Attribute(value=Name(id='a', ctx=Load()), attr='b', ctx=Load()), slice=Name(id='c', ctx=Load()), ctx=Store())], value=Name(id='e', ctx=Load()))], type_ignores=[])"},
@@ -86,6 +87,12 @@ var parseTreeTests = []parseTreeTest{
 		"Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value='é'))], type_ignores=[])"},
 	{"line breaks", "x = 1\r\ny = '''a\r\nb'''\r\n", ModeExec, 0, false,
 		"Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Constant(value=1)), Assign(targets=[Name(id='y', ctx=Store())], value=Constant(value='a\\nb'))], type_ignores=[])"},
+	{"positions in f-strings holding multi-line strings", "x = (1,\n  f\"\"\"{'''a\nb'''.join(y)} {f'''{z}\n'''}\"\"\")\n", ModeExec, 0, true,
+		"Module(body=[Assign(targets=[Name(id='x', ctx=Store(), lineno=1, col_offset=0, end_lineno=1, end_col_offset=1)], value=Tuple(elts=[Constant(value=1, lineno=1, col_offset=5, end_lineno=1, end_col_offset=6), JoinedStr(values=[FormattedValue(value=Call(func=Attribute(value=Constant(value='a\\nb', lineno=2, col_offset=1, end_lineno=3, end_col_offset=4), attr='join', ctx=Load(), lineno=2, col_offset=1, end_lineno=3, end_col_offset=9), args=[Name(id='y', ctx=Load(), lineno=3, col_offset=10, end_lineno=3, end_col_offset=11)], keywords=[], lineno=2, col_offset=1, end_lineno=3, end_col_offset=12), conversion=-1, lineno=2, col_offset=2, end_lineno=4, end_col_offset=7), Constant(value=' ', lineno=2, col_offset=2, end_lineno=4, end_col_offset=7), FormattedValue(value=JoinedStr(values=[FormattedValue(value=Name(id='z', ctx=Load(), lineno=3, col_offset=6, end_lineno=3, end_col_offset=7), conversion=-1, lineno=3, col_offset=1, end_lineno=4, end_col_offset=3), Constant(value='\\n', lineno=3, col_offset=1, end_lineno=4, end_col_offset=3)], lineno=3, col_offset=1, end_lineno=4, end_col_offset=3), conversion=-1, lineno=2, col_offset=2, end_lineno=4, end_col_offset=7)], lineno=2, col_offset=2, end_lineno=4, end_col_offset=7)], ctx=Load(), lineno=1, col_offset=4, end_lineno=4, end_col_offset=8), lineno=1, col_offset=0, end_lineno=4, end_col_offset=8)], type_ignores=[])"},
+	{"PEP 701 f-strings", "f\"{x[\"a\"]} {'\\n'.join(y)} {z # c\n}\"\n", ModeExec, 0, false,
+		"Module(body=[Expr(value=JoinedStr(values=[FormattedValue(value=Subscript(value=Name(id='x', ctx=Load()), slice=Constant(value='a'), ctx=Load()), conversion=-1), Constant(value=' '), FormattedValue(value=Call(func=Attribute(value=Constant(value='\\n'), attr='join', ctx=Load()), args=[Name(id='y', ctx=Load())], keywords=[]), conversion=-1), Constant(value=' '), FormattedValue(value=Name(id='z', ctx=Load()), conversion=-1)]))], type_ignores=[])"},
+	{"type parameters are parsed but not dumped", "def f[T: int, *Ts, **P](): pass\nclass C[T]: pass\ntype X[T] = list[T]\n", ModeExec, 0, false,
+		"Module(body=[FunctionDef(name='f', args=arguments(posonlyargs=[], args=[], kwonlyargs=[], kw_defaults=[], defaults=[]), body=[Pass()], decorator_list=[]), ClassDef(name='C', bases=[], keywords=[], body=[Pass()], decorator_list=[]), TypeAlias()], type_ignores=[])"},
 }
 
 var parseErrorTests = []parseErrorTest{
