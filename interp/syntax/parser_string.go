@@ -344,6 +344,9 @@ func (p *parser) field(r *strRun, raw bool, self Pos, selfU bool, after, tIdx in
 		bang := p.tok()
 		p.advance()
 		t := p.tok()
+		if t.Kind == FSTRING_END {
+			p.fstringError(after, "f-string: expecting '}'")
+		}
 		ok := t.Kind == NAME && t.Start == bang.End
 		if ok {
 			switch p.src[t.Start] {

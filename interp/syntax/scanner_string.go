@@ -68,6 +68,9 @@ func (s *scanner) stringLiteral(start, quoteAt int) bool {
 		for {
 			if p >= len(src) {
 				s.pos = p
+				if s.closesFString(start, quoteAt, line, lineStart) {
+					return true
+				}
 				s.unterminatedString(start, line, lineStart, true)
 				return false
 			}
@@ -93,8 +96,8 @@ func (s *scanner) stringLiteral(start, quoteAt int) bool {
 	for {
 		if p >= len(src) || src[p] == '\n' {
 			s.pos = p
-			if s.closesFString(start, quoteAt) {
-				return false
+			if s.closesFString(start, quoteAt, line, lineStart) {
+				return true
 			}
 			s.unterminatedString(start, line, lineStart, false)
 			return false
@@ -117,34 +120,34 @@ func (s *scanner) stringLiteral(start, quoteAt int) bool {
 
 // closesFString handles an unterminated string that starts, without a
 // prefix, with the quote of the f-string whose field it is in: in Python
-// 3.11 that quote ended the f-string, and its parser then said the field
-// lacked its `}`. It reports whether it recorded that error.
-func (s *scanner) closesFString(start, quoteAt int) bool {
+// 3.11 that quote ended the f-string, and whatever was wrong with the
+// field was reported as such. So the scanner ends the f-string there,
+// with its field unclosed, and goes on after the quote; the parser
+// reports the field. It reports whether it did that. The string's start
+// is on line, which begins at lineStart.
+func (s *scanner) closesFString(start, quoteAt int, line int32, lineStart int) bool {
 	n := len(s.fstrings)
 	if n == 0 || start != quoteAt {
 		return false
 	}
-	f := &s.fstrings[n-1]
-	if f.inLiteral() || f.triple || f.quote != s.src[quoteAt] {
+	f := s.fstrings[n-1]
+	q := s.src[quoteAt]
+	if f.inLiteral() || f.quote != q {
 		return false
 	}
-	s.pos = quoteAt + 1
-	s.line, s.lineStart = s.lineOf(quoteAt)
-	s.immediateError(KindSyntaxError, "f-string: expecting '}'", s.pos+1, s.pos+1)
-	return true
-}
-
-// lineOf returns the line of an offset and the offset where it starts.
-func (s *scanner) lineOf(off int) (int32, int) {
-	line := int32(1)
-	start := 0
-	for i := 0; i < off && i < len(s.src); i++ {
-		if s.src[i] == '\n' {
-			line++
-			start = i + 1
+	end := quoteAt + 1
+	if f.triple {
+		if !(end+1 < len(s.src) && s.src[end] == q && s.src[end+1] == q) {
+			return false
 		}
+		end += 2
 	}
-	return line, start
+	s.parens = s.parens[:f.parens]
+	s.fstrings = s.fstrings[:n-1]
+	s.line, s.lineStart = line, lineStart
+	s.pos = end
+	s.emitAt(FSTRING_END, quoteAt, end)
+	return true
 }
 
 // unterminatedString reports a string literal without its closing quote,
@@ -209,8 +212,10 @@ func (s *scanner) scanFStringLiteral() bool {
 			s.pos = p
 			s.emitMiddle(start, line, lineStart)
 			if len(f.fields) > 0 {
-				s.immediateError(KindSyntaxError, "f-string: expecting '}'", p, p)
-				return false
+				// The f-string ends in a format spec: the parser
+				// reports the field's missing `}`.
+				s.parens = s.parens[:f.parens]
+				f.fields = f.fields[:0]
 			}
 			end := p + 1
 			if f.triple {
