@@ -6,6 +6,25 @@ import (
 	rt "gilfree/runtime"
 )
 
+// reraised marks an exception raised again as it is (RERAISE, a bare
+// raise): no traceback entry is added for the frame. lasti, when not -1,
+// is the instruction RERAISE restores as the frame's lasti.
+type reraised struct {
+	exc   *rt.BaseException
+	lasti int
+}
+
+func (r reraised) Error() string { return r.exc.Error() }
+
+// asReraised returns the exception an error carries, and the reraised
+// wrapper when it is one.
+func asReraised(t *rt.Thread, err error) (*rt.BaseException, *reraised) {
+	if r, ok := err.(reraised); ok {
+		return r.exc, &r
+	}
+	return t.ExcOf(err), nil
+}
+
 // run executes frame f, an entry frame, and the frames it calls, until f
 // returns (the result, a new reference), yields (its generator is then
 // suspended), or raises. A non-nil pending error is raised in f at its
@@ -13,35 +32,29 @@ import (
 func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 	code := f.Code
 	instrs := code.Instrs
-	consts := code.Consts
-	names := code.Names
 	slots := f.Slots
 	sp := f.SP
 	pc := f.PC
 	t.Frame = f
+	// err is the exception being raised. It is a reraised when the
+	// exception is raised again as it is (RERAISE, bare raise), which
+	// adds no traceback entry. The instruction that raised it is always
+	// pc-1: every instruction leaves pc past itself before it fails.
 	err := pending
-	// reraise is set when err is re-raised as it is (RERAISE, bare raise,
-	// an exception coming back from a callee frame), so that no
-	// traceback entry is added for the current frame.
-	reraise := false
-	lasti := pc - 1
-	// lastiOverride is the instruction RERAISE restores as the frame's
-	// lasti (for line numbers and the lasti a cleanup handler gets).
-	lastiOverride := -1
 
 	for {
 		if err != nil {
 			// Unwinding: find a handler in f, or leave f.
-			exc := t.ExcOf(err)
+			lasti := max(pc-1, 0)
+			exc, rr := asReraised(t, err)
 			err = nil
-			if !reraise {
+			if rr == nil {
 				tb := t.NewTraceback(exc.Traceback(), f, lasti)
 				t.SetTraceback(exc, tb)
 				t.Decref(tb)
-			}
-			reraise = false
-			if lastiOverride >= 0 {
-				f.Lasti, lastiOverride = lastiOverride, -1
+				f.Lasti = lasti
+			} else if rr.lasti >= 0 {
+				f.Lasti = rr.lasti
 			} else {
 				f.Lasti = lasti
 			}
@@ -75,9 +88,8 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 			}
 			f = caller
 			t.Frame = f
-			code, instrs, consts, names = f.Code, f.Code.Instrs, f.Code.Consts, f.Code.Names
+			code, instrs = f.Code, f.Code.Instrs
 			slots, sp, pc = f.Slots, f.SP, f.PC
-			lasti = f.Lasti
 			err = exc
 			continue
 		}
@@ -117,14 +129,13 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 
 			case compile.LOAD_CONST:
 				// - LOAD_CONST(const) value
-				slots[sp] = rt.StackBorrow(consts[arg])
+				slots[sp] = rt.StackBorrow(code.Consts[arg])
 				sp++
 
 			case compile.LOAD_FAST:
 				// - LOAD_FAST(slot) value
 				r := slots[arg]
 				if r.IsNull() {
-					lasti = pc - 1
 					err = unboundLocal(t, code, int(arg))
 					break dispatch
 				}
@@ -135,7 +146,6 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				// - LOAD_FAST_BORROW(slot) value   (borrowed: no count)
 				r := slots[arg]
 				if r.IsNull() {
-					lasti = pc - 1
 					err = unboundLocal(t, code, int(arg))
 					break dispatch
 				}
@@ -154,7 +164,6 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				// - DELETE_FAST(slot) -
 				old := slots[arg]
 				if old.IsNull() {
-					lasti = pc - 1
 					err = unboundLocal(t, code, int(arg))
 					break dispatch
 				}
@@ -187,7 +196,6 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				// - LOAD_DEREF(slot) value
 				v := cellOf(slots[arg]).Get()
 				if v == nil {
-					lasti = pc - 1
 					err = unboundDeref(t, code, int(arg))
 					break dispatch
 				}
@@ -198,7 +206,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				// - LOAD_CLASSDEREF(slot) value   (the locals mapping first, then the cell)
 				v, e := loadClassDeref(t, f, int(arg))
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 				slots[sp] = rt.StackNew(v)
@@ -215,7 +223,6 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				// - DELETE_DEREF(slot) -
 				c := cellOf(slots[arg])
 				if c.Get() == nil {
-					lasti = pc - 1
 					err = unboundDeref(t, code, int(arg))
 					break dispatch
 				}
@@ -223,9 +230,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 
 			case compile.LOAD_NAME:
 				// - LOAD_NAME(name) value   (locals, then globals, then builtins)
-				v, e := loadName(t, f, names[arg])
+				v, e := loadName(t, f, code.Names[arg])
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 				slots[sp] = rt.StackNew(v)
@@ -236,17 +243,17 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				sp--
 				r := slots[sp]
 				slots[sp] = refcount.StackRef{}
-				e := storeName(t, f, names[arg], r.Header())
+				e := storeName(t, f, code.Names[arg], r.Header())
 				t.Close(r)
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 
 			case compile.DELETE_NAME:
 				// - DELETE_NAME(name) -
-				if e := deleteName(t, f, names[arg]); e != nil {
-					lasti, err = pc-1, e
+				if e := deleteName(t, f, code.Names[arg]); e != nil {
+					err = e
 					break dispatch
 				}
 
@@ -258,8 +265,8 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				}
 				if v == nil {
 					var e error
-					if v, e = loadGlobal(t, f, pc-1, names[arg>>1]); e != nil {
-						lasti, err = pc-1, e
+					if v, e = loadGlobal(t, f, pc-1, code.Names[arg>>1]); e != nil {
+						err = e
 						break dispatch
 					}
 				}
@@ -275,22 +282,22 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				sp--
 				r := slots[sp]
 				slots[sp] = refcount.StackRef{}
-				t.DictSetStr(f.Globals, names[arg], r.Header())
+				t.DictSetStr(f.Globals, code.Names[arg], r.Header())
 				t.Close(r)
 
 			case compile.DELETE_GLOBAL:
 				// - DELETE_GLOBAL(name) -
-				if !t.DictDelStr(f.Globals, names[arg]) {
-					lasti, err = pc-1, t.NameError("name '%s' is not defined", names[arg].String())
+				if !t.DictDelStr(f.Globals, code.Names[arg]) {
+					err = t.NameError("name '%s' is not defined", code.Names[arg].String())
 					break dispatch
 				}
 
 			case compile.LOAD_ATTR:
 				// obj LOAD_ATTR(name) obj.name
 				r := slots[sp-1]
-				v, e := loadAttr(t, code, pc-1, r.Header(), names[arg])
+				v, e := loadAttr(t, code, pc-1, r.Header(), code.Names[arg])
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 				slots[sp-1] = rt.StackNew(v)
@@ -302,7 +309,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				if rt.TypeOf(r.Header()) == rt.SuperType {
 					// super().m(...): the function and the instance,
 					// without a super object's bound method.
-					if m, self, ok := t.SuperMethod(r.Header(), names[arg]); ok {
+					if m, self, ok := t.SuperMethod(r.Header(), code.Names[arg]); ok {
 						slots[sp-1] = t.IncrefStackRef(m)
 						slots[sp] = t.IncrefStackRef(self)
 						sp++
@@ -310,9 +317,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						continue
 					}
 				}
-				m, bound, e := loadMethod(t, code, pc-1, r.Header(), names[arg])
+				m, bound, e := loadMethod(t, code, pc-1, r.Header(), code.Names[arg])
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 				if bound {
@@ -330,11 +337,11 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				sp -= 2
 				vr, or := slots[sp], slots[sp+1]
 				slots[sp], slots[sp+1] = refcount.StackRef{}, refcount.StackRef{}
-				e := storeAttr(t, code, pc-1, or.Header(), names[arg], vr.Header())
+				e := storeAttr(t, code, pc-1, or.Header(), code.Names[arg], vr.Header())
 				t.Close(vr)
 				t.Close(or)
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 
@@ -343,10 +350,10 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				sp--
 				r := slots[sp]
 				slots[sp] = refcount.StackRef{}
-				e := t.SetAttr(r.Header(), names[arg], nil)
+				e := t.SetAttr(r.Header(), code.Names[arg], nil)
 				t.Close(r)
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 
@@ -354,7 +361,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				// container key BINARY_SUBSCR container[key]
 				v, e := binarySubscr(t, slots[sp-2].Header(), slots[sp-1].Header())
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 				sp--
@@ -368,7 +375,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				e := storeSubscr(t, slots[sp-2].Header(), slots[sp-1].Header(), slots[sp-3].Header())
 				sp = closeTop(t, slots, sp, 3)
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 
@@ -377,7 +384,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				e := t.DelItem(slots[sp-2].Header(), slots[sp-1].Header())
 				sp = closeTop(t, slots, sp, 2)
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 
@@ -388,7 +395,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				t.Decref(s)
 				sp = closeTop(t, slots, sp, 3)
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 				slots[sp] = rt.StackNew(v)
@@ -401,7 +408,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				t.Decref(s)
 				sp = closeTop(t, slots, sp, 4)
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 
@@ -446,7 +453,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				nsp, e := buildOp(t, f, op, int(arg), slots, sp)
 				sp = nsp
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 
@@ -461,7 +468,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				// seq UNPACK_SEQUENCE(n) x_n ... x_1   (x_1 on top)
 				nsp, e := unpackSequence(t, slots, sp, int(arg))
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 				sp = nsp
@@ -487,7 +494,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				if v == nil {
 					var e error
 					if v, e = t.BinaryOp(a, b, rt.BinaryOp(arg)); e != nil {
-						lasti, err = pc-1, e
+						err = e
 						break dispatch
 					}
 				}
@@ -511,7 +518,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					v, e = t.Invert(x.Header())
 				}
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 				slots[sp-1] = rt.StackNew(v)
@@ -522,7 +529,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				x := slots[sp-1]
 				b, e := t.Truth(x.Header())
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 				slots[sp-1] = rt.StackBorrow(rt.NewBool(!b))
@@ -544,7 +551,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				if v == nil {
 					var e error
 					if v, e = t.RichCompare(a, b, rt.CompareOp(arg)); e != nil {
-						lasti, err = pc-1, e
+						err = e
 						break dispatch
 					}
 				}
@@ -566,7 +573,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				in, e := t.Contains(slots[sp-1].Header(), slots[sp-2].Header())
 				sp = closeTop(t, slots, sp, 2)
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 				slots[sp] = rt.StackBorrow(rt.NewBool(in != (arg == 1)))
@@ -578,14 +585,14 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 
 			case compile.JUMP_BACKWARD:
 				// - JUMP_BACKWARD(target) -   (polls the eval breaker)
-				pc = int(arg)
 				t.Quiescent()
 				if t.Pending() != 0 {
 					if e := t.Poll(); e != nil {
-						lasti, err = pc-1, e
+						err = e
 						break dispatch
 					}
 				}
+				pc = int(arg)
 
 			case compile.POP_JUMP_IF_FALSE, compile.POP_JUMP_IF_TRUE:
 				// x POP_JUMP_IF_FALSE(target) -   (and _TRUE)
@@ -603,7 +610,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					b, e = t.Truth(x)
 					t.Close(r)
 					if e != nil {
-						lasti, err = pc-1, e
+						err = e
 						break dispatch
 					}
 				}
@@ -625,7 +632,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				// x JUMP_IF_FALSE_OR_POP(target) -   (jumps keeping x if not x, else pops x)
 				b, e := t.Truth(slots[sp-1].Header())
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 				if b == (op == compile.JUMP_IF_TRUE_OR_POP) {
@@ -639,7 +646,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				r := slots[sp-1]
 				it, e := t.Iter(r.Header())
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 				slots[sp-1] = rt.StackNew(it)
@@ -659,7 +666,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					v, e = typ.Next(t, it)
 					if e != nil {
 						if !rt.Matches(e, rt.StopIterationType) {
-							lasti, err = pc-1, e
+							err = e
 							break dispatch
 						}
 						t.DropError(e)
@@ -707,7 +714,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						// frame's first slots.
 						if e := t.Enter(); e != nil {
 							sp = closeTop(t, slots, sp, sp-base)
-							lasti, err = pc-1, e
+							err = e
 							break dispatch
 						}
 						nf := t.NewFrame()
@@ -720,11 +727,11 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						f.SP, f.PC = base, pc
 						f = nf
 						t.Frame = f
-						code, instrs, consts, names = fc, fc.Instrs, fc.Consts, fc.Names
+						code, instrs = fc, fc.Instrs
 						slots, sp, pc = window, fc.NSlots, 0
 						if t.Pending() != 0 {
 							if e := t.Poll(); e != nil {
-								lasti, err = 0, e
+								pc, err = 1, e
 								break dispatch
 							}
 						}
@@ -737,7 +744,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					}
 					sp = base
 					if e != nil {
-						lasti, err = pc-1, e
+						err = e
 						break dispatch
 					}
 					if nf.Gen != nil {
@@ -750,11 +757,11 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					nf.Back = f
 					f = nf
 					t.Frame = f
-					code, instrs, consts, names = f.Code, f.Code.Instrs, f.Code.Consts, f.Code.Names
+					code, instrs = f.Code, f.Code.Instrs
 					slots, sp, pc = f.Slots, f.SP, 0
 					if t.Pending() != 0 {
 						if e := t.Poll(); e != nil {
-							lasti, err = 0, e
+							pc, err = 1, e
 							break dispatch
 						}
 					}
@@ -774,7 +781,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						sp = base
 						if e != nil {
 							t.Decref(inst)
-							lasti, err = pc-1, e
+							err = e
 							break dispatch
 						}
 						nf.InitSelf = inst
@@ -782,7 +789,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						nf.Back = f
 						f = nf
 						t.Frame = f
-						code, instrs, consts, names = f.Code, f.Code.Instrs, f.Code.Consts, f.Code.Names
+						code, instrs = f.Code, f.Code.Instrs
 						slots, sp, pc = f.Slots, f.SP, 0
 						continue
 					}
@@ -790,7 +797,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				v, e := callObject(t, callable, slots[argStart:argStart+n], kwnames)
 				sp = closeTop(t, slots, sp, sp-base)
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 				slots[sp] = rt.StackNew(v)
@@ -798,7 +805,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				t.Quiescent()
 				if t.Pending() != 0 {
 					if e := t.Poll(); e != nil {
-						lasti, err = pc-1, e
+						err = e
 						break dispatch
 					}
 				}
@@ -809,7 +816,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				v, nsp, e := callFunctionEx(t, slots, sp, arg&1 != 0)
 				sp = nsp
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 				slots[sp] = rt.StackNew(v)
@@ -826,7 +833,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				// x RETURN_VALUE -   |   - RETURN_CONST(const) -
 				var v *rt.Object
 				if op == compile.RETURN_CONST {
-					v = consts[arg]
+					v = code.Consts[arg]
 				} else {
 					sp--
 					v = t.StealStackRef(slots[sp])
@@ -841,7 +848,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				}
 				f = caller
 				t.Frame = f
-				code, instrs, consts, names = f.Code, f.Code.Instrs, f.Code.Consts, f.Code.Names
+				code, instrs = f.Code, f.Code.Instrs
 				slots, sp, pc = f.Slots, f.SP, f.PC
 				if inst != nil {
 					// The end of an inlined __init__: the call's value is
@@ -850,7 +857,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						name := rt.TypeOf(v).Name
 						t.Decref(v)
 						t.Decref(inst)
-						lasti, err = pc-1, t.TypeError("__init__() should return None, not '%s'", name)
+						err = t.TypeError("__init__() should return None, not '%s'", name)
 						break dispatch
 					}
 					v = inst
@@ -862,7 +869,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				// - LOAD_BUILD_CLASS __build_class__
 				v := f.Builtins.GetStr(rt.Intern("__build_class__"))
 				if v == nil {
-					lasti, err = pc-1, t.NameError("__build_class__ not found")
+					err = t.NameError("__build_class__ not found")
 					break dispatch
 				}
 				slots[sp] = t.IncrefStackRef(v)
@@ -884,7 +891,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				if rt.TypeOf(r.Header()) != rt.GeneratorType {
 					it, e := t.Iter(r.Header())
 					if e != nil {
-						lasti, err = pc-1, e
+						err = e
 						break dispatch
 					}
 					slots[sp-1] = rt.StackNew(it)
@@ -896,7 +903,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				f.Lasti = pc - 1
 				y, done, e := send(t, slots[sp-2].Header(), slots[sp-1].Header())
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 				if done {
@@ -915,7 +922,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				slots[sp-1] = refcount.StackRef{}
 				sp--
 				if !rt.TypeOf(exc.Obj()).IsSubtype(rt.StopIterationType) {
-					lasti, err, reraise = pc-1, exc, true
+					err = reraised{exc, -1}
 					break dispatch
 				}
 				v := t.NewRef(exc.Value())
@@ -931,7 +938,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				nsp, e := importOp(t, f, op, arg, slots, sp)
 				sp = nsp
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 
@@ -939,7 +946,10 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				// [exc [cause]] RAISE_VARARGS(n) -
 				e, re := raiseVarargs(t, slots, sp, int(arg))
 				sp -= int(arg)
-				lasti, err, reraise = pc-1, e, re
+				err = e
+				if re {
+					err = reraised{t.ExcOf(e), -1}
+				}
 				break dispatch
 
 			case compile.LOAD_ASSERTION_ERROR:
@@ -978,19 +988,20 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				sp--
 				exc := t.StealStackRef(slots[sp])
 				slots[sp] = refcount.StackRef{}
+				override := -1
 				if arg > 0 {
 					if v, ok := rt.IntSmall(slots[sp-int(arg)].Header()); ok {
-						lastiOverride = int(v)
+						override = int(v)
 					}
 				}
-				lasti, err, reraise = pc-1, rt.AsExc(exc), true
+				err = reraised{rt.AsExc(exc), override}
 				break dispatch
 
 			case compile.CHECK_EXC_MATCH:
 				// exc type CHECK_EXC_MATCH exc bool
 				ok, e := checkExcMatch(t, slots[sp-2].Header(), slots[sp-1].Header())
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 				sp = closeTop(t, slots, sp, 1)
@@ -999,7 +1010,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 
 			case compile.CHECK_EG_MATCH, compile.PREP_RERAISE_STAR:
 				// except*: not supported yet (the compiler refuses it too).
-				lasti, err = pc-1, t.SystemError("except* is not supported")
+				err = t.SystemError("except* is not supported")
 				break dispatch
 
 			case compile.BEFORE_WITH:
@@ -1007,7 +1018,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				f.Lasti = pc - 1
 				exit, value, e := beforeWith(t, slots[sp-1].Header())
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 				t.Close(slots[sp-1])
@@ -1020,7 +1031,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				f.Lasti = pc - 1
 				v, e := withExceptStart(t, slots[sp-4].Header(), slots[sp-1].Header())
 				if e != nil {
-					lasti, err = pc-1, e
+					err = e
 					break dispatch
 				}
 				slots[sp] = rt.StackNew(v)
@@ -1030,13 +1041,13 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				// - LOAD_FAST_BORROW(a) LOAD_FAST_BORROW(b) a b
 				r := slots[arg]
 				if r.IsNull() {
-					lasti, err = pc-1, unboundLocal(t, code, int(arg))
+					err = unboundLocal(t, code, int(arg))
 					break dispatch
 				}
 				b := instrs[pc] >> 8
 				r2 := slots[b]
 				if r2.IsNull() {
-					lasti, err = pc, unboundLocal(t, code, int(b))
+					pc, err = pc+1, unboundLocal(t, code, int(b))
 					break dispatch
 				}
 				pc++
@@ -1048,11 +1059,11 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				// - LOAD_FAST_BORROW(a) LOAD_CONST(c) a c
 				r := slots[arg]
 				if r.IsNull() {
-					lasti, err = pc-1, unboundLocal(t, code, int(arg))
+					err = unboundLocal(t, code, int(arg))
 					break dispatch
 				}
 				slots[sp] = refcount.BorrowStackRef(r.Header())
-				slots[sp+1] = rt.StackBorrow(consts[instrs[pc]>>8])
+				slots[sp+1] = rt.StackBorrow(code.Consts[instrs[pc]>>8])
 				pc++
 				sp += 2
 
@@ -1066,7 +1077,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				b := instrs[pc] >> 8
 				r := slots[b]
 				if r.IsNull() {
-					lasti, err = pc, unboundLocal(t, code, int(b))
+					pc, err = pc+1, unboundLocal(t, code, int(b))
 					break dispatch
 				}
 				pc++
@@ -1090,14 +1101,14 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				if !known {
 					v, e := t.RichCompare(a, b, rt.CompareOp(arg))
 					if e != nil {
-						lasti, err = pc-1, e
+						err = e
 						break dispatch
 					}
 					cond, e = t.Truth(v)
 					t.Decref(v)
 					if e != nil {
 						sp = closeTop(t, slots, sp, 2)
-						lasti, err = pc, e
+						pc, err = pc+1, e
 						break dispatch
 					}
 				}
@@ -1127,7 +1138,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					v, e = typ.Next(t, it)
 					if e != nil {
 						if !rt.Matches(e, rt.StopIterationType) {
-							lasti, err = pc-1, e
+							err = e
 							break dispatch
 						}
 						t.DropError(e)
@@ -1154,7 +1165,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				goto decode
 
 			default:
-				lasti, err = pc-1, t.SystemError("unknown opcode %d", op)
+				err = t.SystemError("unknown opcode %d", op)
 				break dispatch
 			}
 		}
