@@ -12,10 +12,34 @@ type StackRef = refcount.StackRef
 
 // Decref drops a reference to o and frees o if it was the last. It
 // shadows the count-only Decref of the embedded thread state.
+//
+// When t holds the only reference (soleRef), o is freed without the
+// compare-and-swap with which refcount reports a death. That swap exists
+// so that a lock-free reader's try-increment fails on a dead object; it
+// is not needed here because such a reader always re-checks the slot it
+// loaded the pointer from after its try-increment and drops the reference
+// when the slot changed (refcount's protocol), and QSBR keeps the memory
+// from being reused until the reader has done so. An object only t
+// references is in no slot any reader could still find it in. Most
+// deaths are of temporaries (the ints and floats of expressions, the
+// tuples of calls), so this matters: the swap and the atomic store before
+// it cost more than the rest of freeing.
 func (t *Thread) Decref(o *Object) {
+	if t.soleRef(o) {
+		t.dealloc(o)
+		return
+	}
 	if t.State.Decref(o) {
 		t.dealloc(o)
 	}
+}
+
+// soleRef reports whether t's reference is the only one to o: t owns o,
+// its local count is one (t's reference) and its shared word is clear
+// (no other thread's reference, not on a merge queue). Debug mode takes
+// the slow path, which poisons.
+func (t *Thread) soleRef(o *Object) bool {
+	return o.Owner() == t.ID() && o.LocalCount() == 1 && o.SharedCount() == 0 && !o.IsDeferred() && !refcount.Debug()
 }
 
 // XDecref is Decref that accepts nil.
@@ -34,8 +58,8 @@ func (t *Thread) NewRef(o *Object) *Object {
 // Close releases a stack reference, freeing its object if it was the last
 // reference.
 func (t *Thread) Close(r StackRef) {
-	if t.CloseStackRef(r) {
-		t.dealloc(r.Header())
+	if !r.IsNull() && !r.IsTagged() {
+		t.Decref(r.Header())
 	}
 }
 
