@@ -240,7 +240,7 @@ func (s *scanner) scanFStringLiteral() bool {
 			}
 			next := src[p+1]
 			switch {
-			case next == 'N' && !f.raw && !inSpec && p+2 < len(src) && src[p+2] == '{':
+			case next == 'N' && !f.raw && p+2 < len(src) && src[p+2] == '{':
 				// A named escape: its braces are not a field.
 				p += 3
 				for p < len(src) && src[p] != '}' && src[p] != f.quote && src[p] != '\n' {
