@@ -54,9 +54,11 @@ var lastKeysVersion atomic.Uint32
 
 // NewDict returns a new empty dict.
 func (t *Thread) NewDict() *Dict {
-	d := t.free.dicts.pop()
+	d := t.free.dicts.pop(t.State)
 	if d == nil {
 		d = new(Dict)
+	} else if d.keys != nil {
+		d.keys.reset()
 	}
 	t.initObject(&d.Object, DictType)
 	return d
@@ -142,12 +144,37 @@ func sizeFor(n int) int {
 	return size
 }
 
+// smallKeys is a keys table of the minimum size in one allocation: most
+// dicts (instance dicts, keyword arguments, small literals) stay this
+// small.
+type smallKeys struct {
+	dictKeys
+	idx [minDict]int32
+	ent [minDict * 2 / 3]dictEntry
+}
+
 func newDictKeys(size int) *dictKeys {
-	k := &dictKeys{indices: make([]int32, size), entries: make([]dictEntry, 0, size*2/3)}
+	var k *dictKeys
+	if size == minDict {
+		sk := &smallKeys{}
+		sk.indices, sk.entries = sk.idx[:], sk.ent[:0]
+		k = &sk.dictKeys
+	} else {
+		k = &dictKeys{indices: make([]int32, size), entries: make([]dictEntry, 0, size*2/3)}
+	}
 	for i := range k.indices {
 		k.indices[i] = ixEmpty
 	}
 	return k
+}
+
+// reset empties a keys table for reuse by a recycled dict.
+func (k *dictKeys) reset() {
+	clear(k.entries)
+	k.entries = k.entries[:0]
+	for i := range k.indices {
+		k.indices[i] = ixEmpty
+	}
 }
 
 // lookupStr finds a str key by identity or by string equality: the fast
@@ -459,8 +486,15 @@ func dictClear(t *Thread, o *Object) {
 
 func dictDealloc(t *Thread, o *Object) {
 	d := As[Dict](o)
-	t.releaseKeys(d.clearDict())
+	k := d.clearDict()
+	t.releaseKeys(k)
 	if recycle(o) {
+		// A small table goes with the dict for its next life; it is
+		// emptied when the dict is reused, after QSBR says no lock-free
+		// reader can still be probing it.
+		if k != nil && len(k.indices) == minDict {
+			d.keys = k
+		}
 		t.free.dicts.push(d)
 	}
 }

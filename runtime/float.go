@@ -18,7 +18,7 @@ var FloatType = &Type{Name: "float", Doc: "Convert a string or number to a float
 
 // NewFloat returns the float v.
 func (t *Thread) NewFloat(v float64) *Object {
-	f := t.free.floats.pop()
+	f := t.free.floats.pop(t.State)
 	if f == nil {
 		f = new(Float)
 	}

@@ -59,10 +59,18 @@ func (f *freeList[T]) push(p *T) {
 	f.npend++
 }
 
-// pop returns reusable memory, or nil.
-func (f *freeList[T]) pop() *T {
+// pop returns reusable memory, or nil. The thread allocating declares a
+// quiescent point first: allocation never happens between loading a
+// pointer from a shared structure and taking a reference to it (the only
+// window QSBR guards), and without it a thread running a long Go loop
+// (sorted, sum) would never see its own batches become reusable.
+func (f *freeList[T]) pop(s *thread.State) *T {
 	if f.nready == 0 {
-		if f.nwait == 0 || !thread.Safe(f.goal) {
+		if f.nwait == 0 {
+			return nil
+		}
+		s.Quiescent()
+		if !thread.Safe(f.goal) {
 			return nil
 		}
 		f.promote()

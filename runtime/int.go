@@ -36,7 +36,7 @@ func (t *Thread) NewInt(v int64) *Object {
 	if v >= smallMin && v <= smallMax {
 		return &smallInts[v-smallMin].Object
 	}
-	i := t.free.ints.pop()
+	i := t.free.ints.pop(t.State)
 	if i == nil {
 		i = new(Int)
 	} else {
@@ -63,7 +63,7 @@ func (t *Thread) NewBigInt(b *big.Int) *Object {
 	if b.IsInt64() {
 		return t.NewInt(b.Int64())
 	}
-	i := t.free.ints.pop()
+	i := t.free.ints.pop(t.State)
 	if i == nil {
 		i = new(Int)
 	}

@@ -29,7 +29,7 @@ var (
 )
 
 func (t *Thread) newSeqIter(seq *Object, kind uint8, typ *Type) *Object {
-	it := t.free.iters.pop()
+	it := t.free.iters.pop(t.State)
 	if it == nil {
 		it = new(seqIter)
 	}

@@ -25,21 +25,15 @@ type StackRef = refcount.StackRef
 // tuples of calls), so this matters: the swap and the atomic store before
 // it cost more than the rest of freeing.
 func (t *Thread) Decref(o *Object) {
-	if t.soleRef(o) {
-		t.dealloc(o)
-		return
+	if o.Owner() == t.ID() {
+		if o.LocalCount() == 1 && o.SharedCount() == 0 && !o.IsDeferred() && !refcount.Debug() {
+			t.dealloc(o)
+			return
+		}
 	}
 	if t.State.Decref(o) {
 		t.dealloc(o)
 	}
-}
-
-// soleRef reports whether t's reference is the only one to o: t owns o,
-// its local count is one (t's reference) and its shared word is clear
-// (no other thread's reference, not on a merge queue). Debug mode takes
-// the slow path, which poisons.
-func (t *Thread) soleRef(o *Object) bool {
-	return o.Owner() == t.ID() && o.LocalCount() == 1 && o.SharedCount() == 0 && !o.IsDeferred() && !refcount.Debug()
 }
 
 // XDecref is Decref that accepts nil.

@@ -42,7 +42,7 @@ func (t *Thread) allocTuple(n int) *Tuple {
 	}
 	var tu *Tuple
 	if n <= maxFreeTuple {
-		tu = t.free.tuples[n].pop()
+		tu = t.free.tuples[n].pop(t.State)
 	}
 	if tu == nil {
 		tu = &Tuple{items: make([]*Object, n)}

@@ -98,3 +98,46 @@ func TestRunFile(t *testing.T) {
 	status, out, errOut := runSource(t, path, src)
 	t.Logf("status %d\n%s%s", status, out, errOut)
 }
+
+// benchProgram runs a loop body b.N times in a compiled program and
+// reports the time per iteration (the loop's own cost included).
+func benchProgram(b *testing.B, setup, body string) {
+	src := setup + "\ndef bench(n):\n    for _ in range(n):\n        " + body + "\n"
+	prog := append([]byte(src), []byte("\nbench("+itoa(b.N)+")\n")...)
+	root, err := syntax.Parse("<bench>", prog, syntax.ModeExec, 0)
+	require.NoError(b, err)
+	code, err := compile.Compile("<bench>", root)
+	require.NoError(b, err)
+	var out bytes.Buffer
+	b.ResetTimer()
+	status := RunMain(Program{Code: code, Argv: []string{"bench"}, Stdin: strings.NewReader(""), Stdout: &out, Stderr: &out})
+	b.StopTimer()
+	require.Equal(b, 0, status, out.String())
+}
+
+// BenchmarkLoop is an empty for loop: the cost of FOR_ITER over a range.
+func BenchmarkLoop(b *testing.B) { benchProgram(b, "", "pass") }
+
+// BenchmarkPythonCall is a call and return of a Python function.
+func BenchmarkPythonCall(b *testing.B) { benchProgram(b, "def f(a, b):\n    return a", "f(1, 2)") }
+
+// BenchmarkMethodCall is a method call on an instance.
+func BenchmarkMethodCall(b *testing.B) {
+	benchProgram(b, "class C:\n    def m(self, x):\n        return x\nc = C()", "c.m(1)")
+}
+
+// BenchmarkInstantiate is a class call with a Python __init__.
+func BenchmarkInstantiate(b *testing.B) {
+	benchProgram(b, "class C:\n    def __init__(self, x):\n        self.x = x", "C(1)")
+}
+
+// BenchmarkBuiltinCall is a call of a builtin function.
+func BenchmarkBuiltinCall(b *testing.B) { benchProgram(b, "x = [1, 2, 3]", "len(x)") }
+
+// BenchmarkFloatArith is a float multiply-add into a local.
+func BenchmarkFloatArith(b *testing.B) { benchProgram(b, "", "y = 1.5 * 2.5 + 0.5") }
+
+// BenchmarkRaiseCatch is raising and catching an exception in one frame.
+func BenchmarkRaiseCatch(b *testing.B) {
+	benchProgram(b, "", "try:\n            raise ValueError\n        except ValueError:\n            pass")
+}
