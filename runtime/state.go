@@ -89,6 +89,11 @@ type Evaluator interface {
 	// YieldFrom returns the iterator a suspended generator delegates to
 	// with yield from (borrowed), or None.
 	YieldFrom(g *Generator) *Object
+	// CaretAnchors parses a traceback's source segment and returns the
+	// byte range within it to mark with '^' when it is an operator
+	// expression (the operator of a binary operation, the index of a
+	// subscript), as CPython's traceback printer does.
+	CaretAnchors(segment string) (leftEnd, rightStart int, ok bool)
 }
 
 // The main interpreter and the main thread are statically allocated.

@@ -103,8 +103,10 @@ func (t *Thread) printOne(b *strings.Builder, exc *BaseException) {
 				lastFile, lastName, lastLine, count = file, name, line, 1
 			}
 			b.WriteString("  File \"" + file + "\", line " + itoa(line) + ", in " + name + "\n")
-			if src := strings.TrimSpace(SourceLine(file, line)); src != "" {
+			raw := SourceLine(file, line)
+			if src := strings.TrimSpace(raw); src != "" {
 				b.WriteString("    " + src + "\n")
+				t.printCarets(b, fo.code, e.lasti, raw)
 			}
 		}
 		flush()
@@ -114,6 +116,46 @@ func (t *Thread) printOne(b *strings.Builder, exc *BaseException) {
 	}
 	b.WriteString(t.exceptionOnly(exc))
 	t.printNotes(b, exc)
+}
+
+// printCarets underlines the part of the source line that raised, as
+// CPython 3.11 does: '^' under the whole range, or '~' with '^' under the
+// operator of a binary operation or the index of a subscript; nothing
+// when the range is the whole line, or spans several lines.
+func (t *Thread) printCarets(b *strings.Builder, code *Code, lasti int, raw string) {
+	line, endLine, col, endCol := code.Position(lasti)
+	multiline := endLine > line
+	if multiline {
+		// A range over several lines is marked to the end of its first.
+		endCol = len(strings.TrimRight(raw, " \t\r\n"))
+	}
+	if line == 0 || col < 0 || endCol < col || endCol > len(raw) {
+		return
+	}
+	start, end := countRunes(raw[:col]), countRunes(raw[:endCol])
+	stripped := strings.TrimLeft(raw, " \t\f")
+	indent := countRunes(raw) - countRunes(stripped)
+	strippedLen := countRunes(strings.TrimRight(stripped, "\r\n"))
+	left, right, anchored := 0, 0, false
+	if t.Interp.Eval != nil && !multiline {
+		seg := raw[col:endCol]
+		if l, r, ok := t.Interp.Eval.CaretAnchors(seg); ok && l <= r && r <= len(seg) {
+			left, right, anchored = countRunes(seg[:l]), countRunes(seg[:r]), true
+		}
+	}
+	if end-start == strippedLen && !anchored {
+		return
+	}
+	if start < indent {
+		return
+	}
+	b.WriteString("    " + strings.Repeat(" ", start-indent))
+	if anchored {
+		b.WriteString(strings.Repeat("~", left) + strings.Repeat("^", right-left) + strings.Repeat("~", end-start-right))
+	} else {
+		b.WriteString(strings.Repeat("^", end-start))
+	}
+	b.WriteString("\n")
 }
 
 // exceptionOnly is the last line: "module.Type: message".
