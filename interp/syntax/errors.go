@@ -59,11 +59,9 @@ func (e *SyntaxError) Format() string {
 		trimmed := strings.TrimLeft(line, " \t\f")
 		cut := len([]rune(line)) - len([]rune(trimmed))
 		fmt.Fprintf(&b, "    %s\n", trimmed)
-		if e.Offset >= 1 {
-			start := e.Offset - 1 - cut
-			if start < 0 {
-				start = 0
-			}
+		// CPython prints no caret when the offset points into the
+		// indentation it stripped (unexpected indent, TabError).
+		if start := e.Offset - 1 - cut; e.Offset >= 1 && start >= 0 {
 			width := 1
 			if e.EndLineno == e.Lineno && e.EndOffset > e.Offset {
 				width = e.EndOffset - e.Offset
