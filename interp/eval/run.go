@@ -3,10 +3,13 @@ package eval
 import (
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
 	"path/filepath"
 
 	"gilfree/interp/compile"
 	rt "gilfree/runtime"
+	"gilfree/thread"
 )
 
 // Program is a program for RunMain to run as __main__.
@@ -26,6 +29,19 @@ type Program struct {
 func RunMain(p Program) int {
 	t := rt.StartMain()
 	t.Setup(p.Argv, p.Path, rt.Streams{Stdin: p.Stdin, Stdout: p.Stdout, Stderr: p.Stderr})
+	// Ctrl-C asks the main thread to raise KeyboardInterrupt at its next
+	// eval breaker poll.
+	sigs := make(chan os.Signal, 1)
+	signal.Notify(sigs, os.Interrupt)
+	defer func() {
+		signal.Stop(sigs)
+		close(sigs)
+	}()
+	go func() {
+		for range sigs {
+			t.Request(thread.RequestInterrupt)
+		}
+	}()
 	Install(t)
 	main := t.NewModule("__main__")
 	d := main.Dict
@@ -95,6 +111,10 @@ func HandleUncaught(t *rt.Thread, err error) int {
 	var b stringWriter
 	t.PrintException(&b, exc)
 	t.Interp.WriteStderr(string(b))
+	if rt.IsInstance(exc.Obj(), rt.KeyboardInterruptType) {
+		// CPython ends by the signal: the shell sees 128+SIGINT.
+		return 130
+	}
 	return 1
 }
 
