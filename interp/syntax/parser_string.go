@@ -324,6 +324,13 @@ func (p *parser) field(r *strRun, raw bool, self Pos, selfU bool, after, tIdx in
 	p.fstringLevel++
 	savedLevel := p.fieldLevel
 	p.fieldLevel = p.toks[open].Level
+	// CPython 3.11 first looked for the end of the expression, and
+	// without one the field lacks its `}`.
+	switch p.toks[p.fieldEnd(open)].Kind {
+	case EQUAL, EXCLAMATION, COLON, RBRACE:
+	default:
+		p.fstringError(after, "f-string: expecting '}'")
+	}
 	switch k := p.kind(); k {
 	case RBRACE:
 		p.fstringError(after, "f-string: empty expression not allowed")
