@@ -206,12 +206,7 @@ func (p *parser) withItems(closer TokenKind) []*WithItem {
 	for {
 		item := &WithItem{ContextExpr: p.expression()}
 		if p.accept(kwAs) {
-			item.OptionalVars = p.withTarget()
-			switch p.kind() {
-			case COMMA, RPAR, COLON, NEWLINE:
-			default:
-				p.fail()
-			}
+			item.OptionalVars = p.withItemTarget()
 		}
 		items = append(items, item)
 		if p.kind() != COMMA {
@@ -222,6 +217,41 @@ func (p *parser) withItems(closer TokenKind) []*WithItem {
 		}
 		p.advance()
 	}
+}
+
+// withItemTarget parses the target after a with item's `as`, which must
+// be followed by `,`, `)` or `:` (or the line's end, which expectColon
+// reports). If that fails, CPython reads an expression there and reports
+// a part of it that cannot be a target.
+func (p *parser) withItemTarget() Expr {
+	start := p.pos
+	var t Expr
+	if p.pegTry(func() {
+		t = p.withTarget()
+		switch p.kind() {
+		case COMMA, RPAR, COLON, NEWLINE:
+		default:
+			p.fail()
+		}
+	}) {
+		return t
+	}
+	var e Expr
+	if p.probe(func() {
+		p.pos = start
+		e = p.expression()
+		switch p.kind() {
+		case COMMA, RPAR, COLON:
+		default:
+			p.fail()
+		}
+	}) {
+		if bad := invalidTarget(e, starTargets); bad != nil {
+			p.errorAtNode(nodePos(bad), "cannot assign to "+exprName(bad))
+		}
+	}
+	p.fail()
+	return nil
 }
 
 // speculate runs f and reports whether it parsed without error; on
@@ -311,6 +341,9 @@ func (p *parser) exceptBlock(star bool) *ExceptHandler {
 		what = "'except*' statement"
 	}
 	h := &ExceptHandler{}
+	if p.kind() == NEWLINE && !star {
+		p.errorAtLast(KindSyntaxError, "expected ':'")
+	}
 	if p.kind() != COLON || star {
 		if star && (p.kind() == COLON || p.kind() == NEWLINE) {
 			p.errorAtLast(KindSyntaxError, "expected one or more exception types")
@@ -396,8 +429,13 @@ func (p *parser) funcDef(start int, decorators []Expr, async bool) Stmt {
 	args := p.parameters()
 	p.expect(RPAR)
 	var returns Expr
-	if p.accept(RARROW) {
-		returns = p.expression()
+	if p.kind() == RARROW {
+		// The annotation is optional in CPython's rule, so when it does
+		// not parse, the forced colon is missing at the arrow.
+		arrow := p.tok()
+		if !p.pegTry(func() { p.advance(); returns = p.expression() }) {
+			p.raiseAtToken(arrow, "expected ':'")
+		}
 	}
 	p.expectColon(true)
 	tc := p.funcTypeComment()
@@ -443,7 +481,13 @@ func (p *parser) classDef(start int, decorators []Expr) Stmt {
 	p.advance()
 	s := &ClassDef{Name: p.name()}
 	if p.kind() == LSQB {
-		s.TypeParams = p.typeParams()
+		// A list of type parameters that does not parse fails at its
+		// bracket, as anything after the name did in Python 3.11.
+		lsqb := p.pos
+		if !p.pegTry(func() { s.TypeParams = p.typeParams() }) {
+			p.maxPos = lsqb
+			p.fail()
+		}
 	}
 	if p.kind() == LPAR {
 		lpar := p.pos

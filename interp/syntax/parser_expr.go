@@ -157,7 +157,7 @@ func (p *parser) expression() Expr {
 	start := p.pos
 	body := p.disjunction()
 	if p.kind() != kwIf {
-		if juxtaposed(p.kind()) {
+		if juxtaposed(p.kind()) && start != p.noJuxtaposition {
 			p.juxtaposition(start, body)
 		}
 		return body
@@ -179,7 +179,7 @@ func (p *parser) conditional(start int, body Expr) Expr {
 	p.advance()
 	test := p.disjunction()
 	if p.kind() != kwElse {
-		p.expectedElse(start, body, test)
+		p.expectedElse(body, test)
 	}
 	p.advance()
 	orelse := p.expression()
