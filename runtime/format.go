@@ -204,30 +204,43 @@ func (t *Thread) FormatInt(o *Object, spec string) (string, error) {
 	if fs.precision >= 0 {
 		return "", t.ValueError("Precision not allowed in integer format specifier")
 	}
-	b := bigOf(o)
-	neg := b.Sign() < 0
-	abs := new(big.Int).Abs(b)
+	var neg bool
+	var text func(base int) string
+	if v, ok := IntSmall(o); ok && v != math.MinInt64 {
+		neg = v < 0
+		u := uint64(v)
+		if neg {
+			u = uint64(-v)
+		}
+		text = func(base int) string { return strconv.FormatUint(u, base) }
+	} else {
+		b := bigOf(o)
+		neg = b.Sign() < 0
+		abs := new(big.Int).Abs(b)
+		text = abs.Text
+	}
 	var digits, prefix string
 	every := 3
 	switch fs.typ {
 	case 'b':
-		digits, prefix, every = abs.Text(2), "0b", 4
+		digits, prefix, every = text(2), "0b", 4
 	case 'o':
-		digits, prefix, every = abs.Text(8), "0o", 4
+		digits, prefix, every = text(8), "0o", 4
 	case 'x':
-		digits, prefix, every = abs.Text(16), "0x", 4
+		digits, prefix, every = text(16), "0x", 4
 	case 'X':
-		digits, prefix, every = strings.ToUpper(abs.Text(16)), "0X", 4
+		digits, prefix, every = strings.ToUpper(text(16)), "0X", 4
 	case 'c':
 		if fs.sign != 0 {
 			return "", t.ValueError("Sign not allowed with integer format specifier 'c'")
 		}
-		if !b.IsInt64() || b.Int64() < 0 || b.Int64() > 0x10ffff {
+		v, ok := IntSmall(o)
+		if !ok || v < 0 || v > 0x10ffff {
 			return "", t.OverflowError("%%c arg not in range(0x110000)")
 		}
-		return fs.pad(string(pyfmt.AppendRune(nil, rune(b.Int64()))), '<', ""), nil
+		return fs.pad(string(pyfmt.AppendRune(nil, rune(v))), '<', ""), nil
 	default:
-		digits = abs.String()
+		digits = text(10)
 	}
 	if !fs.alt {
 		prefix = ""

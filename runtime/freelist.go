@@ -94,6 +94,7 @@ func (f *freeList[T]) promote() {
 type freeLists struct {
 	ints   freeList[Int]
 	floats freeList[Float]
+	strs   freeList[Str]
 	tuples [maxFreeTuple + 1]freeList[Tuple]
 	lists  freeList[List]
 	dicts  freeList[Dict]

@@ -25,11 +25,9 @@ type StackRef = refcount.StackRef
 // tuples of calls), so this matters: the swap and the atomic store before
 // it cost more than the rest of freeing.
 func (t *Thread) Decref(o *Object) {
-	if o.Owner() == t.ID() {
-		if o.LocalCount() == 1 && o.SharedCount() == 0 && !o.IsDeferred() && !refcount.Debug() {
-			t.dealloc(o)
-			return
-		}
+	if o.Owner() == t.ID() && o.LocalCount() == 1 && o.SharedCount() == 0 && !o.IsDeferred() && !refcount.Debug() {
+		t.dealloc(o)
+		return
 	}
 	if t.State.Decref(o) {
 		t.dealloc(o)
@@ -52,7 +50,7 @@ func (t *Thread) NewRef(o *Object) *Object {
 // Close releases a stack reference, freeing its object if it was the last
 // reference.
 func (t *Thread) Close(r StackRef) {
-	if !r.IsNull() && !r.IsTagged() {
+	if !r.IsTagged() && !r.IsNull() {
 		t.Decref(r.Header())
 	}
 }

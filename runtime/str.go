@@ -94,10 +94,24 @@ func (t *Thread) newStrN(s string, n int) *Object {
 }
 
 func (t *Thread) allocStr(s string, n int) *Object {
-	o := &Str{s: s, n: n}
+	o := t.free.strs.pop(t.State)
+	if o == nil {
+		o = new(Str)
+	} else {
+		o.index.Store(nil)
+	}
+	o.s, o.n = s, n
 	o.hash.Store(hashUnset)
 	t.initObject(&o.Object, StrType)
 	return &o.Object
+}
+
+func strDealloc(t *Thread, o *Object) {
+	if recycle(o) {
+		s := As[Str](o)
+		s.s = ""
+		t.free.strs.push(s)
+	}
 }
 
 // NewStrRune returns the str of one code point.

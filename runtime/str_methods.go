@@ -891,6 +891,7 @@ func initStrType() {
 	)
 	st.addStaticMethods(MethodDef{"maketrans", strMakeTrans, "Return a translation table usable for str.translate()."})
 	readyBuiltin(st, ObjectType, FlagBaseType|FlagStrSubclass, layoutOf[Str](), 0)
+	st.Dealloc = strDealloc
 
 	it := StrIterType
 	it.Iter = selfIter
