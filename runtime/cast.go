@@ -69,3 +69,12 @@ func stringBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), le
 func dictPtrAt(o *Object, off uintptr) **Dict {
 	return (**Dict)(unsafe.Add(unsafe.Pointer(o), off))
 }
+
+// isCounted reports whether a stack reference holds a count: neither null
+// nor tagged. refcount.StackRef is one pointer whose low bit is the tag;
+// reading it as a word makes the test one comparison and one bit test,
+// cheap enough for Close to inline into the eval loop.
+func isCounted(r StackRef) bool {
+	u := *(*uintptr)(unsafe.Pointer(&r))
+	return u != 0 && u&1 == 0
+}

@@ -56,7 +56,18 @@ func complexPow(a, b complex128) complex128 {
 	if a == 0 {
 		return 0
 	}
-	return cmplx.Pow(a, b)
+	// Polar form, computed in CPython's order so that the last bits agree:
+	// |a|**b.real turned by b.real times a's angle, and for a complex
+	// exponent scaled by e**(-angle*b.imag) and turned by b.imag*log|a|.
+	vabs := math.Hypot(real(a), imag(a))
+	length := math.Pow(vabs, real(b))
+	angle := math.Atan2(imag(a), real(a))
+	phase := angle * real(b)
+	if imag(b) != 0 {
+		length /= math.Exp(angle * imag(b))
+		phase += imag(b) * math.Log(vabs)
+	}
+	return complex(length*math.Cos(phase), length*math.Sin(phase))
 }
 
 func (t *Thread) toComplex(o *Object) (complex128, bool, error) {

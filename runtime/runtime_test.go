@@ -50,3 +50,26 @@ func TestReprBasics(t *testing.T) {
 		assert.Equal(t, tt.want, repr(t, th, tt.o))
 	}
 }
+
+// TestIsCounted checks the eval loop's word-level test of a stack
+// reference against refcount's own accessors.
+func TestIsCounted(t *testing.T) {
+	th := thr(t)
+	o := th.NewFloat(1.5)
+	defer th.Decref(o)
+	for _, tc := range []struct {
+		name string
+		r    StackRef
+		want bool
+	}{
+		{"null", StackRef{}, false},
+		{"counted", StackNew(o), true},
+		{"borrowed", StackBorrow(o), false},
+		{"immortal", StackNew(None), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			assert.Equal(t, tc.want, IsCounted(tc.r))
+			assert.Equal(t, !tc.r.IsNull() && !tc.r.IsTagged(), IsCounted(tc.r))
+		})
+	}
+}

@@ -39,6 +39,18 @@
 // (runtime.Thread.Close). Slots above the stack pointer are kept zero, so
 // that a collector scanning thread stacks sees only live references.
 //
+// # Keeping the loop fast
+//
+// Go inlines only the tiniest functions (cost 20) into a function as big
+// as run, so the loop spells the hottest reference operations out: a
+// close is runtime.IsCounted (a word test that inlines) guarding a call to
+// CloseCounted, and a borrowed or constant slot costs no call at all. The
+// loader also rewrites frequent runs of two or three instructions into
+// superinstructions (superops.go), which saves dispatches, the loop's
+// costliest step. Int and float operations on exact types are computed in
+// the loop, and a result may reuse the memory of an operand that the stack
+// held the only reference to.
+//
 // # The eval breaker
 //
 // The loop polls the thread's request word at JUMP_BACKWARD, at calls and

@@ -64,7 +64,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					sp--
 					r := slots[sp]
 					slots[sp] = refcount.StackRef{}
-					t.Close(r)
+					if rt.IsCounted(r) {
+						t.CloseCounted(r)
+					}
 				}
 				if h.Lasti {
 					slots[sp] = rt.StackNew(t.NewInt(int64(f.Lasti)))
@@ -110,7 +112,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				sp--
 				r := slots[sp]
 				slots[sp] = refcount.StackRef{}
-				t.Close(r)
+				if rt.IsCounted(r) {
+					t.CloseCounted(r)
+				}
 
 			case compile.PUSH_NULL:
 				// - PUSH_NULL null
@@ -119,7 +123,11 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 
 			case compile.COPY:
 				// x_n ... x_1 COPY(n) x_n ... x_1 x_n
-				slots[sp] = t.DupStackRef(slots[sp-int(arg)])
+				r := slots[sp-int(arg)]
+				if rt.IsCounted(r) {
+					t.IncrefCounted(r)
+				}
+				slots[sp] = r
 				sp++
 
 			case compile.SWAP:
@@ -139,7 +147,10 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					err = unboundLocal(t, code, int(arg))
 					break dispatch
 				}
-				slots[sp] = t.DupStackRef(r)
+				if rt.IsCounted(r) {
+					t.IncrefCounted(r)
+				}
+				slots[sp] = r
 				sp++
 
 			case compile.LOAD_FAST_BORROW:
@@ -158,7 +169,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				old := slots[arg]
 				slots[arg] = slots[sp]
 				slots[sp] = refcount.StackRef{}
-				t.Close(old)
+				if rt.IsCounted(old) {
+					t.CloseCounted(old)
+				}
 
 			case compile.DELETE_FAST:
 				// - DELETE_FAST(slot) -
@@ -168,7 +181,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					break dispatch
 				}
 				slots[arg] = refcount.StackRef{}
-				t.Close(old)
+				if rt.IsCounted(old) {
+					t.CloseCounted(old)
+				}
 
 			case compile.MAKE_CELL:
 				// - MAKE_CELL(slot) -   (slot := a new cell holding its old value)
@@ -244,7 +259,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				r := slots[sp]
 				slots[sp] = refcount.StackRef{}
 				e := storeName(t, f, code.Names[arg], r.Header())
-				t.Close(r)
+				if rt.IsCounted(r) {
+					t.CloseCounted(r)
+				}
 				if e != nil {
 					err = e
 					break dispatch
@@ -283,7 +300,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				r := slots[sp]
 				slots[sp] = refcount.StackRef{}
 				t.DictSetStr(f.Globals, code.Names[arg], r.Header())
-				t.Close(r)
+				if rt.IsCounted(r) {
+					t.CloseCounted(r)
+				}
 
 			case compile.DELETE_GLOBAL:
 				// - DELETE_GLOBAL(name) -
@@ -301,7 +320,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					break dispatch
 				}
 				slots[sp-1] = rt.StackNew(v)
-				t.Close(r)
+				if rt.IsCounted(r) {
+					t.CloseCounted(r)
+				}
 
 			case compile.LOAD_METHOD:
 				// obj LOAD_METHOD(name) method obj   |   obj LOAD_METHOD(name) obj.name null
@@ -313,7 +334,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						slots[sp-1] = t.IncrefStackRef(m)
 						slots[sp] = t.IncrefStackRef(self)
 						sp++
-						t.Close(r)
+						if rt.IsCounted(r) {
+							t.CloseCounted(r)
+						}
 						continue
 					}
 				}
@@ -325,7 +348,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				if bound {
 					slots[sp-1] = rt.StackNew(m)
 					slots[sp] = refcount.StackRef{}
-					t.Close(r)
+					if rt.IsCounted(r) {
+						t.CloseCounted(r)
+					}
 				} else {
 					slots[sp-1] = t.IncrefStackRef(m)
 					slots[sp] = r
@@ -338,8 +363,12 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				vr, or := slots[sp], slots[sp+1]
 				slots[sp], slots[sp+1] = refcount.StackRef{}, refcount.StackRef{}
 				e := storeAttr(t, code, pc-1, or.Header(), code.Names[arg], vr.Header())
-				t.Close(vr)
-				t.Close(or)
+				if rt.IsCounted(vr) {
+					t.CloseCounted(vr)
+				}
+				if rt.IsCounted(or) {
+					t.CloseCounted(or)
+				}
 				if e != nil {
 					err = e
 					break dispatch
@@ -351,7 +380,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				r := slots[sp]
 				slots[sp] = refcount.StackRef{}
 				e := t.SetAttr(r.Header(), code.Names[arg], nil)
-				t.Close(r)
+				if rt.IsCounted(r) {
+					t.CloseCounted(r)
+				}
 				if e != nil {
 					err = e
 					break dispatch
@@ -365,9 +396,13 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					break dispatch
 				}
 				sp--
-				t.Close(slots[sp])
+				if rt.IsCounted(slots[sp]) {
+					t.CloseCounted(slots[sp])
+				}
 				slots[sp] = refcount.StackRef{}
-				t.Close(slots[sp-1])
+				if rt.IsCounted(slots[sp-1]) {
+					t.CloseCounted(slots[sp-1])
+				}
 				slots[sp-1] = rt.StackNew(v)
 
 			case compile.STORE_SUBSCR:
@@ -499,9 +534,13 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					}
 				}
 				sp--
-				t.Close(slots[sp])
+				if rt.IsCounted(slots[sp]) {
+					t.CloseCounted(slots[sp])
+				}
 				slots[sp] = refcount.StackRef{}
-				t.Close(slots[sp-1])
+				if rt.IsCounted(slots[sp-1]) {
+					t.CloseCounted(slots[sp-1])
+				}
 				slots[sp-1] = rt.StackNew(v)
 
 			case compile.UNARY_NEGATIVE, compile.UNARY_POSITIVE, compile.UNARY_INVERT:
@@ -522,7 +561,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					break dispatch
 				}
 				slots[sp-1] = rt.StackNew(v)
-				t.Close(x)
+				if rt.IsCounted(x) {
+					t.CloseCounted(x)
+				}
 
 			case compile.UNARY_NOT:
 				// x UNARY_NOT not x
@@ -533,7 +574,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					break dispatch
 				}
 				slots[sp-1] = rt.StackBorrow(rt.NewBool(!b))
-				t.Close(x)
+				if rt.IsCounted(x) {
+					t.CloseCounted(x)
+				}
 
 			case compile.COMPARE_OP:
 				// x y COMPARE_OP(op) x<op>y
@@ -556,9 +599,13 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					}
 				}
 				sp--
-				t.Close(slots[sp])
+				if rt.IsCounted(slots[sp]) {
+					t.CloseCounted(slots[sp])
+				}
 				slots[sp] = refcount.StackRef{}
-				t.Close(slots[sp-1])
+				if rt.IsCounted(slots[sp-1]) {
+					t.CloseCounted(slots[sp-1])
+				}
 				slots[sp-1] = rt.StackNew(v)
 
 			case compile.IS_OP:
@@ -608,7 +655,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				default:
 					var e error
 					b, e = t.Truth(x)
-					t.Close(r)
+					if rt.IsCounted(r) {
+						t.CloseCounted(r)
+					}
 					if e != nil {
 						err = e
 						break dispatch
@@ -626,7 +675,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				if (r.Header() == rt.None) == (op == compile.POP_JUMP_IF_NONE) {
 					pc = int(arg)
 				}
-				t.Close(r)
+				if rt.IsCounted(r) {
+					t.CloseCounted(r)
+				}
 
 			case compile.JUMP_IF_FALSE_OR_POP, compile.JUMP_IF_TRUE_OR_POP:
 				// x JUMP_IF_FALSE_OR_POP(target) -   (jumps keeping x if not x, else pops x)
@@ -650,7 +701,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					break dispatch
 				}
 				slots[sp-1] = rt.StackNew(it)
-				t.Close(r)
+				if rt.IsCounted(r) {
+					t.CloseCounted(r)
+				}
 
 			case compile.FOR_ITER:
 				// iter FOR_ITER(target) iter next   (when exhausted: pops iter and jumps)
@@ -697,7 +750,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					m := rt.As[rt.Method](old.Header())
 					slots[base+1] = t.IncrefStackRef(m.Self)
 					slots[base] = t.IncrefStackRef(m.Func)
-					t.Close(old)
+					if rt.IsCounted(old) {
+						t.CloseCounted(old)
+					}
 				}
 				callable := slots[base].Header()
 				argStart := base + 2
@@ -722,7 +777,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						*nf = rt.Frame{Code: fc, Func: fn, Globals: fn.Globals, Builtins: fn.Builtins,
 							Slots: window, SP: fc.NSlots, OnStack: true, Back: f}
 						copy(window, slots[argStart:argStart+n])
-						t.Close(slots[base])
+						if rt.IsCounted(slots[base]) {
+							t.CloseCounted(slots[base])
+						}
 						clear(slots[base:sp])
 						f.SP, f.PC = base, pc
 						f = nf
@@ -738,7 +795,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						continue
 					}
 					nf, e := enterFunction(t, fn, slots[argStart:argStart+n], kwnames)
-					t.Close(slots[base])
+					if rt.IsCounted(slots[base]) {
+						t.CloseCounted(slots[base])
+					}
 					for i := base; i < sp; i++ {
 						slots[i] = refcount.StackRef{}
 					}
@@ -776,7 +835,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						inst := t.NewInstance(rt.AsType(callable))
 						slots[base+1] = rt.StackNew(t.NewRef(inst))
 						nf, e := enterFunction(t, init, slots[base+1:sp], kwnames)
-						t.Close(slots[base])
+						if rt.IsCounted(slots[base]) {
+							t.CloseCounted(slots[base])
+						}
 						clear(slots[base:sp])
 						sp = base
 						if e != nil {
@@ -895,7 +956,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						break dispatch
 					}
 					slots[sp-1] = rt.StackNew(it)
-					t.Close(r)
+					if rt.IsCounted(r) {
+						t.CloseCounted(r)
+					}
 				}
 
 			case compile.SEND:
@@ -912,7 +975,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					sp++
 					pc = int(arg)
 				} else {
-					t.Close(slots[sp-1])
+					if rt.IsCounted(slots[sp-1]) {
+						t.CloseCounted(slots[sp-1])
+					}
 					slots[sp-1] = rt.StackNew(y)
 				}
 
@@ -1021,7 +1086,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					err = e
 					break dispatch
 				}
-				t.Close(slots[sp-1])
+				if rt.IsCounted(slots[sp-1]) {
+					t.CloseCounted(slots[sp-1])
+				}
 				slots[sp-1] = rt.StackNew(exit)
 				slots[sp] = rt.StackNew(value)
 				sp++
@@ -1067,13 +1134,64 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				pc++
 				sp += 2
 
+			case opSubscrBorrowConst, opSubscrBorrow2:
+				// - LOAD_FAST_BORROW(a) LOAD_CONST(c) BINARY_SUBSCR a[c]   (and a[b] of two locals)
+				r := slots[arg]
+				if r.IsNull() {
+					err = unboundLocal(t, code, int(arg))
+					break dispatch
+				}
+				b := instrs[pc] >> 8
+				var key *rt.Object
+				if op == opSubscrBorrowConst {
+					key = code.Consts[b]
+				} else {
+					kr := slots[b]
+					if kr.IsNull() {
+						pc, err = pc+1, unboundLocal(t, code, int(b))
+						break dispatch
+					}
+					key = kr.Header()
+				}
+				pc += 2
+				v, e := binarySubscr(t, r.Header(), key)
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				slots[sp] = rt.StackNew(v)
+				sp++
+
+			case opDupSubscr:
+				// c k COPY(2) COPY(2) BINARY_SUBSCR c k c[k]
+				pc += 2
+				v, e := binarySubscr(t, slots[sp-2].Header(), slots[sp-1].Header())
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				slots[sp] = rt.StackNew(v)
+				sp++
+
+			case opStoreSubscrRot:
+				// c k v SWAP(3) SWAP(2) STORE_SUBSCR -   (c[k] = v)
+				pc += 2
+				e := storeSubscr(t, slots[sp-3].Header(), slots[sp-2].Header(), slots[sp-1].Header())
+				sp = closeTop(t, slots, sp, 3)
+				if e != nil {
+					err = e
+					break dispatch
+				}
+
 			case opStoreLoadBorrow:
 				// value STORE_FAST(a) LOAD_FAST_BORROW(b) b
 				sp--
 				old := slots[arg]
 				slots[arg] = slots[sp]
 				slots[sp] = refcount.StackRef{}
-				t.Close(old)
+				if rt.IsCounted(old) {
+					t.CloseCounted(old)
+				}
 				b := instrs[pc] >> 8
 				r := slots[b]
 				if r.IsNull() {
@@ -1113,10 +1231,14 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					}
 				}
 				sp--
-				t.Close(slots[sp])
+				if rt.IsCounted(slots[sp]) {
+					t.CloseCounted(slots[sp])
+				}
 				slots[sp] = refcount.StackRef{}
 				sp--
-				t.Close(slots[sp])
+				if rt.IsCounted(slots[sp]) {
+					t.CloseCounted(slots[sp])
+				}
 				slots[sp] = refcount.StackRef{}
 				target := instrs[pc] >> 8
 				pc++
@@ -1154,7 +1276,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				pc++
 				old := slots[a]
 				slots[a] = rt.StackNew(v)
-				t.Close(old)
+				if rt.IsCounted(old) {
+					t.CloseCounted(old)
+				}
 
 			case compile.EXTENDED_ARG:
 				// - EXTENDED_ARG(high) -   (prefixes the next instruction's argument)

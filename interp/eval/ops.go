@@ -85,6 +85,14 @@ func floatArith(x, y float64, op rt.BinaryOp) (float64, bool) {
 		if y != 0 {
 			return x / y, true
 		}
+	case rt.OpPow:
+		// A positive finite base has a real power; an overflow, which
+		// raises, is left to the runtime.
+		if x > 0 && x <= math.MaxFloat64 {
+			if r := math.Pow(x, y); !math.IsInf(r, 0) {
+				return r, true
+			}
+		}
 	}
 	return 0, false
 }

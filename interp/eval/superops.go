@@ -22,12 +22,25 @@ const (
 	opCompareJumpIfTrue
 	// FOR_ITER target; STORE_FAST a
 	opForIterStore
+	// LOAD_FAST_BORROW a; LOAD_CONST c; BINARY_SUBSCR
+	opSubscrBorrowConst
+	// LOAD_FAST_BORROW a; LOAD_FAST_BORROW b; BINARY_SUBSCR
+	opSubscrBorrow2
+	// COPY 2; COPY 2; BINARY_SUBSCR: the read of container[key] op= value
+	opDupSubscr
+	// SWAP 3; SWAP 2; STORE_SUBSCR: the write of container[key] op= value
+	opStoreSubscrRot
 )
 
 // fuse returns a copy of instrs with superinstructions.
 func fuse(instrs []uint32) []uint32 {
 	out := append([]uint32(nil), instrs...)
 	for i := 0; i+1 < len(out); i++ {
+		if super := fuseTriple(out, i); super != 0 {
+			out[i] = compile.Word(super, compile.Arg(out[i]))
+			i += 2
+			continue
+		}
 		a, b := compile.Op(out[i]), compile.Op(out[i+1])
 		var super compile.Opcode
 		switch {
@@ -53,4 +66,26 @@ func fuse(instrs []uint32) []uint32 {
 		i++
 	}
 	return out
+}
+
+// fuseTriple returns the superinstruction of three words starting at
+// instrs[i], or 0. Triples are tried before pairs; their second and third
+// words keep their opcodes, like a pair's second.
+func fuseTriple(instrs []uint32, i int) compile.Opcode {
+	if i+2 >= len(instrs) {
+		return 0
+	}
+	w0, w1, w2 := instrs[i], instrs[i+1], instrs[i+2]
+	a, b, c := compile.Op(w0), compile.Op(w1), compile.Op(w2)
+	switch {
+	case a == compile.LOAD_FAST_BORROW && b == compile.LOAD_CONST && c == compile.BINARY_SUBSCR:
+		return opSubscrBorrowConst
+	case a == compile.LOAD_FAST_BORROW && b == compile.LOAD_FAST_BORROW && c == compile.BINARY_SUBSCR:
+		return opSubscrBorrow2
+	case a == compile.COPY && compile.Arg(w0) == 2 && b == compile.COPY && compile.Arg(w1) == 2 && c == compile.BINARY_SUBSCR:
+		return opDupSubscr
+	case a == compile.SWAP && compile.Arg(w0) == 3 && b == compile.SWAP && compile.Arg(w1) == 2 && c == compile.STORE_SUBSCR:
+		return opStoreSubscrRot
+	}
+	return 0
 }
