@@ -58,13 +58,27 @@ func (t *Thread) NewFrame() *Frame {
 }
 
 // FreeFrame returns a finished frame to the pool, first detaching its
-// frame object if it has one. The frame's fields are left as they are:
-// whoever takes it next overwrites all of them.
+// frame object if it has one. A pooled frame has its rare fields (Locals,
+// Entry, Gen, InitSelf, the frame object) zero, so that the eval loop's
+// call path writes only the fields every call sets (InitFrame); the
+// others keep their last values until overwritten.
 func (t *Thread) FreeFrame(f *Frame) {
 	if f.obj != nil {
 		t.detachFrameObject(f)
 	}
+	if f.Locals != nil || f.InitSelf != nil || f.Entry {
+		f.Locals, f.InitSelf, f.Entry = nil, nil, false
+	}
 	t.frames.free = append(t.frames.free, f)
+}
+
+// InitFrame fills a frame from the pool for a call of fn with the given
+// slots window; the rare fields are zero already (FreeFrame).
+func InitFrame(f *Frame, fn *Function, slots []StackRef, back *Frame) {
+	code := fn.Code
+	f.Code, f.Func, f.Globals, f.Builtins = code, fn, fn.Globals, fn.Builtins
+	f.Slots, f.SP, f.PC, f.Lasti = slots, code.NSlots, 0, 0
+	f.Back, f.OnStack = back, true
 }
 
 // DetachFrame detaches a finished generator frame from its frame object,

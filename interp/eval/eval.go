@@ -774,13 +774,19 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						}
 						nf := t.NewFrame()
 						window := t.PushFrame(fc.NSlots + fc.StackSize)
-						*nf = rt.Frame{Code: fc, Func: fn, Globals: fn.Globals, Builtins: fn.Builtins,
-							Slots: window, SP: fc.NSlots, OnStack: true, Back: f}
-						copy(window, slots[argStart:argStart+n])
+						rt.InitFrame(nf, fn, window, f)
+						// Loops, not copy and clear: for a few slots
+						// they beat the calls to the runtime's bulk
+						// memory functions.
+						for i := 0; i < n; i++ {
+							window[i] = slots[argStart+i]
+						}
 						if rt.IsCounted(slots[base]) {
 							t.CloseCounted(slots[base])
 						}
-						clear(slots[base:sp])
+						for i := base; i < sp; i++ {
+							slots[i] = refcount.StackRef{}
+						}
 						f.SP, f.PC = base, pc
 						f = nf
 						t.Frame = f
