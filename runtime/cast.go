@@ -78,3 +78,17 @@ func isCounted(r StackRef) bool {
 	u := *(*uintptr)(unsafe.Pointer(&r))
 	return u != 0 && u&1 == 0
 }
+
+// headerFlagsOffset is the offset of refcount.Header's flags byte, whose
+// lowest bit marks an immortal object (TestHeaderFlagsOffset checks both
+// against refcount).
+const headerFlagsOffset = 20
+
+// StackNew wraps a new reference for a stack slot: tagged (no count) when
+// the object is immortal, so that closing it costs nothing. The tag is the
+// header's immortal bit added to the pointer: word arithmetic without a
+// branch or a call, so that StackNew inlines into the eval loop.
+func StackNew(o *Object) StackRef {
+	p := unsafe.Add(unsafe.Pointer(o), *(*uint8)(unsafe.Add(unsafe.Pointer(o), headerFlagsOffset))&1)
+	return *(*StackRef)(unsafe.Pointer(&p))
+}

@@ -85,15 +85,6 @@ func (t *Thread) Unique(o *Object) bool {
 	return o.Owner() == t.ID() && o.LocalCount() == 1 && o.SharedCount() == 0
 }
 
-// StackNew wraps a new reference for a stack slot: tagged (no count) when
-// the object is immortal, so that closing it costs nothing.
-func StackNew(o *Object) StackRef {
-	if o.IsImmortal() {
-		return refcount.BorrowStackRef(o)
-	}
-	return refcount.NewStackRef(o)
-}
-
 // StackBorrow wraps a reference that something else keeps alive for as
 // long as the slot lives.
 func StackBorrow(o *Object) StackRef { return refcount.BorrowStackRef(o) }

@@ -140,6 +140,18 @@ func (t *Thread) RangeIterNext(it *RangeIter) *Object {
 	return t.NewInt(v)
 }
 
+// RangeIterStep is RangeIterNext's value without the int object, for the
+// eval loop to store in place; ok is false at the end.
+func RangeIterStep(it *RangeIter) (v int64, ok bool) {
+	if it.left <= 0 {
+		return 0, false
+	}
+	v = it.next
+	it.next += it.step
+	it.left--
+	return v, true
+}
+
 func rangeIterNext(t *Thread, o *Object) (*Object, error) {
 	return t.RangeIterNext(As[RangeIter](o)), nil
 }

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"reflect"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -72,4 +73,19 @@ func TestIsCounted(t *testing.T) {
 			assert.Equal(t, !tc.r.IsNull() && !tc.r.IsTagged(), IsCounted(tc.r))
 		})
 	}
+}
+
+// TestHeaderFlagsOffset checks StackNew's reading of refcount.Header: the
+// flags byte's offset and its immortal bit.
+func TestHeaderFlagsOffset(t *testing.T) {
+	f, ok := reflect.TypeOf(Object{}).FieldByName("flags")
+	require.True(t, ok)
+	assert.Equal(t, uintptr(headerFlagsOffset), f.Offset)
+	th := thr(t)
+	o := th.NewFloat(2.5)
+	defer th.Decref(o)
+	assert.False(t, StackNew(o).IsTagged())
+	assert.True(t, StackNew(None).IsTagged())
+	assert.Equal(t, None, StackNew(None).Header())
+	assert.Equal(t, o, StackNew(o).Header())
 }

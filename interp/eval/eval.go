@@ -518,7 +518,11 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						sp--
 						continue
 					}
-					v = intBinaryFast(t, a, b, rt.BinaryOp(arg))
+					if rt.BinaryOp(arg)&^rt.InPlace == rt.OpTrueDiv {
+						if r, ok := intTrueDiv(a, b); ok {
+							v = t.NewFloat(r)
+						}
+					}
 				} else if rt.TypeOf(a) == rt.FloatType && rt.TypeOf(b) == rt.FloatType {
 					if r, ok := floatArith(rt.FloatValue(a), rt.FloatValue(b), rt.BinaryOp(arg)); ok {
 						storeFloat(t, slots, sp, r)
@@ -654,7 +658,13 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				case rt.False, rt.None:
 				default:
 					var e error
-					b, e = t.Truth(x)
+					if rt.TypeOf(x) == rt.IntType {
+						// A big int is never zero.
+						v, small := rt.IntSmall(x)
+						b = v != 0 || !small
+					} else {
+						b, e = t.Truth(x)
+					}
 					if rt.IsCounted(r) {
 						t.CloseCounted(r)
 					}
@@ -1258,7 +1268,19 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				var v *rt.Object
 				switch typ := rt.TypeOf(it); typ {
 				case rt.RangeIterType:
-					v = t.RangeIterNext(rt.As[rt.RangeIter](it))
+					x, ok := rt.RangeIterStep(rt.As[rt.RangeIter](it))
+					if !ok {
+						break
+					}
+					// The loop variable's old int, when the slot holds
+					// its only reference, takes the new value in place.
+					old := slots[instrs[pc]>>8]
+					if !rt.IsSmallIntValue(x) && rt.IsCounted(old) && rt.TypeOf(old.Header()) == rt.IntType && t.Unique(old.Header()) {
+						rt.SetInt(old.Header(), x)
+						pc++
+						continue
+					}
+					v = t.NewInt(x)
 				case rt.ListIterType, rt.TupleIterType:
 					v, _ = rt.ListIterNext(t, it)
 				default:

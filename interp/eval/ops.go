@@ -11,64 +11,19 @@ import (
 
 // The operations of the eval loop that are too long to sit in its switch.
 
-// intBinaryFast computes a binary operator on two small ints without
-// dispatch, or returns nil when the fast path does not apply (big values,
-// overflow, division by zero, operators it leaves to the slots).
-func intBinaryFast(t *rt.Thread, a, b *rt.Object, op rt.BinaryOp) *rt.Object {
+// intTrueDiv computes x / y of two small ints whose quotient is exact in
+// float64 (both within 2**53); ok is false otherwise.
+func intTrueDiv(a, b *rt.Object) (float64, bool) {
+	const exact = 1 << 53
 	x, ok := rt.IntSmall(a)
-	if !ok {
-		return nil
+	if !ok || x <= -exact || x >= exact {
+		return 0, false
 	}
 	y, ok := rt.IntSmall(b)
-	if !ok {
-		return nil
+	if !ok || y == 0 || y <= -exact || y >= exact {
+		return 0, false
 	}
-	switch op &^ rt.InPlace {
-	case rt.OpAdd:
-		if s, ok := rt.AddInt64(x, y); ok {
-			return t.NewInt(s)
-		}
-	case rt.OpSub:
-		if s, ok := rt.SubInt64(x, y); ok {
-			return t.NewInt(s)
-		}
-	case rt.OpMul:
-		if p, ok := rt.MulInt64(x, y); ok {
-			return t.NewInt(p)
-		}
-	case rt.OpFloorDiv:
-		if y != 0 && !(x == math.MinInt64 && y == -1) {
-			q, _ := rt.FloorDivMod64(x, y)
-			return t.NewInt(q)
-		}
-	case rt.OpMod:
-		if y != 0 && !(x == math.MinInt64 && y == -1) {
-			_, r := rt.FloorDivMod64(x, y)
-			return t.NewInt(r)
-		}
-	case rt.OpAnd:
-		return t.NewInt(x & y)
-	case rt.OpOr:
-		return t.NewInt(x | y)
-	case rt.OpXor:
-		return t.NewInt(x ^ y)
-	case rt.OpRShift:
-		if y >= 0 {
-			return t.NewInt(x >> min(y, 63))
-		}
-	case rt.OpLShift:
-		if y >= 0 && y < 63 {
-			if r := x << y; r>>y == x {
-				return t.NewInt(r)
-			}
-		}
-	case rt.OpTrueDiv:
-		const exact = 1 << 53
-		if y != 0 && x > -exact && x < exact && y > -exact && y < exact {
-			return t.NewFloat(float64(x) / float64(y))
-		}
-	}
-	return nil
+	return float64(x) / float64(y), true
 }
 
 // floatArith computes +, -, * and / of two floats; ok is false for other
@@ -97,8 +52,9 @@ func floatArith(x, y float64, op rt.BinaryOp) (float64, bool) {
 	return 0, false
 }
 
-// intArith computes +, - and * of two small ints without overflow; ok is
-// false otherwise.
+// intArith computes a binary operator on two small ints whose result is
+// a small int: ok is false for other operators, overflow, division by
+// zero and negative shifts, which the runtime handles.
 func intArith(a, b *rt.Object, op rt.BinaryOp) (int64, bool) {
 	x, ok := rt.IntSmall(a)
 	if !ok {
@@ -115,6 +71,32 @@ func intArith(a, b *rt.Object, op rt.BinaryOp) (int64, bool) {
 		return rt.SubInt64(x, y)
 	case rt.OpMul:
 		return rt.MulInt64(x, y)
+	case rt.OpFloorDiv:
+		if y != 0 && !(x == math.MinInt64 && y == -1) {
+			q, _ := rt.FloorDivMod64(x, y)
+			return q, true
+		}
+	case rt.OpMod:
+		if y != 0 && !(x == math.MinInt64 && y == -1) {
+			_, r := rt.FloorDivMod64(x, y)
+			return r, true
+		}
+	case rt.OpAnd:
+		return x & y, true
+	case rt.OpOr:
+		return x | y, true
+	case rt.OpXor:
+		return x ^ y, true
+	case rt.OpRShift:
+		if y >= 0 {
+			return x >> min(y, 63), true
+		}
+	case rt.OpLShift:
+		if y >= 0 && y < 63 {
+			if r := x << y; r>>y == x {
+				return r, true
+			}
+		}
 	}
 	return 0, false
 }
