@@ -54,7 +54,7 @@ var lastKeysVersion atomic.Uint32
 
 // NewDict returns a new empty dict.
 func (t *Thread) NewDict() *Dict {
-	d := t.free.dicts.pop(t.State)
+	d := As[Dict](t.free.dicts.pop(t.State))
 	if d == nil {
 		d = new(Dict)
 	} else if d.keys != nil {
@@ -495,7 +495,7 @@ func dictDealloc(t *Thread, o *Object) {
 		if k != nil && len(k.indices) == minDict {
 			d.keys = k
 		}
-		t.free.dicts.push(d)
+		t.free.dicts.push(&d.Object)
 	}
 }
 

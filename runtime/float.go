@@ -18,7 +18,7 @@ var FloatType = &Type{Name: "float", Doc: "Convert a string or number to a float
 
 // NewFloat returns the float v.
 func (t *Thread) NewFloat(v float64) *Object {
-	f := t.free.floats.pop(t.State)
+	f := As[Float](t.free.floats.pop(t.State))
 	if f == nil {
 		f = new(Float)
 	}
@@ -36,7 +36,7 @@ func NewStaticFloat(v float64) *Object {
 
 func floatDealloc(t *Thread, o *Object) {
 	if recycle(o) {
-		t.free.floats.push(As[Float](o))
+		t.free.floats.push(o)
 	}
 }
 

@@ -29,52 +29,78 @@ const (
 	maxReady  = 256
 )
 
-// freeList is one thread's free list for objects of Go type T. Its
-// storage is fixed arrays, so that recycling never allocates.
-type freeList[T any] struct {
-	ready   [maxReady]*T // reusable now: ready[:nready]
+// freeList is one thread's free list for objects of one Go type. Its
+// storage is fixed arrays, so that recycling never allocates. It holds the
+// objects' headers rather than being generic over the type: Go compiles a
+// generic method once per memory shape with a dictionary argument, which
+// kept push and pop from inlining.
+type freeList struct {
+	ready   [maxReady]*Object // reusable now: ready[:nready]
 	nready  int
-	pending [batchSize]*T // freed since the last batch was sealed
+	pending [batchSize]*Object // freed since the last batch was sealed
 	npend   int
-	waiting [batchSize]*T // a sealed batch, reusable once Safe(goal)
+	waiting [batchSize]*Object // a sealed batch, reusable once Safe(goal)
 	nwait   int
 	goal    uint64 // the waiting batch's QSBR goal
 }
 
-// push takes the memory of a dead object.
-func (f *freeList[T]) push(p *T) {
-	if f.npend == batchSize {
-		if f.nwait > 0 {
-			if !thread.Safe(f.goal) {
-				return // enough memory waits already: let Go collect this
-			}
-			f.promote()
-		}
-		f.waiting, f.nwait = f.pending, f.npend
-		clear(f.pending[:])
-		f.npend = 0
-		f.goal = thread.Advance()
+// push takes the memory of a dead object. The common case, room in the
+// pending batch, is small enough to inline into the types' deallocators.
+func (f *freeList) push(p *Object) {
+	if f.npend < batchSize {
+		f.pending[f.npend] = p
+		f.npend++
+		return
 	}
-	f.pending[f.npend] = p
-	f.npend++
+	f.seal(p)
 }
 
-// pop returns reusable memory, or nil. The thread allocating declares a
-// quiescent point first: allocation never happens between loading a
-// pointer from a shared structure and taking a reference to it (the only
-// window QSBR guards), and without it a thread running a long Go loop
-// (sorted, sum) would never see its own batches become reusable.
-func (f *freeList[T]) pop(s *thread.State) *T {
-	if f.nready == 0 {
-		if f.nwait == 0 {
-			return nil
-		}
-		s.Quiescent()
+// seal handles a full pending batch: it becomes the waiting batch (unless
+// one still waits, in which case p is left to Go's collector) and p
+// starts the next.
+func (f *freeList) seal(p *Object) {
+	if f.nwait > 0 {
 		if !thread.Safe(f.goal) {
-			return nil
+			return // enough memory waits already: let Go collect this
 		}
 		f.promote()
 	}
+	f.waiting, f.nwait = f.pending, f.npend
+	clear(f.pending[:])
+	f.npend = 0
+	f.goal = thread.Advance()
+	f.pending[0] = p
+	f.npend = 1
+}
+
+// pop returns reusable memory, or nil. Taking from the ready objects is
+// the inlined fast path; refill does the rest.
+func (f *freeList) pop(s *thread.State) *Object {
+	if f.nready > 0 {
+		// The slot keeps its pointer until overwritten: at most maxReady
+		// stale pointers per list, to objects that are in use or were
+		// handed back to Go's collector, which this delays.
+		f.nready--
+		return f.ready[f.nready]
+	}
+	return f.refill(s)
+}
+
+// refill makes the waiting batch ready if QSBR allows, and pops from it.
+// The thread allocating declares a quiescent point first: allocation never
+// happens between loading a pointer from a shared structure and taking a
+// reference to it (the only window QSBR guards), and without it a thread
+// running a long Go loop (sorted, sum) would never see its own batches
+// become reusable.
+func (f *freeList) refill(s *thread.State) *Object {
+	if f.nwait == 0 {
+		return nil
+	}
+	s.Quiescent()
+	if !thread.Safe(f.goal) {
+		return nil
+	}
+	f.promote()
 	f.nready--
 	p := f.ready[f.nready]
 	f.ready[f.nready] = nil
@@ -83,7 +109,7 @@ func (f *freeList[T]) pop(s *thread.State) *T {
 
 // promote moves the waiting batch, now safe, to ready (what does not fit
 // is left to Go's collector).
-func (f *freeList[T]) promote() {
+func (f *freeList) promote() {
 	n := copy(f.ready[f.nready:], f.waiting[:f.nwait])
 	f.nready += n
 	clear(f.waiting[:f.nwait])
@@ -92,13 +118,13 @@ func (f *freeList[T]) promote() {
 
 // freeLists are the free lists of one thread.
 type freeLists struct {
-	ints   freeList[Int]
-	floats freeList[Float]
-	strs   freeList[Str]
-	tuples [maxFreeTuple + 1]freeList[Tuple]
-	lists  freeList[List]
-	dicts  freeList[Dict]
-	iters  freeList[seqIter]
+	ints   freeList
+	floats freeList
+	strs   freeList
+	tuples [maxFreeTuple + 1]freeList
+	lists  freeList
+	dicts  freeList
+	iters  freeList
 }
 
 // maxFreeTuple is the largest tuple size kept on a free list.

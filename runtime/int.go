@@ -36,7 +36,7 @@ func (t *Thread) NewInt(v int64) *Object {
 	if v >= smallMin && v <= smallMax {
 		return &smallInts[v-smallMin].Object
 	}
-	i := t.free.ints.pop(t.State)
+	i := As[Int](t.free.ints.pop(t.State))
 	if i == nil {
 		i = new(Int)
 	} else {
@@ -63,7 +63,7 @@ func (t *Thread) NewBigInt(b *big.Int) *Object {
 	if b.IsInt64() {
 		return t.NewInt(b.Int64())
 	}
-	i := t.free.ints.pop(t.State)
+	i := As[Int](t.free.ints.pop(t.State))
 	if i == nil {
 		i = new(Int)
 	}
@@ -104,7 +104,7 @@ func intDealloc(t *Thread, o *Object) {
 	if recycle(o) {
 		i := As[Int](o)
 		i.b = nil
-		t.free.ints.push(i)
+		t.free.ints.push(&i.Object)
 	}
 }
 

@@ -29,7 +29,7 @@ var (
 )
 
 func (t *Thread) newSeqIter(seq *Object, kind uint8, typ *Type) *Object {
-	it := t.free.iters.pop(t.State)
+	it := As[seqIter](t.free.iters.pop(t.State))
 	if it == nil {
 		it = new(seqIter)
 	}
@@ -48,7 +48,7 @@ func seqIterDealloc(t *Thread, o *Object) {
 	it := As[seqIter](o)
 	t.Clearref(&it.seq)
 	if recycle(o) {
-		t.free.iters.push(it)
+		t.free.iters.push(&it.Object)
 	}
 }
 

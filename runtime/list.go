@@ -22,7 +22,7 @@ func (l *List) Len() int { return len(l.items) }
 
 // NewList returns a new empty list with room for n items.
 func (t *Thread) NewList(n int) *List {
-	l := t.free.lists.pop(t.State)
+	l := As[List](t.free.lists.pop(t.State))
 	if l == nil {
 		l = new(List)
 	}
@@ -36,7 +36,7 @@ func (t *Thread) NewList(n int) *List {
 // NewListSteal returns a list of the items, taking over their references
 // and the slice.
 func (t *Thread) NewListSteal(items []*Object) *List {
-	l := t.free.lists.pop(t.State)
+	l := As[List](t.free.lists.pop(t.State))
 	if l == nil {
 		l = new(List)
 	}
@@ -146,7 +146,7 @@ func listDealloc(t *Thread, o *Object) {
 		l.items = nil
 	}
 	if recycle(o) {
-		t.free.lists.push(l)
+		t.free.lists.push(&l.Object)
 	}
 }
 

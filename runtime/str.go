@@ -94,7 +94,7 @@ func (t *Thread) newStrN(s string, n int) *Object {
 }
 
 func (t *Thread) allocStr(s string, n int) *Object {
-	o := t.free.strs.pop(t.State)
+	o := As[Str](t.free.strs.pop(t.State))
 	if o == nil {
 		o = new(Str)
 	} else {
@@ -110,7 +110,7 @@ func strDealloc(t *Thread, o *Object) {
 	if recycle(o) {
 		s := As[Str](o)
 		s.s = ""
-		t.free.strs.push(s)
+		t.free.strs.push(&s.Object)
 	}
 }
 

@@ -42,7 +42,7 @@ func (t *Thread) allocTuple(n int) *Tuple {
 	}
 	var tu *Tuple
 	if n <= maxFreeTuple {
-		tu = t.free.tuples[n].pop(t.State)
+		tu = As[Tuple](t.free.tuples[n].pop(t.State))
 	}
 	if tu == nil {
 		tu = &Tuple{items: make([]*Object, n)}
@@ -94,7 +94,7 @@ func tupleDealloc(t *Thread, o *Object) {
 	tupleClear(t, o)
 	tu := As[Tuple](o)
 	if n := len(tu.items); n <= maxFreeTuple && recycle(o) {
-		t.free.tuples[n].push(tu)
+		t.free.tuples[n].push(&tu.Object)
 	}
 }
 

@@ -510,42 +510,15 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 
 			case compile.BINARY_OP:
 				// x y BINARY_OP(op) x<op>y
-				a, b := slots[sp-2].Header(), slots[sp-1].Header()
-				var v *rt.Object
-				if rt.TypeOf(a) == rt.IntType && rt.TypeOf(b) == rt.IntType {
-					if r, ok := intArith(a, b, rt.BinaryOp(arg)); ok {
-						storeInt(t, slots, sp, r)
-						sp--
-						continue
-					}
-					if rt.BinaryOp(arg)&^rt.InPlace == rt.OpTrueDiv {
-						if r, ok := intTrueDiv(a, b); ok {
-							v = t.NewFloat(r)
-						}
-					}
-				} else if rt.TypeOf(a) == rt.FloatType && rt.TypeOf(b) == rt.FloatType {
-					if r, ok := floatArith(rt.FloatValue(a), rt.FloatValue(b), rt.BinaryOp(arg)); ok {
-						storeFloat(t, slots, sp, r)
-						sp--
-						continue
-					}
-				}
-				if v == nil {
-					var e error
-					if v, e = t.BinaryOp(a, b, rt.BinaryOp(arg)); e != nil {
-						err = e
-						break dispatch
-					}
-				}
 				sp--
-				if rt.IsCounted(slots[sp]) {
-					t.CloseCounted(slots[sp])
-				}
+				r, e := binaryRefs(t, slots[sp-1], slots[sp], rt.BinaryOp(arg))
 				slots[sp] = refcount.StackRef{}
-				if rt.IsCounted(slots[sp-1]) {
-					t.CloseCounted(slots[sp-1])
+				slots[sp-1] = r
+				if e != nil {
+					sp--
+					err = e
+					break dispatch
 				}
-				slots[sp-1] = rt.StackNew(v)
 
 			case compile.UNARY_NEGATIVE, compile.UNARY_POSITIVE, compile.UNARY_INVERT:
 				// x UNARY_NEGATIVE -x   (and +x, ~x)
@@ -1195,6 +1168,58 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				e := storeSubscr(t, slots[sp-3].Header(), slots[sp-2].Header(), slots[sp-1].Header())
 				sp = closeTop(t, slots, sp, 3)
 				if e != nil {
+					err = e
+					break dispatch
+				}
+
+			case opBinaryBorrow2, opBinaryBorrowConst:
+				// - LOAD_FAST_BORROW(a) LOAD_FAST_BORROW(b) BINARY_OP(op) a<op>b   (and a<op>const)
+				r := slots[arg]
+				if r.IsNull() {
+					err = unboundLocal(t, code, int(arg))
+					break dispatch
+				}
+				b := instrs[pc] >> 8
+				var rb refcount.StackRef
+				if op == opBinaryBorrowConst {
+					rb = rt.StackBorrow(code.Consts[b])
+				} else {
+					rb = slots[b]
+					if rb.IsNull() {
+						pc, err = pc+1, unboundLocal(t, code, int(b))
+						break dispatch
+					}
+					rb = refcount.BorrowStackRef(rb.Header())
+				}
+				bop := rt.BinaryOp(instrs[pc+1] >> 8)
+				pc += 2
+				v, e := binaryRefs(t, refcount.BorrowStackRef(r.Header()), rb, bop)
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				slots[sp] = v
+				sp++
+
+			case opBinaryLocal, opBinaryConst:
+				// x LOAD_FAST_BORROW(b) BINARY_OP(op) x<op>b   (and x<op>const)
+				var rb refcount.StackRef
+				if op == opBinaryConst {
+					rb = rt.StackBorrow(code.Consts[arg])
+				} else {
+					rb = slots[arg]
+					if rb.IsNull() {
+						err = unboundLocal(t, code, int(arg))
+						break dispatch
+					}
+					rb = refcount.BorrowStackRef(rb.Header())
+				}
+				bop := rt.BinaryOp(instrs[pc] >> 8)
+				pc++
+				v, e := binaryRefs(t, slots[sp-1], rb, bop)
+				slots[sp-1] = v
+				if e != nil {
+					sp--
 					err = e
 					break dispatch
 				}

@@ -40,13 +40,17 @@ func floatArith(x, y float64, op rt.BinaryOp) (float64, bool) {
 		if y != 0 {
 			return x / y, true
 		}
-	case rt.OpPow:
-		// A positive finite base has a real power; an overflow, which
-		// raises, is left to the runtime.
-		if x > 0 && x <= math.MaxFloat64 {
-			if r := math.Pow(x, y); !math.IsInf(r, 0) {
-				return r, true
-			}
+	}
+	return 0, false
+}
+
+// floatPow is x ** y for a positive finite base, which has a real power;
+// ok is false otherwise and on overflow (which raises), left to the
+// runtime.
+func floatPow(x, y float64) (float64, bool) {
+	if x > 0 && x <= math.MaxFloat64 {
+		if r := math.Pow(x, y); !math.IsInf(r, 0) {
+			return r, true
 		}
 	}
 	return 0, false
@@ -99,50 +103,6 @@ func intArith(a, b *rt.Object, op rt.BinaryOp) (int64, bool) {
 		}
 	}
 	return 0, false
-}
-
-// storeFloat replaces the two operands on top of the stack by the float
-// v, reusing the memory of an operand the stack holds the only reference
-// to (the intermediate results of an expression), as CPython 3.13 does.
-func storeFloat(t *rt.Thread, slots []refcount.StackRef, sp int, v float64) {
-	ra, rb := slots[sp-2], slots[sp-1]
-	slots[sp-1] = refcount.StackRef{}
-	switch {
-	case !ra.IsTagged() && t.Unique(ra.Header()):
-		rt.SetFloat(ra.Header(), v)
-		t.Close(rb)
-	case !rb.IsTagged() && t.Unique(rb.Header()):
-		rt.SetFloat(rb.Header(), v)
-		slots[sp-2] = rb
-		t.Close(ra)
-	default:
-		slots[sp-2] = rt.StackNew(t.NewFloat(v))
-		t.Close(rb)
-		t.Close(ra)
-	}
-}
-
-// storeInt is storeFloat for an int result.
-func storeInt(t *rt.Thread, slots []refcount.StackRef, sp int, v int64) {
-	ra, rb := slots[sp-2], slots[sp-1]
-	slots[sp-1] = refcount.StackRef{}
-	switch {
-	case rt.IsSmallIntValue(v):
-		slots[sp-2] = rt.StackBorrow(t.NewInt(v))
-		t.Close(rb)
-		t.Close(ra)
-	case !ra.IsTagged() && t.Unique(ra.Header()):
-		rt.SetInt(ra.Header(), v)
-		t.Close(rb)
-	case !rb.IsTagged() && t.Unique(rb.Header()):
-		rt.SetInt(rb.Header(), v)
-		slots[sp-2] = rb
-		t.Close(ra)
-	default:
-		slots[sp-2] = rt.StackNew(t.NewInt(v))
-		t.Close(rb)
-		t.Close(ra)
-	}
 }
 
 func compareFloat(x, y float64, op rt.CompareOp) bool {

@@ -30,6 +30,14 @@ const (
 	opDupSubscr
 	// SWAP 3; SWAP 2; STORE_SUBSCR: the write of container[key] op= value
 	opStoreSubscrRot
+	// LOAD_FAST_BORROW a; LOAD_FAST_BORROW b; BINARY_OP op
+	opBinaryBorrow2
+	// LOAD_FAST_BORROW a; LOAD_CONST c; BINARY_OP op
+	opBinaryBorrowConst
+	// LOAD_FAST_BORROW b; BINARY_OP op
+	opBinaryLocal
+	// LOAD_CONST c; BINARY_OP op
+	opBinaryConst
 )
 
 // fuse returns a copy of instrs with superinstructions.
@@ -44,6 +52,10 @@ func fuse(instrs []uint32) []uint32 {
 		a, b := compile.Op(out[i]), compile.Op(out[i+1])
 		var super compile.Opcode
 		switch {
+		case a == compile.LOAD_FAST_BORROW && b == compile.BINARY_OP:
+			super = opBinaryLocal
+		case a == compile.LOAD_CONST && b == compile.BINARY_OP:
+			super = opBinaryConst
 		case a == compile.LOAD_FAST_BORROW && b == compile.LOAD_FAST_BORROW:
 			super = opLoadBorrow2
 		case a == compile.LOAD_FAST_BORROW && b == compile.LOAD_CONST:
@@ -82,6 +94,10 @@ func fuseTriple(instrs []uint32, i int) compile.Opcode {
 		return opSubscrBorrowConst
 	case a == compile.LOAD_FAST_BORROW && b == compile.LOAD_FAST_BORROW && c == compile.BINARY_SUBSCR:
 		return opSubscrBorrow2
+	case a == compile.LOAD_FAST_BORROW && b == compile.LOAD_FAST_BORROW && c == compile.BINARY_OP:
+		return opBinaryBorrow2
+	case a == compile.LOAD_FAST_BORROW && b == compile.LOAD_CONST && c == compile.BINARY_OP:
+		return opBinaryBorrowConst
 	case a == compile.COPY && compile.Arg(w0) == 2 && b == compile.COPY && compile.Arg(w1) == 2 && c == compile.BINARY_SUBSCR:
 		return opDupSubscr
 	case a == compile.SWAP && compile.Arg(w0) == 3 && b == compile.SWAP && compile.Arg(w1) == 2 && c == compile.STORE_SUBSCR:

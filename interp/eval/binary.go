@@ -1,0 +1,98 @@
+package eval
+
+import (
+	"gilfree/refcount"
+	rt "gilfree/runtime"
+)
+
+// binaryRefs computes a <op> b for BINARY_OP and the superinstructions
+// that take an operand straight from a local or a constant. It consumes
+// both references, on error too. Exact ints and floats (and a small int
+// with a float) are computed here, and the result reuses the memory of an
+// operand the caller held the only reference to (the intermediate results
+// of an expression), as CPython 3.13 does; everything else goes through
+// the runtime's operator dispatch.
+func binaryRefs(t *rt.Thread, ra, rb refcount.StackRef, op rt.BinaryOp) (refcount.StackRef, error) {
+	a, b := ra.Header(), rb.Header()
+	ta, tb := rt.TypeOf(a), rt.TypeOf(b)
+	switch {
+	case ta == rt.FloatType && tb == rt.FloatType:
+		if r, ok := floatArith(rt.FloatValue(a), rt.FloatValue(b), op); ok {
+			return reuseFloat(t, ra, rb, r), nil
+		}
+		if op&^rt.InPlace == rt.OpPow {
+			if r, ok := floatPow(rt.FloatValue(a), rt.FloatValue(b)); ok {
+				return reuseFloat(t, ra, rb, r), nil
+			}
+		}
+	case ta == rt.IntType && tb == rt.IntType:
+		if r, ok := intArith(a, b, op); ok {
+			return reuseInt(t, ra, rb, r), nil
+		}
+		if op&^rt.InPlace == rt.OpTrueDiv {
+			if r, ok := intTrueDiv(a, b); ok {
+				return reuseFloat(t, ra, rb, r), nil
+			}
+		}
+	case ta == rt.FloatType && tb == rt.IntType:
+		// A small int converts to the nearest float, as float(int) does.
+		if y, small := rt.IntSmall(b); small {
+			if r, ok := floatArith(rt.FloatValue(a), float64(y), op); ok {
+				return reuseFloat(t, ra, rb, r), nil
+			}
+		}
+	case ta == rt.IntType && tb == rt.FloatType:
+		if x, small := rt.IntSmall(a); small {
+			if r, ok := floatArith(float64(x), rt.FloatValue(b), op); ok {
+				return reuseFloat(t, ra, rb, r), nil
+			}
+		}
+	}
+	v, err := t.BinaryOp(a, b, op)
+	t.Close(rb)
+	t.Close(ra)
+	if err != nil {
+		return refcount.StackRef{}, err
+	}
+	return rt.StackNew(v), nil
+}
+
+// reuseFloat returns the float v in place of the operands ra and rb,
+// which it consumes: in the memory of one of them when the caller held
+// its only reference.
+func reuseFloat(t *rt.Thread, ra, rb refcount.StackRef, v float64) refcount.StackRef {
+	switch {
+	case rt.IsCounted(ra) && rt.TypeOf(ra.Header()) == rt.FloatType && t.Unique(ra.Header()):
+		rt.SetFloat(ra.Header(), v)
+		t.Close(rb)
+		return ra
+	case rt.IsCounted(rb) && rt.TypeOf(rb.Header()) == rt.FloatType && t.Unique(rb.Header()):
+		rt.SetFloat(rb.Header(), v)
+		t.Close(ra)
+		return rb
+	}
+	r := rt.StackNew(t.NewFloat(v))
+	t.Close(rb)
+	t.Close(ra)
+	return r
+}
+
+// reuseInt is reuseFloat for an int result; a small int is the cached
+// object.
+func reuseInt(t *rt.Thread, ra, rb refcount.StackRef, v int64) refcount.StackRef {
+	switch {
+	case rt.IsSmallIntValue(v):
+	case rt.IsCounted(ra) && rt.TypeOf(ra.Header()) == rt.IntType && t.Unique(ra.Header()):
+		rt.SetInt(ra.Header(), v)
+		t.Close(rb)
+		return ra
+	case rt.IsCounted(rb) && rt.TypeOf(rb.Header()) == rt.IntType && t.Unique(rb.Header()):
+		rt.SetInt(rb.Header(), v)
+		t.Close(ra)
+		return rb
+	}
+	r := rt.StackNew(t.NewInt(v))
+	t.Close(rb)
+	t.Close(ra)
+	return r
+}
