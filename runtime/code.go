@@ -58,6 +58,13 @@ type Cache struct {
 	// Next chains the entries of other types at a polymorphic site
 	// (obj.m() on instances of two classes): a few entries, newest first.
 	Next *Cache
+	// Shadow, for a builtin name's entry, is a globals keys version at
+	// which the name was seen absent from the globals. It alone changes
+	// in place (atomically: sync/atomic's functions), when a lookup finds
+	// the name still absent after the globals gained another key, so that
+	// a module that keeps adding and deleting a global does not make
+	// every builtin's cache allocate anew.
+	Shadow uint32
 }
 
 // CodeFlags are co_flags, with CPython's values.

@@ -19,8 +19,11 @@ type Dict struct {
 
 	// keysVersion is a version tag of the set of keys, for the eval
 	// loop's global caches: 0 until a cache asks for one (KeysVersion),
-	// cleared whenever a key is added or removed. Replacing the value of a
-	// key keeps it: caches read the value from the entry they found.
+	// cleared whenever a key is added or the entries are rebuilt or cut.
+	// Replacing a value keeps it, and so does deleting a key: its entry
+	// stays in place, empty, until a rebuild, and a cache that finds an
+	// empty entry looks again. While it is unchanged, no key was added
+	// and every entry index stays valid.
 	keysVersion atomic.Uint32
 	// bloom has bit (hash & 63) set for the hash of every str key ever
 	// inserted since the last clear: a zero bit proves a name absent
@@ -87,7 +90,8 @@ func (d *Dict) Obj() *Object { return &d.Object }
 func (d *Dict) Len() int { return d.used }
 
 // KeysVersion returns the dict's keys version tag, assigning one if it
-// has none. While it is unchanged, no key was added or removed.
+// has none. While it is unchanged, no key was added and the entries were
+// not rebuilt (a deleted key leaves an empty entry).
 func (d *Dict) KeysVersion() uint32 {
 	if v := d.keysVersion.Load(); v != 0 {
 		return v
@@ -327,7 +331,6 @@ func (d *Dict) deleteEntry(ix int, hash int64) (key, value *Object) {
 	key, value = e.key, e.value
 	*e = dictEntry{}
 	d.used--
-	d.keysVersion.Store(0)
 	return key, value
 }
 

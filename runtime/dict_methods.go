@@ -296,9 +296,11 @@ func dictPopItem(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		if e.key != nil {
 			key, v := d.deleteEntry(i, e.hash)
 			k.entries = k.entries[:i]
+			d.keysVersion.Store(0) // entry indices past i are gone
 			return t.NewTupleSteal([]*Object{key, v}).Obj(), nil
 		}
 		k.entries = k.entries[:i]
+		d.keysVersion.Store(0)
 	}
 	return nil, t.SystemError("popitem: inconsistent dict")
 }

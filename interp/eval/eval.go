@@ -277,8 +277,8 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 			case compile.LOAD_GLOBAL:
 				// - LOAD_GLOBAL(name<<1 | pushNull) value [null]
 				var v *rt.Object
-				if c := code.Caches[pc-1].Load(); c != nil && c.Kind == cacheGlobal && c.Version == f.Globals.KeysVersionNow() {
-					v = f.Globals.EntryValue(int(c.Index))
+				if c := code.Caches[pc-1].Load(); c != nil && c.Kind == cacheGlobal {
+					v = f.Globals.EntryIfKey(int(c.Index), code.Names[arg>>1])
 				}
 				if v == nil {
 					var e error

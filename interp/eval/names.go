@@ -128,7 +128,9 @@ func deleteName(t *rt.Thread, f *rt.Frame, name *rt.Str) error {
 // entry that keeps being rebuilt the same way (an attribute set in
 // __init__ on fresh instances) must not cost an allocation each time.
 func storeCache(cache *atomic.Pointer[rt.Cache], c rt.Cache) {
-	if old := cache.Load(); old != nil && *old == c {
+	// Field by field: Shadow may change under concurrent readers.
+	if old := cache.Load(); old != nil && old.Kind == c.Kind && old.Version == c.Version && old.Version2 == c.Version2 &&
+		old.Index == c.Index && old.Type == c.Type && old.Value == c.Value && old.Next == c.Next {
 		return
 	}
 	cache.Store(&c)
@@ -206,23 +208,31 @@ func initFunction(t *rt.Thread, code *rt.Code, pc int, typ *rt.Type) *rt.Functio
 func loadGlobal(t *rt.Thread, f *rt.Frame, pc int, name *rt.Str) (*rt.Object, error) {
 	cache := &f.Code.Caches[pc]
 	g, b := f.Globals, f.Builtins
-	if c := cache.Load(); c != nil && c.Version == g.KeysVersionNow() && c.Version != 0 {
+	if c := cache.Load(); c != nil {
 		if c.Kind == cacheGlobal {
-			if v := g.EntryValue(int(c.Index)); v != nil {
+			// The entry found last time, if it still holds the name.
+			if v := g.EntryIfKey(int(c.Index), name); v != nil {
 				return v, nil
 			}
-		} else if c.Version2 == b.KeysVersionNow() {
-			if v := b.EntryValue(int(c.Index)); v != nil {
-				return v, nil
+		} else if c.Version2 == b.KeysVersionNow() && c.Version2 != 0 {
+			if gv := g.KeysVersionNow(); gv != 0 && atomic.LoadUint32(&c.Shadow) == gv {
+				if v := b.EntryValue(int(c.Index)); v != nil {
+					return v, nil
+				}
+			} else if g.LookupStr(name) < 0 {
+				if v := b.EntryValue(int(c.Index)); v != nil {
+					atomic.StoreUint32(&c.Shadow, g.KeysVersion())
+					return v, nil
+				}
 			}
 		}
 	}
 	if ix := g.LookupStr(name); ix >= 0 {
-		storeCache(cache, rt.Cache{Kind: cacheGlobal, Version: g.KeysVersion(), Index: int32(ix)})
+		storeCache(cache, rt.Cache{Kind: cacheGlobal, Index: int32(ix)})
 		return g.EntryValue(ix), nil
 	}
 	if ix := b.LookupStr(name); ix >= 0 {
-		storeCache(cache, rt.Cache{Kind: cacheBuiltin, Version: g.KeysVersion(), Version2: b.KeysVersion(), Index: int32(ix)})
+		storeCache(cache, rt.Cache{Kind: cacheBuiltin, Shadow: g.KeysVersion(), Version2: b.KeysVersion(), Index: int32(ix)})
 		return b.EntryValue(ix), nil
 	}
 	return nil, t.NameError("name '%s' is not defined", name.String())

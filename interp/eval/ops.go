@@ -148,7 +148,9 @@ func binarySubscr(t *rt.Thread, c, key *rt.Object) (*rt.Object, error) {
 					i += int64(len(items))
 				}
 				if i >= 0 && i < int64(len(items)) {
-					return t.NewRef(items[i]), nil
+					v := items[i]
+					t.Incref(v) // not NewRef, which does not inline
+					return v, nil
 				}
 			}
 		}
@@ -160,14 +162,17 @@ func binarySubscr(t *rt.Thread, c, key *rt.Object) (*rt.Object, error) {
 					i += int64(len(items))
 				}
 				if i >= 0 && i < int64(len(items)) {
-					return t.NewRef(items[i]), nil
+					v := items[i]
+					t.Incref(v) // not NewRef, which does not inline
+					return v, nil
 				}
 			}
 		}
 	case rt.DictType:
 		if rt.TypeOf(key) == rt.StrType {
 			if v := rt.As[rt.Dict](c).GetStr(rt.As[rt.Str](key)); v != nil {
-				return t.NewRef(v), nil
+				t.Incref(v)
+				return v, nil
 			}
 		}
 	}
