@@ -122,7 +122,11 @@ var (
 // new reference.
 func (t *Thread) FrameObjectOf(f *Frame) *Object {
 	if f.obj == nil {
-		fo := &FrameObject{frame: f, code: f.Code, globals: f.Globals}
+		fo := As[FrameObject](t.free.frameObjs.pop(t.State))
+		if fo == nil {
+			fo = new(FrameObject)
+		}
+		*fo = FrameObject{frame: f, code: f.Code, globals: f.Globals}
 		t.initObject(&fo.Object, FrameType)
 		t.Incref(f.Globals.Obj())
 		f.obj = fo
@@ -215,10 +219,31 @@ func tracebackClear(t *Thread, o *Object) {
 	t.Clearref(&tb.frame)
 }
 
+// Tracebacks and frame objects come and go with every exception caught,
+// so they are kept on free lists.
+
+func tracebackDealloc(t *Thread, o *Object) {
+	tracebackClear(t, o)
+	if recycle(o) {
+		t.free.tracebacks.push(o)
+	}
+}
+
+func frameObjectDealloc(t *Thread, o *Object) {
+	frameObjectClear(t, o)
+	if recycle(o) {
+		t.free.frameObjs.push(o)
+	}
+}
+
 // NewTraceback returns a traceback entry for frame f at instruction lasti
 // in front of next (borrowed, may be nil).
 func (t *Thread) NewTraceback(next *Object, f *Frame, lasti int) *Object {
-	tb := &TracebackObj{frame: t.FrameObjectOf(f), lasti: lasti}
+	tb := As[TracebackObj](t.free.tracebacks.pop(t.State))
+	if tb == nil {
+		tb = new(TracebackObj)
+	}
+	*tb = TracebackObj{frame: t.FrameObjectOf(f), lasti: lasti}
 	if next != nil {
 		tb.next = t.NewRef(next)
 	}
@@ -229,6 +254,7 @@ func (t *Thread) NewTraceback(next *Object, f *Frame, lasti int) *Object {
 func initFrameTypes() {
 	ft := FrameType
 	ft.clear = frameObjectClear
+	ft.Dealloc = frameObjectDealloc
 	ft.Repr = func(t *Thread, o *Object) (*Object, error) {
 		fo := As[FrameObject](o)
 		line := fo.lineno
@@ -262,6 +288,7 @@ func initFrameTypes() {
 
 	tt := TracebackType
 	tt.clear = tracebackClear
+	tt.Dealloc = tracebackDealloc
 	tt.addGetSets(
 		GetSetDef{Name: "tb_next", Get: func(t *Thread, o *Object) (*Object, error) {
 			if n := As[TracebackObj](o).next; n != nil {

@@ -125,6 +125,10 @@ type freeLists struct {
 	lists  freeList
 	dicts  freeList
 	iters  freeList
+	// tracebacks and frameObjs are the objects an exception's traceback
+	// is made of.
+	tracebacks freeList
+	frameObjs  freeList
 }
 
 // maxFreeTuple is the largest tuple size kept on a free list.

@@ -6,24 +6,15 @@ import (
 	rt "gilfree/runtime"
 )
 
-// reraised marks an exception raised again as it is (RERAISE, a bare
-// raise): no traceback entry is added for the frame. lasti, when not -1,
-// is the instruction RERAISE restores as the frame's lasti.
-type reraised struct {
-	exc   *rt.BaseException
-	lasti int
-}
-
-func (r reraised) Error() string { return r.exc.Error() }
-
-// asReraised returns the exception an error carries, and the reraised
-// wrapper when it is one.
-func asReraised(t *rt.Thread, err error) (*rt.BaseException, *reraised) {
-	if r, ok := err.(reraised); ok {
-		return r.exc, &r
-	}
-	return t.ExcOf(err), nil
-}
+// A reraise (RERAISE, a bare raise) raises an exception again as it is:
+// no traceback entry is added for the frame. The loop marks one in a local
+// beside err rather than by wrapping the error, which would allocate on
+// every re-raise; these are its values besides an instruction index that
+// RERAISE restores as the frame's lasti.
+const (
+	notReraise = -2 // err is a new raise in this frame
+	reraiseAt  = -1 // a reraise at the failing instruction
+)
 
 // run executes frame f, an entry frame, and the frames it calls, until f
 // returns (the result, a new reference), yields (its generator is then
@@ -36,28 +27,31 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 	sp := f.SP
 	pc := f.PC
 	t.Frame = f
-	// err is the exception being raised. It is a reraised when the
-	// exception is raised again as it is (RERAISE, bare raise), which
-	// adds no traceback entry. The instruction that raised it is always
-	// pc-1: every instruction leaves pc past itself before it fails.
+	// err is the exception being raised; reraise says whether it is
+	// raised again as it is (notReraise, reraiseAt or a lasti to restore).
+	// The instruction that raised it is always pc-1: every instruction
+	// leaves pc past itself before it fails.
 	err := pending
+	reraise := notReraise
 
 	for {
 		if err != nil {
 			// Unwinding: find a handler in f, or leave f.
 			lasti := max(pc-1, 0)
-			exc, rr := asReraised(t, err)
+			exc := t.ExcOf(err)
 			err = nil
-			if rr == nil {
+			switch reraise {
+			case notReraise:
 				tb := t.NewTraceback(exc.Traceback(), f, lasti)
 				t.SetTraceback(exc, tb)
 				t.Decref(tb)
 				f.Lasti = lasti
-			} else if rr.lasti >= 0 {
-				f.Lasti = rr.lasti
-			} else {
+			case reraiseAt:
 				f.Lasti = lasti
+			default:
+				f.Lasti = reraise
 			}
+			reraise = notReraise
 			if h, ok := code.Handler(lasti); ok {
 				depth := code.NSlots + int(h.Depth)
 				for sp > depth {
@@ -976,7 +970,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				slots[sp-1] = refcount.StackRef{}
 				sp--
 				if !rt.TypeOf(exc.Obj()).IsSubtype(rt.StopIterationType) {
-					err = reraised{exc, -1}
+					err, reraise = exc, reraiseAt
 					break dispatch
 				}
 				v := t.NewRef(exc.Value())
@@ -1002,7 +996,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				sp -= int(arg)
 				err = e
 				if re {
-					err = reraised{t.ExcOf(e), -1}
+					reraise = reraiseAt
 				}
 				break dispatch
 
@@ -1042,13 +1036,13 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				sp--
 				exc := t.StealStackRef(slots[sp])
 				slots[sp] = refcount.StackRef{}
-				override := -1
+				override := reraiseAt
 				if arg > 0 {
 					if v, ok := rt.IntSmall(slots[sp-int(arg)].Header()); ok {
 						override = int(v)
 					}
 				}
-				err = reraised{rt.AsExc(exc), override}
+				err, reraise = rt.AsExc(exc), override
 				break dispatch
 
 			case compile.CHECK_EXC_MATCH:
