@@ -72,6 +72,39 @@ func (t *Thread) FreeFrame(f *Frame) {
 	t.frames.free = append(t.frames.free, f)
 }
 
+// PushCall starts a call of fn from the frame back: the recursion check
+// (Enter), a frame from the pool and a window of the thread's stack for
+// its slots (Code.NSlots variables, then the evaluation stack). The eval
+// loop's call path in one function, as ExitCall is its return path.
+func (t *Thread) PushCall(fn *Function, back *Frame) (*Frame, error) {
+	t.Depth++
+	if t.Depth > t.Interp.RecursionLimit() || t.Depth > maxGoDepth {
+		t.Depth--
+		return nil, t.RecursionError("maximum recursion depth exceeded")
+	}
+	f := t.NewFrame()
+	code := fn.Code
+	InitFrame(f, fn, t.PushFrame(code.NSlots+code.StackSize), back)
+	return f, nil
+}
+
+// ExitCall ends the call of a frame PushCall made (or any frame with a
+// window on the thread's stack): its variables are released, the window
+// popped, the recursion level left and the frame returned to the pool.
+// The slots above f.SP must be empty already.
+func (t *Thread) ExitCall(f *Frame) {
+	slots := f.Slots
+	for i := 0; i < f.SP; i++ {
+		if r := slots[i]; isCounted(r) {
+			slots[i] = StackRef{}
+			t.CloseCounted(r)
+		}
+	}
+	t.PopFrame(slots)
+	t.Depth--
+	t.FreeFrame(f)
+}
+
 // InitFrame fills a frame from the pool for a call of fn with the given
 // slots window; the rare fields are zero already (FreeFrame).
 func InitFrame(f *Frame, fn *Function, slots []StackRef, back *Frame) {

@@ -25,13 +25,11 @@ func enterFunction(t *rt.Thread, fn *rt.Function, args []refcount.StackRef, kwna
 		}
 		return &g.Frame, nil
 	}
-	if err := t.Enter(); err != nil {
+	nf, err := t.PushCall(fn, nil)
+	if err != nil {
 		closeAll(t, args)
 		return nil, err
 	}
-	nf := t.NewFrame()
-	*nf = rt.Frame{Code: code, Func: fn, Globals: fn.Globals, Builtins: fn.Builtins,
-		Slots: t.PushFrame(code.NSlots + code.StackSize), SP: code.NSlots, OnStack: true}
 	if err := bindArgs(t, fn, nf.Slots, args, kwnames, false); err != nil {
 		exitFrame(t, nf)
 		return nil, err
@@ -43,6 +41,10 @@ func enterFunction(t *rt.Thread, fn *rt.Function, args []refcount.StackRef, kwna
 // popped (or, for a generator, its generator closed), its recursion level
 // left.
 func exitFrame(t *rt.Thread, f *rt.Frame) {
+	if f.Gen == nil && f.OnStack {
+		t.ExitCall(f)
+		return
+	}
 	// Slots at and above the stack pointer are already empty.
 	slots := f.Slots
 	for i := 0; i < f.SP; i++ {

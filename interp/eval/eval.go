@@ -744,14 +744,13 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						// The common call: exactly the positional
 						// parameters. The arguments move into the new
 						// frame's first slots.
-						if e := t.Enter(); e != nil {
+						nf, e := t.PushCall(fn, f)
+						if e != nil {
 							sp = closeTop(t, slots, sp, sp-base)
 							err = e
 							break dispatch
 						}
-						nf := t.NewFrame()
-						window := t.PushFrame(fc.NSlots + fc.StackSize)
-						rt.InitFrame(nf, fn, window, f)
+						window := nf.Slots
 						// Loops, not copy and clear: for a few slots
 						// they beat the calls to the runtime's bulk
 						// memory functions.
