@@ -118,13 +118,15 @@ func (f *freeList) promote() {
 
 // freeLists are the free lists of one thread.
 type freeLists struct {
-	ints   freeList
-	floats freeList
-	strs   freeList
-	tuples [maxFreeTuple + 1]freeList
-	lists  freeList
-	dicts  freeList
-	iters  freeList
+	ints freeList
+	// bigInts are dead big ints that keep their big.Int's memory.
+	bigInts freeList
+	floats  freeList
+	strs    freeList
+	tuples  [maxFreeTuple + 1]freeList
+	lists   freeList
+	dicts   freeList
+	iters   freeList
 	// tracebacks and frameObjs are the objects an exception's traceback
 	// is made of.
 	tracebacks freeList

@@ -103,6 +103,10 @@ func NewStaticInt(b *big.Int) *Object { return newStaticInt(b) }
 func intDealloc(t *Thread, o *Object) {
 	if recycle(o) {
 		i := As[Int](o)
+		if i.b != nil && i.v == ownedBig {
+			t.free.bigInts.push(&i.Object) // with its big.Int (int_big.go)
+			return
+		}
 		i.b = nil
 		t.free.ints.push(&i.Object)
 	}

@@ -195,6 +195,10 @@ func intNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, erro
 	o := t.allocInstance(typ)
 	i := As[Int](o)
 	i.v, i.b = As[Int](r).v, As[Int](r).b
+	if i.b != nil {
+		// Shared now: neither may recycle it.
+		i.v, As[Int](r).v = 0, 0
+	}
 	return o, nil
 }
 

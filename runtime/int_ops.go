@@ -80,7 +80,7 @@ func intAdd(t *Thread, a, b *Object) (*Object, error) {
 			return t.NewInt(s), nil
 		}
 	}
-	return t.NewBigInt(new(big.Int).Add(bigOf(a), bigOf(b))), nil
+	return t.bigBinary(a, b, (*big.Int).Add), nil
 }
 
 func intSub(t *Thread, a, b *Object) (*Object, error) {
@@ -93,7 +93,7 @@ func intSub(t *Thread, a, b *Object) (*Object, error) {
 			return t.NewInt(s), nil
 		}
 	}
-	return t.NewBigInt(new(big.Int).Sub(bigOf(a), bigOf(b))), nil
+	return t.bigBinary(a, b, (*big.Int).Sub), nil
 }
 
 func intMul(t *Thread, a, b *Object) (*Object, error) {
@@ -106,8 +106,21 @@ func intMul(t *Thread, a, b *Object) (*Object, error) {
 			return t.NewInt(p), nil
 		}
 	}
-	return t.NewBigInt(new(big.Int).Mul(bigOf(a), bigOf(b))), nil
+	return t.bigBinary(a, b, (*big.Int).Mul), nil
 }
+
+// bigFloorDivmod sets q and r to Python's floor quotient and modulo of x
+// and y (y nonzero): the remainder takes y's sign.
+func bigFloorDivmod(q, r, x, y *big.Int) {
+	q.QuoRem(x, y, r)
+	if r.Sign() != 0 && (r.Sign() < 0) != (y.Sign() < 0) {
+		q.Sub(q, bigOne)
+		r.Add(r, y)
+	}
+}
+
+// bigOne is 1, read only.
+var bigOne = big.NewInt(1)
 
 // intDivmodBig is floor division and modulo on big values.
 func intDivmodBig(a, b *big.Int) (q, r *big.Int) {
@@ -140,12 +153,13 @@ func (t *Thread) intDivmod(a, b *Object, wantQ, wantR bool) (q, r *Object, err e
 		}
 		return q, r, nil
 	}
-	bq, br := intDivmodBig(bigOf(a), bigOf(b))
+	qi, ri := t.bigTarget(), t.bigTarget()
+	bigFloorDivmod(qi.b, ri.b, t.bigArg(a, 0), t.bigArg(b, 1))
 	if wantQ {
-		q = t.NewBigInt(bq)
+		q = t.finishBig(qi)
 	}
 	if wantR {
-		r = t.NewBigInt(br)
+		r = t.finishBig(ri)
 	}
 	return q, r, nil
 }

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"math/big"
 	"sync/atomic"
 
 	"gilfree/refcount"
@@ -31,9 +32,11 @@ type Thread struct {
 	// on this thread, against the recursion limit.
 	Depth int
 
-	free   freeLists
-	args   argStack
-	frames framePool
+	free freeLists
+	args argStack
+	// bigScratch holds small operands of big int operations (bigArg).
+	bigScratch [2]big.Int
+	frames     framePool
 
 	reprStack []*Object // objects whose repr is being computed (Py_ReprEnter)
 }
