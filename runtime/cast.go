@@ -65,6 +65,15 @@ func fieldOffset[S, F any](s *S, f *F) uintptr {
 // write them.
 func stringBytes(s string) []byte { return unsafe.Slice(unsafe.StringData(s), len(s)) }
 
+// writableBytes returns the n bytes starting at s's first byte, which
+// extend past s into memory the caller allocated as a []byte and owns
+// (Str.spare): only such memory may be written.
+func writableBytes(s string, n int) []byte { return unsafe.Slice(unsafe.StringData(s), n) }
+
+// bytesString returns b as a string without copying; nothing may write
+// b's first len(b) bytes afterwards.
+func bytesString(b []byte) string { return unsafe.String(unsafe.SliceData(b), len(b)) }
+
 // dictPtrAt returns the __dict__ pointer field that lies off bytes into o.
 func dictPtrAt(o *Object, off uintptr) **Dict {
 	return (**Dict)(unsafe.Add(unsafe.Pointer(o), off))

@@ -2,7 +2,9 @@ package runtime
 
 import (
 	"reflect"
+	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -88,4 +90,15 @@ func TestHeaderFlagsOffset(t *testing.T) {
 	assert.True(t, StackNew(None).IsTagged())
 	assert.Equal(t, None, StackNew(None).Header())
 	assert.Equal(t, o, StackNew(o).Header())
+}
+
+// TestCountRunes checks the word-at-a-time count of code points against
+// the plain one, across every alignment of multi-byte sequences.
+func TestCountRunes(t *testing.T) {
+	for _, s := range []string{"", "a", "abcdefgh", "abcdefghi", "é", "aé", "héllo wörld ñ€😀 and more text", "😀😀😀😀😀", "€€€€€€€€€€€"} {
+		for pad := 0; pad < 9; pad++ {
+			in := strings.Repeat("x", pad) + s
+			assert.Equal(t, utf8.RuneCountInString(in), countRunes(in), "%q", in)
+		}
+	}
 }

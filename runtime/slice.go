@@ -200,3 +200,65 @@ func initSliceType() {
 	)
 	readyBuiltin(st, ObjectType, 0, Layout{}, 0)
 }
+
+// SliceFast is container[start:stop] for an exact str, list or tuple with
+// bounds that are None or ints fitting an int: BINARY_SLICE's common case,
+// computed without a slice object. ok is false for anything else.
+func (t *Thread) SliceFast(c, start, stop *Object) (v *Object, ok bool) {
+	typ := TypeOf(c)
+	var length int
+	switch typ {
+	case StrType:
+		length = As[Str](c).n
+	case ListType:
+		length = len(As[List](c).items)
+	case TupleType:
+		length = len(As[Tuple](c).items)
+	default:
+		return nil, false
+	}
+	lo, ok1 := sliceBound(start, 0, length)
+	hi, ok2 := sliceBound(stop, length, length)
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	hi = max(hi, lo)
+	switch typ {
+	case StrType:
+		s := As[Str](c)
+		if lo == 0 && hi == length {
+			return t.NewRef(c), true
+		}
+		return t.newStrN(s.substr(lo, hi), hi-lo), true
+	case ListType:
+		return t.NewListOf(As[List](c).items[lo:hi]...).Obj(), true
+	}
+	if lo == 0 && hi == length {
+		return t.NewRef(c), true
+	}
+	return t.NewTuple(As[Tuple](c).items[lo:hi]...).Obj(), true
+}
+
+// sliceBound clamps a slice bound to [0, length] as slice.indices does
+// with step 1: None is def, a negative bound counts from the end.
+func sliceBound(o *Object, def, length int) (int, bool) {
+	if o == None {
+		return def, true
+	}
+	if TypeOf(o) != IntType {
+		return 0, false
+	}
+	v, ok := IntSmall(o)
+	if !ok {
+		return 0, false
+	}
+	if v < 0 {
+		v += int64(length)
+		if v < 0 {
+			v = 0
+		}
+	} else if v > int64(length) {
+		v = int64(length)
+	}
+	return int(v), true
+}

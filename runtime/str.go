@@ -1,7 +1,9 @@
 package runtime
 
 import (
+	"encoding/binary"
 	"hash/maphash"
+	"math/bits"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -22,6 +24,10 @@ type Str struct {
 	n     int                      // length in code points
 	hash  atomic.Int64             // cached hash; hashUnset until computed
 	index atomic.Pointer[strIndex] // offsets of non-ASCII strings, built on demand
+	// spare is the number of bytes after s's end, in memory this str
+	// allocated, that it alone may write: the room in-place appends use
+	// (StrAppendInPlace). Strs that share its bytes (slices) have none.
+	spare int
 }
 
 // hashUnset marks a hash not yet computed (no hash is -1, as in CPython).
@@ -49,9 +55,21 @@ func (s *Str) IsASCII() bool { return s.n == len(s.s) }
 
 // countRunes counts the code points of WTF-8 text: one per byte that is
 // not a continuation byte.
+//
+// It counts eight bytes at a time: a continuation byte is one whose top
+// bit is set and whose next bit is clear.
 func countRunes(s string) int {
 	n := len(s)
-	for i := 0; i < len(s); i++ {
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		w := binary.LittleEndian.Uint64(stringBytes(s[i : i+8]))
+		if w&0x8080808080808080 == 0 {
+			continue // ASCII
+		}
+		cont := w & 0x8080808080808080 &^ (w << 1)
+		n -= bits.OnesCount64(cont)
+	}
+	for ; i < len(s); i++ {
 		if s[i]&0xC0 == 0x80 {
 			n--
 		}
@@ -100,7 +118,7 @@ func (t *Thread) allocStr(s string, n int) *Object {
 	} else {
 		o.index.Store(nil)
 	}
-	o.s, o.n = s, n
+	o.s, o.n, o.spare = s, n, 0
 	o.hash.Store(hashUnset)
 	t.initObject(&o.Object, StrType)
 	return &o.Object
@@ -290,6 +308,37 @@ func (t *Thread) strConcat(a, b *Str) *Object {
 		return t.NewRef(&a.Object)
 	}
 	return t.newStrN(a.s+b.s, a.n+b.n)
+}
+
+// StrAppendInPlace appends b to a, an exact str whose only reference
+// its caller holds, in a's own memory: the eval loop's s += x when s is a
+// local that the result is stored back into, which makes building a
+// string in a loop linear, as CPython's in-place concatenation does. The
+// room beyond the text grows by doubling, and only a str that allocated
+// it writes there, so strs sharing its bytes never see them change. It
+// reports false, changing nothing, when b is not a str.
+func (t *Thread) StrAppendInPlace(a, b *Object) bool {
+	if !IsStr(b) {
+		return false
+	}
+	sa, sb := As[Str](a), As[Str](b)
+	n := len(sa.s) + len(sb.s)
+	if len(sb.s) <= sa.spare {
+		buf := writableBytes(sa.s, n)
+		copy(buf[len(sa.s):], sb.s)
+		sa.s = bytesString(buf)
+		sa.spare -= len(sb.s)
+	} else {
+		buf := make([]byte, n, max(2*n, 64))
+		copy(buf, sa.s)
+		copy(buf[len(sa.s):], sb.s)
+		sa.s = bytesString(buf)
+		sa.spare = cap(buf) - n
+	}
+	sa.n += sb.n
+	sa.hash.Store(hashUnset)
+	sa.index.Store(nil)
+	return true
 }
 
 // strRepeat is str * n.

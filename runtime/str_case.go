@@ -143,6 +143,45 @@ func pySwapCase(s string) string {
 	})
 }
 
+// strCase makes upper() and lower(): an ASCII string is mapped byte by
+// byte, its length known, and shared when nothing changes.
+func strCase(upper bool, f func(string) string) NativeFunc {
+	return func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+		if err := t.CheckArgs("str method", args[1:], kw, 0, 0); err != nil {
+			return nil, err
+		}
+		s := self(args)
+		if s.IsASCII() {
+			return t.newStrN(asciiCase(s.s, upper), s.n), nil
+		}
+		return t.NewStr(f(s.s)), nil
+	}
+}
+
+// asciiCase maps the ASCII letters of an ASCII string to upper or lower
+// case; it returns s itself when none changes.
+func asciiCase(s string, upper bool) string {
+	lo, hi := byte('A'), byte('Z')
+	if upper {
+		lo, hi = 'a', 'z'
+	}
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= lo && c <= hi {
+			b := make([]byte, len(s))
+			copy(b, s[:i])
+			for ; i < len(s); i++ {
+				c := s[i]
+				if c >= lo && c <= hi {
+					c ^= 0x20
+				}
+				b[i] = c
+			}
+			return bytesString(b)
+		}
+	}
+	return s
+}
+
 func strMap(f func(string) string) NativeFunc {
 	return func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		if err := t.CheckArgs("str method", args[1:], kw, 0, 0); err != nil {

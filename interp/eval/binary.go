@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"gilfree/interp/compile"
 	"gilfree/refcount"
 	rt "gilfree/runtime"
 )
@@ -12,10 +13,17 @@ import (
 // operand the caller held the only reference to (the intermediate results
 // of an expression), as CPython 3.13 does; everything else goes through
 // the runtime's operator dispatch.
-func binaryRefs(t *rt.Thread, ra, rb refcount.StackRef, op rt.BinaryOp) (refcount.StackRef, error) {
+//
+// next is the instruction after the operator and slots the frame's: for
+// s += x as a statement, the text may go into s's own str (appendInPlace).
+func binaryRefs(t *rt.Thread, ra, rb refcount.StackRef, op rt.BinaryOp, next uint32, slots []refcount.StackRef) (refcount.StackRef, error) {
 	a, b := ra.Header(), rb.Header()
 	ta, tb := rt.TypeOf(a), rt.TypeOf(b)
 	switch {
+	case ta == rt.StrType:
+		if r, ok := appendInPlace(t, ra, rb, op, next, slots); ok {
+			return r, nil
+		}
 	case ta == rt.FloatType && tb == rt.FloatType:
 		if r, ok := floatArith(rt.FloatValue(a), rt.FloatValue(b), op); ok {
 			return reuseFloat(t, ra, rb, r), nil
@@ -95,4 +103,26 @@ func reuseInt(t *rt.Thread, ra, rb refcount.StackRef, v int64) refcount.StackRef
 	t.Close(rb)
 	t.Close(ra)
 	return r
+}
+
+// appendInPlace is s + x when s is a borrowed local that the next
+// instruction stores the result back into and that local holds the only
+// reference to s: the text of x is appended to s's own str, which is the
+// result, so that building a string in a loop is linear. The compiler
+// leaves no borrowed copy of a local on the stack across a store to it,
+// so nothing else can see the str change.
+func appendInPlace(t *rt.Thread, ra, rb refcount.StackRef, op rt.BinaryOp, next uint32, slots []refcount.StackRef) (refcount.StackRef, bool) {
+	if nop := compile.Op(next); op&^rt.InPlace != rt.OpAdd || nop != compile.STORE_FAST && nop != opStoreLoadBorrow || !ra.IsTagged() {
+		return refcount.StackRef{}, false
+	}
+	a := ra.Header()
+	local := slots[compile.Arg(next)]
+	if !rt.IsCounted(local) || local.Header() != a || !t.Unique(a) || !t.StrAppendInPlace(a, rb.Header()) {
+		return refcount.StackRef{}, false
+	}
+	// The result is a new reference to the same str, which STORE_FAST
+	// puts in place of the local's.
+	t.Close(rb)
+	t.Incref(a)
+	return refcount.NewStackRef(a), true
 }

@@ -419,9 +419,13 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 
 			case compile.BINARY_SLICE:
 				// container start stop BINARY_SLICE container[start:stop]
-				s := t.NewSlice(slots[sp-2].Header(), slots[sp-1].Header(), nil)
-				v, e := t.GetItem(slots[sp-3].Header(), s)
-				t.Decref(s)
+				v, ok := t.SliceFast(slots[sp-3].Header(), slots[sp-2].Header(), slots[sp-1].Header())
+				var e error
+				if !ok {
+					s := t.NewSlice(slots[sp-2].Header(), slots[sp-1].Header(), nil)
+					v, e = t.GetItem(slots[sp-3].Header(), s)
+					t.Decref(s)
+				}
 				sp = closeTop(t, slots, sp, 3)
 				if e != nil {
 					err = e
@@ -505,7 +509,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 			case compile.BINARY_OP:
 				// x y BINARY_OP(op) x<op>y
 				sp--
-				r, e := binaryRefs(t, slots[sp-1], slots[sp], rt.BinaryOp(arg))
+				r, e := binaryRefs(t, slots[sp-1], slots[sp], rt.BinaryOp(arg), instrs[pc], slots)
 				slots[sp] = refcount.StackRef{}
 				slots[sp-1] = r
 				if e != nil {
@@ -1186,7 +1190,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				}
 				bop := rt.BinaryOp(instrs[pc+1] >> 8)
 				pc += 2
-				v, e := binaryRefs(t, refcount.BorrowStackRef(r.Header()), rb, bop)
+				v, e := binaryRefs(t, refcount.BorrowStackRef(r.Header()), rb, bop, instrs[pc], slots)
 				if e != nil {
 					err = e
 					break dispatch
@@ -1209,7 +1213,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				}
 				bop := rt.BinaryOp(instrs[pc] >> 8)
 				pc++
-				v, e := binaryRefs(t, slots[sp-1], rb, bop)
+				v, e := binaryRefs(t, slots[sp-1], rb, bop, instrs[pc], slots)
 				slots[sp-1] = v
 				if e != nil {
 					sp--
