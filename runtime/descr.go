@@ -164,6 +164,17 @@ func methodDescrCall(t *Thread, callable *Object, args []*Object, kwnames *Tuple
 	return m.Fn(t, args, kwnames)
 }
 
+// MethodDescrFast returns the function of a method descriptor called with
+// args when the call needs none of methodDescrCall's checks: a plain
+// method whose first argument is exactly of its owner type. Otherwise nil.
+func MethodDescrFast(callable *Object, args []*Object) NativeFunc {
+	m := As[MethodDescr](callable)
+	if m.kind == methodClass || len(args) == 0 || TypeOf(args[0]) != m.Owner {
+		return nil
+	}
+	return m.Fn
+}
+
 func methodDescrRepr(t *Thread, o *Object) (*Object, error) {
 	m := As[MethodDescr](o)
 	if m.kind == methodSlot {

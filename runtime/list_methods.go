@@ -435,6 +435,11 @@ func classGetItemAlias(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	return t.NewGenericAlias(args[0], args[1]), nil
 }
 
+// ListAppendDescr is list.append's method descriptor, which the eval loop
+// recognizes to append without a call, as CPython's CALL_NO_KW_LIST_APPEND
+// does.
+var ListAppendDescr *Object
+
 func initListType() {
 	lt := ListType
 	lt.New = listNew
@@ -469,6 +474,7 @@ func initListType() {
 	)
 	lt.addClassMethods(MethodDef{"__class_getitem__", classGetItemAlias, "See PEP 585"})
 	readyBuiltin(lt, ObjectType, FlagBaseType|FlagListSubclass, layoutOf[List](), 0)
+	ListAppendDescr = lt.Dict.GetStr(Intern("append"))
 	lt.Hash = hashNotImplemented
 	lt.setStatic("__hash__", None)
 }

@@ -284,6 +284,12 @@ func callObject(t *rt.Thread, callable *rt.Object, args []refcount.StackRef, kwn
 	switch {
 	case typ == rt.BuiltinFunctionType && rt.As[rt.BuiltinFunction](callable).Self == nil:
 		v, err = rt.As[rt.BuiltinFunction](callable).Fn(t, buf, kwnames)
+	case typ == rt.MethodDescrType:
+		if fn := rt.MethodDescrFast(callable, buf); fn != nil && kwnames == nil {
+			v, err = fn(t, buf, kwnames)
+		} else {
+			v, err = typ.Call(t, callable, buf, kwnames)
+		}
 	case typ.Call == nil:
 		err = t.TypeError("'%s' object is not callable", typ.Name)
 	default:

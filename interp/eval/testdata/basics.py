@@ -19,3 +19,35 @@ print({1, 2, 3} | {3, 4}, {5, 3, 1} & {1, 5}, set(range(10)), frozenset([1, 2]))
 print(tuple(range(5)), list(zip("ab", [1, 2])), list(enumerate("xy", 1)), list(map(str, [1, 2])))
 print(min(3, 1, 2), max([1, 5, 2], key=lambda x: -x), sum([0.5, 0.25]), any([0, 1]), all([]))
 print(isinstance(True, int), issubclass(bool, int), type(1.0).__name__, callable(len))
+class L(list):
+    def append(self, x):
+        super().append(x * 2)
+l = L()
+l.append(3)
+m = []
+m.append(1)
+m.append(x=1) if False else None
+try:
+    m.append()
+except TypeError as e:
+    print(e)
+try:
+    m.append(1, 2)
+except TypeError as e:
+    print(e)
+try:
+    list.append(5, 1)
+except TypeError as e:
+    print(e)
+list.append(m, 9)
+f = m.append
+f(7)
+print(l, m, "x".upper(), str.upper("y"), int.__add__(2, 3))
+try:
+    str.upper(3)
+except TypeError as e:
+    print(e)
+try:
+    m.append(x=3)
+except TypeError as e:
+    print(e)
