@@ -7,6 +7,8 @@ import (
 	"runtime"
 	"sort"
 	"time"
+
+	"gilfree/runtime/lib"
 )
 
 // The builtins, sys and time modules, and the registry of modules that
@@ -26,7 +28,9 @@ type Streams struct {
 // sys.argv, path the initial sys.path.
 func (t *Thread) Setup(argv, path []string, std Streams) {
 	in := t.Interp
-	in.Argv, in.Path = argv, path
+	// The embedded library comes last, where CPython's library directory
+	// is, so that a program's own modules shadow it.
+	in.Argv, in.Path = argv, append(append([]string(nil), path...), lib.Dir)
 	if std.Stdin == nil {
 		std = Streams{os.Stdin, os.Stdout, os.Stderr}
 	}

@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"sync"
+
+	"gilfree/runtime/lib"
 )
 
 // Printing exceptions as CPython does: the chain of causes and contexts,
@@ -24,7 +26,9 @@ func SourceLine(filename string, n int) string {
 	sourceCache.Lock()
 	lines, ok := sourceCache.files[filename]
 	if !ok {
-		if data, err := os.ReadFile(filename); err == nil {
+		if data, ok := lib.Source(filename); ok {
+			lines = strings.Split(string(data), "\n")
+		} else if data, err := os.ReadFile(filename); err == nil {
 			lines = strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
 		}
 		sourceCache.files[filename] = lines

@@ -9,6 +9,7 @@ import (
 	"gilfree/interp/syntax"
 	"gilfree/refcount"
 	rt "gilfree/runtime"
+	"gilfree/runtime/lib"
 )
 
 // The import system: __import__, finding .py modules and packages on
@@ -411,6 +412,12 @@ func findAndLoad(t *rt.Thread, full string, path []string) (*rt.Object, error) {
 		if dir == "" {
 			dir = "."
 		}
+		if dir == lib.Dir {
+			if m, ok, err := loadEmbedded(t, full, short); ok {
+				return m, err
+			}
+			continue
+		}
 		pkgInit := filepath.Join(dir, short, "__init__.py")
 		if fileExists(pkgInit) {
 			return execModuleFile(t, full, pkgInit, filepath.Join(dir, short))
@@ -428,6 +435,26 @@ func fileExists(p string) bool {
 	return err == nil && !info.IsDir()
 }
 
+// loadEmbedded runs a module or package of the embedded library, found
+// under the sys.path entry lib.Dir; ok is false when there is none of
+// that name.
+func loadEmbedded(t *rt.Thread, full, short string) (m *rt.Object, ok bool, err error) {
+	pkgDir := lib.Dir + "/" + short
+	if lib.IsDir(pkgDir) {
+		file := pkgDir + "/__init__.py"
+		if src, found := lib.Source(file); found {
+			m, err = execModuleSource(t, full, file, pkgDir, src)
+			return m, true, err
+		}
+	}
+	file := lib.Dir + "/" + short + ".py"
+	if src, found := lib.Source(file); found {
+		m, err = execModuleSource(t, full, file, "", src)
+		return m, true, err
+	}
+	return nil, false, nil
+}
+
 // execModuleFile creates the module, registers it in sys.modules, and
 // runs its code; pkgDir is set for a package.
 func execModuleFile(t *rt.Thread, full, file, pkgDir string) (*rt.Object, error) {
@@ -435,6 +462,11 @@ func execModuleFile(t *rt.Thread, full, file, pkgDir string) (*rt.Object, error)
 	if err != nil {
 		return nil, t.OSErrorFrom(2, "No such file or directory", t.NewStr(file))
 	}
+	return execModuleSource(t, full, file, pkgDir, src)
+}
+
+// execModuleSource is execModuleFile once the source is read.
+func execModuleSource(t *rt.Thread, full, file, pkgDir string, src []byte) (*rt.Object, error) {
 	code, err := CompileSource(t, file, src, syntax.ModeExec)
 	if err != nil {
 		return nil, err

@@ -1,0 +1,8 @@
+// Package all imports every standard-library module written in Go, so
+// that importing it registers them all in runtime.BuiltinModules.
+package all
+
+import (
+	// Each module package registers itself in its init function.
+	_ "gilfree/runtime/lib"
+)
