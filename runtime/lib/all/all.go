@@ -5,4 +5,5 @@ package all
 import (
 	// Each module package registers itself in its init function.
 	_ "gilfree/runtime/lib"
+	_ "gilfree/runtime/lib/os"
 )

@@ -1,0 +1,334 @@
+package os
+
+import (
+	"crypto/rand"
+	"os"
+	"syscall"
+
+	rt "gilfree/runtime"
+)
+
+// The calls on file descriptors and processes, and the environment.
+
+func posixOpen(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	var out [4]*rt.Object
+	if err := t.ParseArgs("open", args, kw, []string{"path", "flags", "mode", "$dir_fd"}, 2, out[:]); err != nil {
+		return nil, err
+	}
+	path, _, err := pathArg(t, "open", out[0])
+	if err != nil {
+		return nil, err
+	}
+	flags, err := intArg(t, out[1])
+	if err != nil {
+		return nil, err
+	}
+	mode := 0o777
+	if out[2] != nil {
+		if mode, err = intArg(t, out[2]); err != nil {
+			return nil, err
+		}
+	}
+	var fd int
+	var oerr error
+	if err := blocking(t, func() { fd, oerr = syscall.Open(path, flags|syscall.O_CLOEXEC, uint32(mode)) }); err != nil {
+		return nil, err
+	}
+	if oerr != nil {
+		return nil, osErr(t, oerr, path)
+	}
+	return t.NewInt(int64(fd)), nil
+}
+
+func fdArgs(t *rt.Thread, name string, args []*rt.Object, kw *rt.Tuple, n int) ([]int, error) {
+	if err := t.CheckArgs(name, args, kw, n, n); err != nil {
+		return nil, err
+	}
+	out := make([]int, n)
+	for i, a := range args {
+		v, err := intArg(t, a)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = v
+	}
+	return out, nil
+}
+
+func posixRead(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	a, err := fdArgs(t, "read", args, kw, 2)
+	if err != nil {
+		return nil, err
+	}
+	if a[1] < 0 {
+		return nil, t.ValueError("negative buffersize in read")
+	}
+	buf := make([]byte, a[1])
+	var n int
+	var rerr error
+	if err := blocking(t, func() { n, rerr = syscall.Read(a[0], buf) }); err != nil {
+		return nil, err
+	}
+	if rerr != nil {
+		return nil, osErr(t, rerr, "")
+	}
+	return t.NewBytes(buf[:n]), nil
+}
+
+func posixWrite(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	if err := t.CheckArgs("write", args, kw, 2, 2); err != nil {
+		return nil, err
+	}
+	fd, err := intArg(t, args[0])
+	if err != nil {
+		return nil, err
+	}
+	data, err := t.BytesOf(args[1])
+	if err != nil {
+		return nil, err
+	}
+	var n int
+	var werr error
+	if err := blocking(t, func() { n, werr = syscall.Write(fd, data) }); err != nil {
+		return nil, err
+	}
+	if werr != nil {
+		return nil, osErr(t, werr, "")
+	}
+	return t.NewInt(int64(n)), nil
+}
+
+func posixClose(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	a, err := fdArgs(t, "close", args, kw, 1)
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.Close(a[0]); err != nil {
+		return nil, osErr(t, err, "")
+	}
+	return rt.None, nil
+}
+
+func posixLseek(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	a, err := fdArgs(t, "lseek", args, kw, 3)
+	if err != nil {
+		return nil, err
+	}
+	off, err := syscall.Seek(a[0], int64(a[1]), a[2])
+	if err != nil {
+		return nil, osErr(t, err, "")
+	}
+	return t.NewInt(off), nil
+}
+
+func posixFstat(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	a, err := fdArgs(t, "fstat", args, kw, 1)
+	if err != nil {
+		return nil, err
+	}
+	var st syscall.Stat_t
+	if err := syscall.Fstat(a[0], &st); err != nil {
+		return nil, osErr(t, err, "")
+	}
+	return statTuple(t, &st), nil
+}
+
+func posixPipe(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	if err := t.CheckArgs("pipe", args, kw, 0, 0); err != nil {
+		return nil, err
+	}
+	var p [2]int
+	if err := syscall.Pipe2(p[:], syscall.O_CLOEXEC); err != nil {
+		return nil, osErr(t, err, "")
+	}
+	return t.NewTupleSteal([]*rt.Object{t.NewInt(int64(p[0])), t.NewInt(int64(p[1]))}).Obj(), nil
+}
+
+func posixDup(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	a, err := fdArgs(t, "dup", args, kw, 1)
+	if err != nil {
+		return nil, err
+	}
+	fd, err := syscall.Dup(a[0])
+	if err != nil {
+		return nil, osErr(t, err, "")
+	}
+	syscall.CloseOnExec(fd)
+	return t.NewInt(int64(fd)), nil
+}
+
+func posixIsatty(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	a, err := fdArgs(t, "isatty", args, kw, 1)
+	if err != nil {
+		return nil, err
+	}
+	f := os.NewFile(uintptr(a[0]), "")
+	info, serr := f.Stat()
+	return rt.NewBool(serr == nil && info.Mode()&os.ModeCharDevice != 0), nil
+}
+
+func posixFsync(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	a, err := fdArgs(t, "fsync", args, kw, 1)
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.Fsync(a[0]); err != nil {
+		return nil, osErr(t, err, "")
+	}
+	return rt.None, nil
+}
+
+func posixUrandom(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	a, err := fdArgs(t, "urandom", args, kw, 1)
+	if err != nil {
+		return nil, err
+	}
+	if a[0] < 0 {
+		return nil, t.ValueError("negative argument not allowed")
+	}
+	buf := make([]byte, a[0])
+	if _, err := rand.Read(buf); err != nil {
+		return nil, osErr(t, err, "")
+	}
+	return t.NewBytes(buf), nil
+}
+
+func posixStrerror(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	a, err := fdArgs(t, "strerror", args, kw, 1)
+	if err != nil {
+		return nil, err
+	}
+	msg := Strerror(syscall.Errno(a[0]))
+	if len(msg) > 5 && msg[:5] == "Errno" {
+		msg = "Unknown error " + msg[6:]
+	}
+	return t.NewStr(msg), nil
+}
+
+func posixKill(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	a, err := fdArgs(t, "kill", args, kw, 2)
+	if err != nil {
+		return nil, err
+	}
+	if err := syscall.Kill(a[0], syscall.Signal(a[1])); err != nil {
+		return nil, osErr(t, err, "")
+	}
+	return rt.None, nil
+}
+
+func posixUmask(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	a, err := fdArgs(t, "umask", args, kw, 1)
+	if err != nil {
+		return nil, err
+	}
+	return t.NewInt(int64(syscall.Umask(a[0]))), nil
+}
+
+func posixExit(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	a, err := fdArgs(t, "_exit", args, kw, 1)
+	if err != nil {
+		return nil, err
+	}
+	t.Interp.Stdout.Flush()
+	t.Interp.Stderr.Flush()
+	os.Exit(a[0])
+	return rt.None, nil
+}
+
+// intResult wraps a call with no arguments that returns an int.
+func intResult(name string, call func() int) rt.MethodDef {
+	return rt.MethodDef{Name: name, Fn: func(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+		if err := t.CheckArgs(name, args, kw, 0, 0); err != nil {
+			return nil, err
+		}
+		return t.NewInt(int64(call())), nil
+	}}
+}
+
+// posixEnviron returns the process environment as a new dict of str.
+func posixEnviron(t *rt.Thread) *rt.Object {
+	d := t.NewDict()
+	for _, kv := range os.Environ() {
+		for i := 0; i < len(kv); i++ {
+			if kv[i] == '=' && i > 0 {
+				k, v := t.NewStr(kv[:i]), t.NewStr(kv[i+1:])
+				t.DictSetItem(d, k, v)
+				t.Decref(k)
+				t.Decref(v)
+				break
+			}
+		}
+	}
+	return d.Obj()
+}
+
+func strPair(t *rt.Thread, name string, args []*rt.Object, kw *rt.Tuple, n int) ([]string, error) {
+	if err := t.CheckArgs(name, args, kw, n, n); err != nil {
+		return nil, err
+	}
+	out := make([]string, n)
+	for i, a := range args {
+		s, _, err := pathArg(t, name, a)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = s
+	}
+	return out, nil
+}
+
+func posixPutenv(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	kv, err := strPair(t, "putenv", args, kw, 2)
+	if err != nil {
+		return nil, err
+	}
+	if kv[0] == "" || containsByte(kv[0], '=') {
+		return nil, t.ValueError("illegal environment variable name")
+	}
+	if containsByte(kv[0], 0) || containsByte(kv[1], 0) {
+		return nil, t.ValueError("embedded null byte")
+	}
+	if err := os.Setenv(kv[0], kv[1]); err != nil {
+		return nil, osErr(t, unwrap(err), "")
+	}
+	return rt.None, nil
+}
+
+func posixUnsetenv(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	k, err := strPair(t, "unsetenv", args, kw, 1)
+	if err != nil {
+		return nil, err
+	}
+	if k[0] == "" || containsByte(k[0], '=') {
+		return nil, t.ValueError("illegal environment variable name")
+	}
+	os.Unsetenv(k[0])
+	return rt.None, nil
+}
+
+func containsByte(s string, b byte) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == b {
+			return true
+		}
+	}
+	return false
+}
+
+func posixUname(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	var u syscall.Utsname
+	if err := syscall.Uname(&u); err != nil {
+		return nil, osErr(t, err, "")
+	}
+	field := func(a [65]int8) *rt.Object {
+		b := make([]byte, 0, len(a))
+		for _, c := range a {
+			if c == 0 {
+				break
+			}
+			b = append(b, byte(c))
+		}
+		return t.NewStr(string(b))
+	}
+	return t.NewTupleSteal([]*rt.Object{field(u.Sysname), field(u.Nodename), field(u.Release), field(u.Version), field(u.Machine)}).Obj(), nil
+}
