@@ -6,4 +6,5 @@ import (
 	// Each module package registers itself in its init function.
 	_ "gilfree/runtime/lib"
 	_ "gilfree/runtime/lib/os"
+	_ "gilfree/runtime/lib/random"
 )
