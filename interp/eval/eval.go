@@ -96,6 +96,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 			pc++
 			op := compile.Opcode(w)
 			arg := w >> 8
+			if opStats {
+				recordOp(op)
+			}
 		decode:
 			switch op {
 			case compile.NOP:
@@ -686,8 +689,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					t.CloseCounted(r)
 				}
 
-			case compile.FOR_ITER:
+			case compile.FOR_ITER, opForIterUnpack:
 				// iter FOR_ITER(target) iter next   (when exhausted: pops iter and jumps)
+				// iter FOR_ITER(target) UNPACK_SEQUENCE(n) iter x_n ... x_1
 				it := slots[sp-1].Header()
 				var v *rt.Object
 				var e error
@@ -710,9 +714,19 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				if v == nil {
 					sp = closeTop(t, slots, sp, 1)
 					pc = int(arg)
-				} else {
-					slots[sp] = rt.StackNew(v)
-					sp++
+					continue
+				}
+				slots[sp] = rt.StackNew(v)
+				sp++
+				if op == opForIterUnpack {
+					n := int(instrs[pc] >> 8)
+					pc++
+					nsp, e := unpackSequence(t, slots, sp, n)
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					sp = nsp
 				}
 
 			case compile.CALL, compile.CALL_KW:
@@ -886,11 +900,19 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				slots[sp] = refcount.DeferredStackRef(fn)
 				sp++
 
-			case compile.RETURN_VALUE, compile.RETURN_CONST:
-				// x RETURN_VALUE -   |   - RETURN_CONST(const) -
+			case compile.RETURN_VALUE, compile.RETURN_CONST, opReturnLocal:
+				// x RETURN_VALUE -   |   - RETURN_CONST(const) -   |   - LOAD_FAST_BORROW(a) RETURN_VALUE -
 				var v *rt.Object
 				if op == compile.RETURN_CONST {
 					v = code.Consts[arg]
+				} else if op == opReturnLocal {
+					r := slots[arg]
+					if r.IsNull() {
+						err = unboundLocal(t, code, int(arg))
+						break dispatch
+					}
+					v = r.Header()
+					t.Incref(v)
 				} else {
 					sp--
 					v = t.StealStackRef(slots[sp])
@@ -1179,8 +1201,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					break dispatch
 				}
 
-			case opBinaryBorrow2, opBinaryBorrowConst:
+			case opBinaryBorrow2, opBinaryBorrowConst, opBinaryBorrow2Store, opBinaryBorrowConstStore:
 				// - LOAD_FAST_BORROW(a) LOAD_FAST_BORROW(b) BINARY_OP(op) a<op>b   (and a<op>const)
+				// - LOAD_FAST_BORROW(a) LOAD_FAST_BORROW(b) BINARY_OP(op) STORE_FAST(c) -   (and a<op>const)
 				r := slots[arg]
 				if r.IsNull() {
 					err = unboundLocal(t, code, int(arg))
@@ -1188,7 +1211,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				}
 				b := instrs[pc] >> 8
 				var rb refcount.StackRef
-				if op == opBinaryBorrowConst {
+				if op == opBinaryBorrowConst || op == opBinaryBorrowConstStore {
 					rb = rt.StackBorrow(code.Consts[b])
 				} else {
 					rb = slots[b]
@@ -1205,13 +1228,24 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					err = e
 					break dispatch
 				}
+				if op >= opBinaryBorrow2Store {
+					c := instrs[pc] >> 8
+					pc++
+					old := slots[c]
+					slots[c] = v
+					if rt.IsCounted(old) {
+						t.CloseCounted(old)
+					}
+					continue
+				}
 				slots[sp] = v
 				sp++
 
-			case opBinaryLocal, opBinaryConst:
+			case opBinaryLocal, opBinaryConst, opBinaryLocalStore, opBinaryConstStore:
 				// x LOAD_FAST_BORROW(b) BINARY_OP(op) x<op>b   (and x<op>const)
+				// x LOAD_FAST_BORROW(b) BINARY_OP(op) STORE_FAST(c) -   (and x<op>const)
 				var rb refcount.StackRef
-				if op == opBinaryConst {
+				if op == opBinaryConst || op == opBinaryConstStore {
 					rb = rt.StackBorrow(code.Consts[arg])
 				} else {
 					rb = slots[arg]
@@ -1224,11 +1258,135 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				bop := rt.BinaryOp(instrs[pc] >> 8)
 				pc++
 				v, e := binaryRefs(t, slots[sp-1], rb, bop, instrs[pc], slots)
-				slots[sp-1] = v
 				if e != nil {
+					slots[sp-1] = refcount.StackRef{}
 					sp--
 					err = e
 					break dispatch
+				}
+				if op >= opBinaryBorrow2Store {
+					sp--
+					slots[sp] = refcount.StackRef{}
+					c := instrs[pc] >> 8
+					pc++
+					old := slots[c]
+					slots[c] = v
+					if rt.IsCounted(old) {
+						t.CloseCounted(old)
+					}
+					continue
+				}
+				slots[sp-1] = v
+
+			case opBinaryStore, opBinaryStoreSubscr:
+				// x y BINARY_OP(op) STORE_FAST(a) -   (a := x<op>y)
+				// c k x y BINARY_OP(op) SWAP(3) SWAP(2) STORE_SUBSCR -   (c[k] = x<op>y)
+				sp--
+				v, e := binaryRefs(t, slots[sp-1], slots[sp], rt.BinaryOp(arg), instrs[pc], slots)
+				slots[sp] = refcount.StackRef{}
+				slots[sp-1] = refcount.StackRef{}
+				sp--
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				if op == opBinaryStore {
+					a := instrs[pc] >> 8
+					pc++
+					old := slots[a]
+					slots[a] = v
+					if rt.IsCounted(old) {
+						t.CloseCounted(old)
+					}
+					continue
+				}
+				pc += 3
+				e = storeSubscr(t, slots[sp-2].Header(), slots[sp-1].Header(), v.Header())
+				t.Close(v)
+				sp = closeTop(t, slots, sp, 2)
+				if e != nil {
+					err = e
+					break dispatch
+				}
+
+			case opAugSubscrConst:
+				// - LOAD_FAST(a) LOAD_CONST(c) COPY(2) COPY(2) BINARY_SUBSCR a c a[c]
+				r := slots[arg]
+				if r.IsNull() {
+					err = unboundLocal(t, code, int(arg))
+					break dispatch
+				}
+				if rt.IsCounted(r) {
+					t.IncrefCounted(r)
+				}
+				key := code.Consts[instrs[pc]>>8]
+				slots[sp] = r
+				slots[sp+1] = rt.StackBorrow(key)
+				sp += 2
+				pc += 4
+				v, e := binarySubscr(t, r.Header(), key)
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				slots[sp] = rt.StackNew(v)
+				sp++
+
+			case opCompareBorrow2JumpIfFalse, opCompareBorrow2JumpIfTrue, opCompareBorrowConstJumpIfFalse, opCompareBorrowConstJumpIfTrue:
+				// - LOAD_FAST_BORROW(a) LOAD_FAST_BORROW(b) COMPARE_OP(op) POP_JUMP_IF_FALSE(target) -
+				//   (and _TRUE, and LOAD_CONST(c) for b)
+				r := slots[arg]
+				if r.IsNull() {
+					err = unboundLocal(t, code, int(arg))
+					break dispatch
+				}
+				bw := instrs[pc] >> 8
+				var b *rt.Object
+				if op >= opCompareBorrowConstJumpIfFalse {
+					b = code.Consts[bw]
+				} else {
+					rb := slots[bw]
+					if rb.IsNull() {
+						pc, err = pc+1, unboundLocal(t, code, int(bw))
+						break dispatch
+					}
+					b = rb.Header()
+				}
+				cond, e, inTruth := compareCond(t, r.Header(), b, rt.CompareOp(instrs[pc+1]>>8))
+				if e != nil {
+					pc += 2
+					if inTruth {
+						pc++
+					}
+					err = e
+					break dispatch
+				}
+				target := instrs[pc+2] >> 8
+				pc += 3
+				if cond == (op == opCompareBorrow2JumpIfTrue || op == opCompareBorrowConstJumpIfTrue) {
+					pc = int(target)
+				}
+
+			case opCompareConstJumpIfFalse, opCompareConstJumpIfTrue:
+				// x LOAD_CONST(c) COMPARE_OP(op) POP_JUMP_IF_FALSE(target) -   (and _TRUE)
+				cond, e, inTruth := compareCond(t, slots[sp-1].Header(), code.Consts[arg], rt.CompareOp(instrs[pc]>>8))
+				if e != nil {
+					pc++
+					if inTruth {
+						pc++
+					}
+					err = e
+					break dispatch
+				}
+				sp--
+				if rt.IsCounted(slots[sp]) {
+					t.CloseCounted(slots[sp])
+				}
+				slots[sp] = refcount.StackRef{}
+				target := instrs[pc+1] >> 8
+				pc += 2
+				if cond == (op == opCompareConstJumpIfTrue) {
+					pc = int(target)
 				}
 
 			case opStoreLoadBorrow:

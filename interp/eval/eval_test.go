@@ -97,6 +97,11 @@ func TestRunFile(t *testing.T) {
 	require.NoError(t, err)
 	status, out, errOut := runSource(t, path, src)
 	t.Logf("status %d\n%s%s", status, out, errOut)
+	if opStats {
+		var stats strings.Builder
+		dumpOpStats(&stats, 40)
+		t.Log(stats.String())
+	}
 }
 
 // benchProgram runs a loop body b.N times in a compiled program and
@@ -140,4 +145,10 @@ func BenchmarkFloatArith(b *testing.B) { benchProgram(b, "", "y = 1.5 * 2.5 + 0.
 // BenchmarkRaiseCatch is raising and catching an exception in one frame.
 func BenchmarkRaiseCatch(b *testing.B) {
 	benchProgram(b, "", "try:\n            raise ValueError\n        except ValueError:\n            pass")
+}
+
+// TestSuperOpcodesFit checks that the superinstructions' opcodes stay
+// below the compiler's pseudo-opcodes, within one byte.
+func TestSuperOpcodesFit(t *testing.T) {
+	require.Less(t, int(compile.NumOpcodes)+numSuperOps, 240)
 }

@@ -23,7 +23,11 @@ func Load(t *rt.Thread, c *compile.Code) *rt.Code {
 	r.FirstLine = c.FirstLine
 	r.ArgCount, r.PosOnlyArgCount, r.KwOnlyArgCount = c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount
 	r.Flags = rt.CodeFlags(c.Flags)
-	r.Instrs = fuse(c.Instrs)
+	handlers := make([]uint32, len(c.ExcTable))
+	for i, e := range c.ExcTable {
+		handlers[i] = uint32(e.Target)
+	}
+	r.Instrs = fuse(c.Instrs, handlers)
 	r.Consts = make([]*rt.Object, len(c.Consts))
 	for i, k := range c.Consts {
 		r.Consts[i] = loadConst(t, k)

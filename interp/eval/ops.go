@@ -137,6 +137,30 @@ func compareInt64(x, y int64, op rt.CompareOp) bool {
 	return x >= y
 }
 
+// compareCond is the truth of a <op> b for the fused compare-and-jump
+// superinstructions, with the small-int and float fast paths of
+// COMPARE_OP. inTruth reports that an error came from the truth test of
+// the comparison's result rather than from the comparison.
+func compareCond(t *rt.Thread, a, b *rt.Object, op rt.CompareOp) (cond bool, err error, inTruth bool) {
+	ta, tb := rt.TypeOf(a), rt.TypeOf(b)
+	if ta == rt.IntType && tb == rt.IntType {
+		if x, ok := rt.IntSmall(a); ok {
+			if y, ok := rt.IntSmall(b); ok {
+				return compareInt64(x, y, op), nil, false
+			}
+		}
+	} else if ta == rt.FloatType && tb == rt.FloatType {
+		return compareFloat(rt.FloatValue(a), rt.FloatValue(b), op), nil, false
+	}
+	v, err := t.RichCompare(a, b, op)
+	if err != nil {
+		return false, err, false
+	}
+	cond, err = t.Truth(v)
+	t.Decref(v)
+	return cond, err, err != nil
+}
+
 // binarySubscr is container[key], with list, tuple and dict fast paths.
 func binarySubscr(t *rt.Thread, c, key *rt.Object) (*rt.Object, error) {
 	switch rt.TypeOf(c) {

@@ -3,12 +3,17 @@ package eval
 import "gilfree/interp/compile"
 
 // Superinstructions: the loader rewrites the first word of some frequent
-// pairs of instructions into one opcode that does the work of both, which
-// saves a dispatch (the eval loop's costliest step: an indirect jump that
-// predicts badly). The second word is left as it is: a jump to it still
-// runs it alone, and a superinstruction reads its argument from it and
-// skips it. The compiler's code objects, and their disassembly, are not
-// changed; only the runtime's copy of the instructions is.
+// runs of instructions into one opcode that does the work of the whole
+// run, which saves dispatches (the eval loop's costliest step: an indirect
+// jump that predicts badly). The other words are left as they are: a jump
+// to one of them still runs it alone, and a superinstruction reads its
+// arguments from them and skips them. The compiler's code objects, and
+// their disassembly, are not changed; only the runtime's copy of the
+// instructions is.
+//
+// A superinstruction that fails leaves pc just past the word of the part
+// that failed, as that instruction alone would, so that tracebacks and the
+// exception table see the same instruction either way.
 const (
 	// LOAD_FAST_BORROW a; LOAD_FAST_BORROW b
 	opLoadBorrow2 = compile.NumOpcodes + iota
@@ -38,70 +43,160 @@ const (
 	opBinaryLocal
 	// LOAD_CONST c; BINARY_OP op
 	opBinaryConst
+	// The four above and BINARY_OP, each followed by STORE_FAST a: the
+	// result goes straight into the local.
+	opBinaryBorrow2Store
+	opBinaryBorrowConstStore
+	opBinaryLocalStore
+	opBinaryConstStore
+	opBinaryStore
+	// LOAD_FAST a; LOAD_CONST c; COPY 2; COPY 2; BINARY_SUBSCR: the read
+	// of a[c] op= value, leaving a c a[c].
+	opAugSubscrConst
+	// BINARY_OP op; SWAP 3; SWAP 2; STORE_SUBSCR: the operator and the
+	// write of container[key] op= value.
+	opBinaryStoreSubscr
+	// LOAD_FAST_BORROW a; LOAD_FAST_BORROW b; COMPARE_OP op; POP_JUMP_IF_FALSE
+	// (and _TRUE), and the same with LOAD_CONST c second.
+	opCompareBorrow2JumpIfFalse
+	opCompareBorrow2JumpIfTrue
+	opCompareBorrowConstJumpIfFalse
+	opCompareBorrowConstJumpIfTrue
+	// LOAD_CONST c; COMPARE_OP op; POP_JUMP_IF_FALSE (and _TRUE)
+	opCompareConstJumpIfFalse
+	opCompareConstJumpIfTrue
+	// FOR_ITER target; UNPACK_SEQUENCE n
+	opForIterUnpack
+	// LOAD_FAST_BORROW a; RETURN_VALUE
+	opReturnLocal
+
+	numSuperOps = iota
 )
 
-// fuse returns a copy of instrs with superinstructions.
-func fuse(instrs []uint32) []uint32 {
+// anyArg in a pattern matches any argument.
+const anyArg = -1
+
+// patWord is one word of a superinstruction's pattern: an opcode and the
+// argument it must have (or anyArg).
+type patWord struct {
+	op  compile.Opcode
+	arg int
+}
+
+// pattern is a run of instructions and the superinstruction that does it.
+type pattern struct {
+	super compile.Opcode
+	words []patWord
+}
+
+// anyW builds a pattern word matching any argument.
+func anyW(op compile.Opcode) patWord { return patWord{op, anyArg} }
+
+// patterns are every superinstruction's run of instructions.
+var patterns = []pattern{
+	{opLoadBorrow2, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_FAST_BORROW)}},
+	{opLoadBorrowConst, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_CONST)}},
+	{opStoreLoadBorrow, []patWord{anyW(compile.STORE_FAST), anyW(compile.LOAD_FAST_BORROW)}},
+	{opCompareJumpIfFalse, []patWord{anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_FALSE)}},
+	{opCompareJumpIfTrue, []patWord{anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_TRUE)}},
+	{opForIterStore, []patWord{anyW(compile.FOR_ITER), anyW(compile.STORE_FAST)}},
+	{opForIterUnpack, []patWord{anyW(compile.FOR_ITER), anyW(compile.UNPACK_SEQUENCE)}},
+	{opReturnLocal, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.RETURN_VALUE)}},
+	{opSubscrBorrowConst, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_CONST), anyW(compile.BINARY_SUBSCR)}},
+	{opSubscrBorrow2, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_FAST_BORROW), anyW(compile.BINARY_SUBSCR)}},
+	{opDupSubscr, []patWord{{compile.COPY, 2}, {compile.COPY, 2}, anyW(compile.BINARY_SUBSCR)}},
+	{opStoreSubscrRot, []patWord{{compile.SWAP, 3}, {compile.SWAP, 2}, anyW(compile.STORE_SUBSCR)}},
+	{opBinaryBorrow2, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_FAST_BORROW), anyW(compile.BINARY_OP)}},
+	{opBinaryBorrowConst, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_CONST), anyW(compile.BINARY_OP)}},
+	{opBinaryLocal, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.BINARY_OP)}},
+	{opBinaryConst, []patWord{anyW(compile.LOAD_CONST), anyW(compile.BINARY_OP)}},
+	{opBinaryBorrow2Store, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_FAST_BORROW), anyW(compile.BINARY_OP), anyW(compile.STORE_FAST)}},
+	{opBinaryBorrowConstStore, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_CONST), anyW(compile.BINARY_OP), anyW(compile.STORE_FAST)}},
+	{opBinaryLocalStore, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.BINARY_OP), anyW(compile.STORE_FAST)}},
+	{opBinaryConstStore, []patWord{anyW(compile.LOAD_CONST), anyW(compile.BINARY_OP), anyW(compile.STORE_FAST)}},
+	{opBinaryStore, []patWord{anyW(compile.BINARY_OP), anyW(compile.STORE_FAST)}},
+	{opAugSubscrConst, []patWord{anyW(compile.LOAD_FAST), anyW(compile.LOAD_CONST), {compile.COPY, 2}, {compile.COPY, 2}, anyW(compile.BINARY_SUBSCR)}},
+	{opBinaryStoreSubscr, []patWord{anyW(compile.BINARY_OP), {compile.SWAP, 3}, {compile.SWAP, 2}, anyW(compile.STORE_SUBSCR)}},
+	{opCompareBorrow2JumpIfFalse, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_FAST_BORROW), anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_FALSE)}},
+	{opCompareBorrow2JumpIfTrue, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_FAST_BORROW), anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_TRUE)}},
+	{opCompareBorrowConstJumpIfFalse, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_CONST), anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_FALSE)}},
+	{opCompareBorrowConstJumpIfTrue, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_CONST), anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_TRUE)}},
+	{opCompareConstJumpIfFalse, []patWord{anyW(compile.LOAD_CONST), anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_FALSE)}},
+	{opCompareConstJumpIfTrue, []patWord{anyW(compile.LOAD_CONST), anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_TRUE)}},
+}
+
+// matches reports whether p's run of instructions starts at instrs[i].
+func (p *pattern) matches(instrs []uint32, i int) bool {
+	if i+len(p.words) > len(instrs) {
+		return false
+	}
+	for k, pw := range p.words {
+		w := instrs[i+k]
+		if compile.Op(w) != pw.op || pw.arg != anyArg && compile.Arg(w) != uint32(pw.arg) {
+			return false
+		}
+	}
+	return true
+}
+
+// fuse returns a copy of instrs with superinstructions. It chooses the
+// runs to fuse so as to run the fewest dispatches from start to end (a
+// shortest path over the words), except that no run may reach over a
+// jump target or an exception handler (listed in targets): a jump to the
+// middle of a run would run its words one by one, and the places jumped
+// to are the heads of loops, which run far more often than the code that
+// falls into them.
+func fuse(instrs []uint32, targets []uint32) []uint32 {
+	n := len(instrs)
+	isTarget := make([]bool, n+1)
+	for _, tg := range targets {
+		if int(tg) < n {
+			isTarget[tg] = true
+		}
+	}
+	for i, w := range instrs {
+		if op := compile.Op(w); op.HasJump() && (i == 0 || compile.Op(instrs[i-1]) != compile.EXTENDED_ARG) {
+			if tg := int(compile.Arg(w)); tg < n {
+				isTarget[tg] = true
+			}
+		}
+	}
+	// cost[i] is the fewest dispatches from word i to the end; choice[i]
+	// the pattern (index+1) that starts there, 0 for none.
+	cost := make([]int, n+1)
+	choice := make([]int, n)
+	for i := n - 1; i >= 0; i-- {
+		cost[i] = 1 + cost[i+1]
+		for pi := range patterns {
+			p := &patterns[pi]
+			if !p.matches(instrs, i) || spansTarget(isTarget, i, len(p.words)) {
+				continue
+			}
+			if c := 1 + cost[i+len(p.words)]; c < cost[i] {
+				cost[i], choice[i] = c, pi+1
+			}
+		}
+	}
 	out := append([]uint32(nil), instrs...)
-	for i := 0; i+1 < len(out); i++ {
-		if super := fuseTriple(out, i); super != 0 {
-			out[i] = compile.Word(super, compile.Arg(out[i]))
-			i += 2
+	for i := 0; i < n; {
+		if choice[i] == 0 {
+			i++
 			continue
 		}
-		a, b := compile.Op(out[i]), compile.Op(out[i+1])
-		var super compile.Opcode
-		switch {
-		case a == compile.LOAD_FAST_BORROW && b == compile.BINARY_OP:
-			super = opBinaryLocal
-		case a == compile.LOAD_CONST && b == compile.BINARY_OP:
-			super = opBinaryConst
-		case a == compile.LOAD_FAST_BORROW && b == compile.LOAD_FAST_BORROW:
-			super = opLoadBorrow2
-		case a == compile.LOAD_FAST_BORROW && b == compile.LOAD_CONST:
-			super = opLoadBorrowConst
-		case a == compile.STORE_FAST && b == compile.LOAD_FAST_BORROW:
-			super = opStoreLoadBorrow
-		case a == compile.COMPARE_OP && b == compile.POP_JUMP_IF_FALSE:
-			super = opCompareJumpIfFalse
-		case a == compile.COMPARE_OP && b == compile.POP_JUMP_IF_TRUE:
-			super = opCompareJumpIfTrue
-		case a == compile.FOR_ITER && b == compile.STORE_FAST:
-			super = opForIterStore
-		default:
-			continue
-		}
-		out[i] = compile.Word(super, compile.Arg(out[i]))
-		// The second word may start another pair of its own only when it
-		// is run alone; skip it here so that a superinstruction's second
-		// word keeps its original opcode.
-		i++
+		p := &patterns[choice[i]-1]
+		out[i] = compile.Word(p.super, compile.Arg(out[i]))
+		i += len(p.words)
 	}
 	return out
 }
 
-// fuseTriple returns the superinstruction of three words starting at
-// instrs[i], or 0. Triples are tried before pairs; their second and third
-// words keep their opcodes, like a pair's second.
-func fuseTriple(instrs []uint32, i int) compile.Opcode {
-	if i+2 >= len(instrs) {
-		return 0
+// spansTarget reports whether a run of n words at i has a jump target
+// after its first word.
+func spansTarget(isTarget []bool, i, n int) bool {
+	for k := 1; k < n; k++ {
+		if isTarget[i+k] {
+			return true
+		}
 	}
-	w0, w1, w2 := instrs[i], instrs[i+1], instrs[i+2]
-	a, b, c := compile.Op(w0), compile.Op(w1), compile.Op(w2)
-	switch {
-	case a == compile.LOAD_FAST_BORROW && b == compile.LOAD_CONST && c == compile.BINARY_SUBSCR:
-		return opSubscrBorrowConst
-	case a == compile.LOAD_FAST_BORROW && b == compile.LOAD_FAST_BORROW && c == compile.BINARY_SUBSCR:
-		return opSubscrBorrow2
-	case a == compile.LOAD_FAST_BORROW && b == compile.LOAD_FAST_BORROW && c == compile.BINARY_OP:
-		return opBinaryBorrow2
-	case a == compile.LOAD_FAST_BORROW && b == compile.LOAD_CONST && c == compile.BINARY_OP:
-		return opBinaryBorrowConst
-	case a == compile.COPY && compile.Arg(w0) == 2 && b == compile.COPY && compile.Arg(w1) == 2 && c == compile.BINARY_SUBSCR:
-		return opDupSubscr
-	case a == compile.SWAP && compile.Arg(w0) == 3 && b == compile.SWAP && compile.Arg(w1) == 2 && c == compile.STORE_SUBSCR:
-		return opStoreSubscrRot
-	}
-	return 0
+	return false
 }
