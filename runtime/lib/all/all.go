@@ -5,6 +5,7 @@ package all
 import (
 	// Each module package registers itself in its init function.
 	_ "gilfree/runtime/lib"
+	_ "gilfree/runtime/lib/io"
 	_ "gilfree/runtime/lib/os"
 	_ "gilfree/runtime/lib/random"
 )

@@ -74,6 +74,6 @@ var constants = map[string]int{
 	"O_TRUNC": syscall.O_TRUNC, "O_NONBLOCK": syscall.O_NONBLOCK, "O_CLOEXEC": syscall.O_CLOEXEC,
 	"O_NOFOLLOW": syscall.O_NOFOLLOW, "O_DIRECTORY": syscall.O_DIRECTORY, "O_SYNC": syscall.O_SYNC,
 	"SEEK_SET": 0, "SEEK_CUR": 1, "SEEK_END": 2,
-	"EX_OK": 0,
+	"EX_OK":   0,
 	"WNOHANG": syscall.WNOHANG,
 }
