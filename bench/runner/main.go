@@ -2,6 +2,7 @@
 // of bench/, in one run:
 //
 //	go run ./bench/runner [-n runs] [-python python3] [-gilfree binary] [-cpu] [-json] [programs...]
+//	go run ./bench/runner -startup [-n runs] [-python python3] [-gilfree binary] [-cpu] [-json]
 //
 // It builds gilfree once (unless -gilfree names a binary), then for each
 // program runs it n times under python3 and n times under gilfree,
@@ -21,6 +22,9 @@
 // every bench/*.py. Times are wall-clock, from start to exit, so they
 // include start-up; -cpu reports user+system CPU time instead, steadier on
 // a busy machine. -json prints the results as one JSON object.
+//
+// -startup times "-c pass" instead (startup.go): the median and fastest
+// of many runs of each interpreter (101 unless -n says), and the ratio.
 package main
 
 import (
@@ -48,12 +52,23 @@ func main() {
 	flag.StringVar(&cfg.gilfree, "gilfree", "", "a gilfree binary to time (default: build ./cmd/gilfree)")
 	flag.BoolVar(&cfg.cpu, "cpu", false, "time by user+system CPU time instead of wall-clock time")
 	flag.BoolVar(&cfg.json, "json", false, "print the results as JSON")
+	startup := flag.Bool("startup", false, "time start-up (-c pass) instead of the programs")
 	flag.Usage = func() {
 		fmt.Fprintln(os.Stderr, "usage: runner [-n runs] [-python python3] [-gilfree binary] [-cpu] [-json] [programs...]")
+		fmt.Fprintln(os.Stderr, "       runner -startup [-n runs] [-python python3] [-gilfree binary] [-cpu] [-json]")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
 	cfg.programs = flag.Args()
+	run := run
+	if *startup {
+		run = runStartup
+		nSet := false
+		flag.Visit(func(f *flag.Flag) { nSet = nSet || f.Name == "n" })
+		if !nSet {
+			cfg.runs = defaultStartupRuns
+		}
+	}
 	ok, err := run(cfg, os.Stdout, os.Stderr)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "runner:", err)

@@ -132,10 +132,16 @@ type Run struct {
 // RunProgram runs command on program, in the program's directory, with an
 // empty standard input, and kills it after timeout.
 func RunProgram(command, program string, timeout time.Duration) Run {
+	return RunCommand(command, []string{program}, filepath.Dir(program), timeout)
+}
+
+// RunCommand runs command with args in dir, as RunProgram runs a
+// program: the start-up benchmark runs "-c pass" this way.
+func RunCommand(command string, args []string, dir string, timeout time.Duration) Run {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, command, program)
-	cmd.Dir = filepath.Dir(program)
+	cmd := exec.CommandContext(ctx, command, args...)
+	cmd.Dir = dir
 	cmd.Env = append(os.Environ(), "PYTHONDONTWRITEBYTECODE=1", "PYTHONUTF8=1")
 	cmd.WaitDelay = time.Second
 	var stdout, stderr bytes.Buffer
