@@ -155,3 +155,24 @@ func (h *Header) SharedCount() int64 {
 // the collector's bits in GCMask. Packages locks and the collector own those
 // bits; refcount never touches them after InitHeader.
 func (h *Header) Word() *atomic.Uint32 { return &h.word }
+
+// LastOwner returns the id of the thread that last owned a dead object:
+// the death transition leaves it in the local count's place (see the
+// Header comment). The runtime uses it to tell a death its own thread
+// caused in ordinary code from one another thread's release or a merge
+// made due. Only meaningful once the object was reported dead.
+func (h *Header) LastOwner() uint32 { return h.local }
+
+// Revive gives a dead object one reference again, unowned: its shared
+// word becomes "merged, count one", so that whichever thread drops that
+// reference later does so through the shared path, and no thread's local
+// count is involved. The runtime calls it on an object reported dead that
+// must outlive its death for a while (queued for its __del__ on the
+// finalizer thread); the lock and collector bits are cleared as InitHeader
+// clears them. The object is not reachable from any live reference, so
+// only lock-free readers that loaded it earlier can see the change, and
+// they see it through the atomic shared word.
+func (h *Header) Revive() {
+	h.word.Store(0)
+	h.shared.Store(one | stateMerged)
+}

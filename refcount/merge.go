@@ -16,8 +16,12 @@ func (t *Thread) enqueue(h *Header) bool {
 		o.mu.Lock()
 		if !o.exited {
 			o.queue = append(o.queue, h)
+			n := len(o.queue)
 			o.mu.Unlock()
 			o.requests.Or(RequestMerge)
+			if n%LongQueue == 0 && o.onLong != nil {
+				o.onLong()
+			}
 			return false
 		}
 		o.mu.Unlock()
@@ -79,4 +83,26 @@ func (t *Thread) MergeQueued(dead func(*Header)) {
 		t.spare = q[:0]
 	}
 	t.mu.Unlock()
+}
+
+// LongQueue is the merge-queue length at which, and at every multiple of
+// which, the thread that queues calls the owner's long-queue hook
+// (SetLongQueueHook). An attached owner drains its queue at its next
+// safepoint; a detached one (blocked in a lock wait, a sleep, I/O) does
+// not, and its queue would grow without bound while other threads keep
+// dropping its objects. The hook lets the queuer merge for it.
+const LongQueue = 1024
+
+// SetLongQueueHook installs the function a queuer calls when t's merge
+// queue reaches a multiple of LongQueue entries. The runtime's hook tries
+// to hold t's thread state, if it is detached, and drains the queue on its
+// behalf. Call it before other threads can see t (it is read without a
+// lock); the hook runs on the queuing goroutine, with no lock held.
+func (t *Thread) SetLongQueueHook(f func()) { t.onLong = f }
+
+// QueueLen returns the number of objects on t's merge queue now.
+func (t *Thread) QueueLen() int {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	return len(t.queue)
 }

@@ -26,6 +26,9 @@ type Thread struct {
 	// describe names an object's type for FreedError; nil leaves it out.
 	describe func(*Header) string
 
+	// onLong is the long-queue hook (SetLongQueueHook), nil if none.
+	onLong func()
+
 	mu     sync.Mutex // guards the fields below
 	exited bool       // set once, at Exit: later queuers merge themselves
 	queue  []*Header  // objects whose shared count went below zero

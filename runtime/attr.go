@@ -164,10 +164,7 @@ func typeSetAttr(t *Thread, o *Object, name *Str, v *Object) error {
 	} else {
 		t.DictSetStr(typ.Dict, name, v)
 	}
-	typ.modified()
-	if isDunder(name.s) {
-		t.updateSlots(typ, name.s)
-	}
+	t.classChanged(typ, name.s)
 	return nil
 }
 

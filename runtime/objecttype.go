@@ -163,6 +163,10 @@ func heapDealloc(t *Thread, o *Object) {
 	ex := extraOf(o, typ.extraOff)
 	if typ.Flags&FlagHasDel != 0 && !ex.finalized {
 		ex.finalized = true
+		if !t.finalizeNow(o) {
+			t.finalizeLater(o)
+			return
+		}
 		t.InitHeader(o, typePtr(typ))
 		t.callFinalizer(o)
 		if !t.State.Decref(o) {
@@ -267,7 +271,9 @@ func objectSetClass(t *Thread, o, v *Object) error {
 	if nt.solid != ot.solid || nt.extraOff != ot.extraOff || nt.nslots != ot.nslots || nt.dictOff != ot.dictOff {
 		return t.TypeError("__class__ assignment: '%s' object layout differs from '%s'", nt.Name, ot.Name)
 	}
-	o.SetType(typePtr(nt))
+	// The type pointer is plain memory that every thread reads without
+	// synchronizing: change it with the world stopped.
+	t.StopTheWorld(func() { o.SetType(typePtr(nt)) })
 	return nil
 }
 

@@ -39,6 +39,12 @@ type Thread struct {
 	frames     framePool
 
 	reprStack []*Object // objects whose repr is being computed (Py_ReprEnter)
+
+	// merging is non-zero while the thread drains a merge queue (its own,
+	// or a held thread's on its behalf): a __del__ made due then goes to
+	// the finalizer thread instead of running in the middle of whatever
+	// bytecode reached the safepoint (finalize.go).
+	merging int
 }
 
 // Interp is the interpreter state: the modules, the builtins and sys, and
@@ -174,10 +180,10 @@ func (t *Thread) Leave() { t.Depth-- }
 // eval breaker, called by the eval loop at backward jumps, calls and
 // function entry when Pending is non-zero. It is also a quiescent point.
 func (t *Thread) Poll() error {
-	if t.Pending()&thread.RequestMerge != 0 {
-		t.MergeQueued(t.dealloc)
+	if t.Pending()&(thread.RequestMerge|thread.RequestHandshake) != 0 {
+		t.answerRequests()
 	}
-	t.Take(thread.RequestHandshake | thread.RequestAsyncExc)
+	t.Take(thread.RequestAsyncExc)
 	if t.Take(thread.RequestInterrupt) != 0 {
 		return t.NewError(KeyboardInterruptType)
 	}

@@ -142,12 +142,12 @@ func (t *Thread) NewStrRune(r rune) *Object {
 
 // interned maps strings to their interned, immortal Str. Interning happens
 // when code is loaded and when a program asks (sys.intern, attribute names
-// given as strings); the table is shared by all threads, behind a lock,
-// and only grows.
-var interned = struct {
-	sync.RWMutex
-	m map[string]*Str
-}{m: map[string]*Str{}}
+// given as strings, getattr with a computed name); the table is shared by
+// all threads and only grows. It is a sync.Map because lookups of names
+// already interned are nearly all of its use, and its reads take no lock
+// and write no shared memory, where a read lock's counter would bounce
+// between the cores of threads that intern at once.
+var interned sync.Map // string -> *Str
 
 // Intern returns the interned str for s: the same immortal object for
 // every caller, so that attribute and global lookups compare names by
@@ -156,17 +156,17 @@ func Intern(s string) *Str {
 	if len(s) == 1 {
 		return &charStrs[s[0]]
 	}
-	interned.RLock()
-	o := interned.m[s]
-	interned.RUnlock()
-	if o != nil {
-		return o
+	if o, ok := interned.Load(s); ok {
+		return o.(*Str)
 	}
-	interned.Lock()
-	defer interned.Unlock()
-	if o = interned.m[s]; o != nil {
-		return o
-	}
+	return internNew(s)
+}
+
+// internNew adds s to the table. Two threads interning the same new
+// string may both build a Str; LoadOrStore keeps the first one stored,
+// and the other is dropped before anyone saw it.
+func internNew(s string) *Str {
+	var o *Str
 	if s == "" {
 		o = &emptyStr
 	} else {
@@ -174,8 +174,8 @@ func Intern(s string) *Str {
 		o.hash.Store(hashUnset)
 		initStatic(&o.Object, StrType)
 	}
-	interned.m[s] = o
-	return o
+	v, _ := interned.LoadOrStore(s, o)
+	return v.(*Str)
 }
 
 // InternObj interns a str object: the interned str equal to it.

@@ -321,6 +321,25 @@ func (typ *Type) modified() {
 	}
 }
 
+// classChanged finishes an assignment to (or deletion of) attribute name
+// of heap type typ, after its dict changed: the version tags of typ and
+// its subclasses are invalidated after the change, never before, so that
+// a cache filled between the two cannot keep a tag that outlives the old
+// value. A dunder also drives slots and flags, plain fields that every
+// thread reads without synchronizing: those are recomputed with the world
+// stopped, and the tags are invalidated again inside the stop, because a
+// cache may have been filled after the first invalidation on the strength
+// of the old slots (plainGetAttr, say).
+func (t *Thread) classChanged(typ *Type, name string) {
+	typ.modified()
+	if isDunder(name) {
+		t.StopTheWorld(func() {
+			t.updateSlots(typ, name)
+			typ.modified()
+		})
+	}
+}
+
 // addSubclass records sub as derived from typ, for modified.
 func (typ *Type) addSubclass(sub *Type) {
 	typ.mu.Lock()

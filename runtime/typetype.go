@@ -84,7 +84,9 @@ func typeSetName(t *Thread, o, v *Object) error {
 	if !ok {
 		return t.TypeError("can only assign string to %s.__name__, not '%s'", typ.Name, TypeOf(v).Name)
 	}
-	typ.Name = s
+	// A Go string is two words: other threads reading the name must not
+	// see half of the change.
+	t.StopTheWorld(func() { typ.Name = s })
 	return nil
 }
 
@@ -100,7 +102,7 @@ func typeSetQualName(t *Thread, o, v *Object) error {
 	if !ok {
 		return t.TypeError("can only assign string to %s.__qualname__, not '%s'", typ.Name, TypeOf(v).Name)
 	}
-	typ.QualName = s
+	t.StopTheWorld(func() { typ.QualName = s })
 	return nil
 }
 
@@ -252,18 +254,14 @@ func typeSetAbstract(t *Thread, o, v *Object) error {
 		if !t.DictDelStr(typ.Dict, name) {
 			return t.AttributeError("__abstractmethods__")
 		}
-		typ.Flags &^= FlagAbstract
+		t.setTypeFlag(typ, FlagAbstract, false)
 	} else {
 		t.DictSetStr(typ.Dict, name, v)
 		b, err := t.Truth(v)
 		if err != nil {
 			return err
 		}
-		if b {
-			typ.Flags |= FlagAbstract
-		} else {
-			typ.Flags &^= FlagAbstract
-		}
+		t.setTypeFlag(typ, FlagAbstract, b)
 	}
 	typ.modified()
 	return nil
@@ -337,4 +335,20 @@ func initTypeType() {
 	// Classes keep their namespace in Dict, which is not an instance
 	// __dict__ for attribute lookup: type_getattro reads it itself.
 	tt.dictOff = 0
+}
+
+// setTypeFlag sets or clears a flag of a heap type after creation. Flags
+// are plain memory every thread reads, so the change is made with the
+// world stopped, and only when it changes anything.
+func (t *Thread) setTypeFlag(typ *Type, flag TypeFlags, on bool) {
+	if (typ.Flags&flag != 0) == on {
+		return
+	}
+	t.StopTheWorld(func() {
+		if on {
+			typ.Flags |= flag
+		} else {
+			typ.Flags &^= flag
+		}
+	})
 }

@@ -22,3 +22,9 @@ func (s *State) Pending() uint32 { return s.Requests().Load() }
 // Take clears bits in the request word and returns those of them that were
 // set. MergeQueued clears RequestMerge itself.
 func (s *State) Take(bits uint32) uint32 { return s.Requests().And(^bits) & bits }
+
+// Count returns the number of started, not exited states as of the call.
+// A caller that is itself attached and sees 1 knows no other thread runs
+// and none can start until it lets one: starting a thread takes a running
+// thread, and the new state is registered before its goroutine attaches.
+func Count() int { return len(states()) }

@@ -333,12 +333,21 @@ func importModule(t *rt.Thread, name string, globals *rt.Dict, fromlist *rt.Obje
 }
 
 // loadModuleChain imports a dotted name: each parent package first.
+//
+// A module that another thread is importing is waited for (importlock.go):
+// its body runs once, and this thread sees it whole.
 func loadModuleChain(t *rt.Thread, full string) (*rt.Object, error) {
-	if m := t.Interp.Modules.GetStr(rt.Intern(full)); m != nil {
+	for {
+		m := t.Interp.Modules.GetStr(rt.Intern(full))
+		if m == nil {
+			break
+		}
 		if m == rt.None {
 			return nil, importErr(t, rt.ModuleNotFoundErrorType, "import of "+full+" halted; None in sys.modules", full)
 		}
-		return t.NewRef(m), nil
+		if !waitImport(t, full) {
+			return t.NewRef(m), nil
+		}
 	}
 	var parent *rt.Object
 	var searchPath []string
@@ -349,9 +358,6 @@ func loadModuleChain(t *rt.Thread, full string) (*rt.Object, error) {
 		}
 		parent = p
 		defer t.Decref(parent)
-		if m := t.Interp.Modules.GetStr(rt.Intern(full)); m != nil {
-			return t.NewRef(m), nil
-		}
 		pathObj, err := t.LookupAttr(parent, rt.Intern("__path__"))
 		if err != nil {
 			return nil, err
@@ -361,7 +367,19 @@ func loadModuleChain(t *rt.Thread, full string) (*rt.Object, error) {
 		}
 		searchPath = stringList(t, pathObj)
 		t.Decref(pathObj)
-	} else {
+	}
+	if lockImport(t, full) {
+		defer unlockImport(full)
+	}
+	// Importing the parent may have imported this module, and another
+	// thread may have imported it while this one waited for the lock.
+	if m := t.Interp.Modules.GetStr(rt.Intern(full)); m != nil {
+		if m == rt.None {
+			return nil, importErr(t, rt.ModuleNotFoundErrorType, "import of "+full+" halted; None in sys.modules", full)
+		}
+		return t.NewRef(m), nil
+	}
+	if parent == nil {
 		if build, ok := rt.BuiltinModules[full]; ok {
 			m := build(t)
 			t.DictSetStr(t.Interp.Modules, rt.Intern(full), m.Obj())
