@@ -159,48 +159,17 @@ func bytesMul(t *Thread, a, b *Object) (*Object, error) {
 	return t.NewBytesString(strings.Repeat(As[Bytes](seq).s, n)), nil
 }
 
-// bytesMod is bytes % args: printf-style formatting of bytes, done on
-// the Latin-1 text of the format and of bytes arguments.
+// bytesMod is bytes % args: printf-style formatting of bytes (see
+// BytesPercentFormat in percent.go).
 func bytesMod(t *Thread, a, b *Object) (*Object, error) {
 	if !IsBytes(a) {
 		return NotImplemented, nil
 	}
-	conv := func(o *Object) *Object {
-		if IsBytes(o) {
-			return t.NewStr(latin1(As[Bytes](o).s))
-		}
-		return t.NewRef(o)
-	}
-	var args *Object
-	if TypeOf(b).Flags&FlagTupleSubclass != 0 {
-		items := TupleItems(b)
-		out := make([]*Object, len(items))
-		for i, x := range items {
-			out[i] = conv(x)
-		}
-		args = t.NewTupleSteal(out).Obj()
-	} else {
-		args = conv(b)
-	}
-	defer t.Decref(args)
-	s, err := t.PercentFormat(latin1(As[Bytes](a).s), args)
+	out, err := t.BytesPercentFormat(As[Bytes](a).s, b)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]byte, 0, len(s))
-	for _, r := range s {
-		out = append(out, byte(r))
-	}
 	return t.NewBytes(out), nil
-}
-
-// latin1 decodes bytes as Latin-1.
-func latin1(s string) string {
-	b := make([]byte, 0, len(s))
-	for i := 0; i < len(s); i++ {
-		b = pyfmt.AppendRune(b, rune(s[i]))
-	}
-	return string(b)
 }
 
 func bytesContains(t *Thread, o, v *Object) (bool, error) {

@@ -230,53 +230,17 @@ func parseComplex(s string) (complex128, bool) {
 	return complex(re, im), true
 }
 
-// complexFormat is complex.__format__: the spec applies to both parts.
+// complexFormat is complex.__format__ (see FormatComplex in format_float.go).
 func complexFormat(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-	if err := t.CheckArgs("__format__", args[1:], kw, 1, 1); err != nil {
-		return nil, err
-	}
-	spec, ok := AsStr(args[1])
-	if !ok {
-		return nil, t.TypeError("__format__() argument must be str, not %s", TypeOf(args[1]).Name)
-	}
-	c := As[Complex](args[0]).v
-	if spec == "" {
-		return complexRepr(t, args[0])
-	}
-	fs, err := t.parseSpec(spec, "complex")
+	spec, err := t.formatMethodArgs(args, kw)
 	if err != nil {
 		return nil, err
 	}
-	if fs.fill == '0' && fs.align == '=' {
-		return nil, t.ValueError("Zero padding is not allowed in complex format specifier")
-	}
-	part := fs
-	part.width, part.align, part.fill = -1, 0, ' '
-	parens := fs.typ == 0
-	if parens {
-		part.typ = 'g'
-	}
-	var body string
-	if real(c) != 0 || math.Signbit(real(c)) || !parens {
-		re, err := t.formatFloatSpec(real(c), part, "")
-		if err != nil {
-			return nil, err
-		}
-		body = re
-	}
-	imPart := part
-	if body != "" {
-		imPart.sign = '+'
-	}
-	im, err := t.formatFloatSpec(imag(c), imPart, "")
+	s, err := t.FormatComplex(As[Complex](args[0]).v, spec, TypeOf(args[0]).Name)
 	if err != nil {
 		return nil, err
 	}
-	body += im + "j"
-	if parens && real(c) != 0 {
-		body = "(" + body + ")"
-	}
-	return t.NewStr(fs.pad(body, '>', "")), nil
+	return t.NewStr(s), nil
 }
 
 func initComplexType() {

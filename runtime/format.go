@@ -9,32 +9,49 @@ import (
 	"gilfree/runtime/pyfmt"
 )
 
-// The format specification mini-language of format() and str.format,
-// for int, float and str:
-// [[fill]align][sign][z][#][0][width][grouping][.precision][type].
+// The format specification mini-language of format(), str.format and
+// f-strings, for int, bool, float, complex and str:
+//
+//	[[fill]align][sign][z][#][0][width][grouping][.precision][type]
+//
+// A spec is parsed once into a formatSpec (parseSpec checks what can be
+// checked without knowing the value's type), then each type's formatter
+// checks what its type forbids and renders. Numbers are rendered into
+// parts (sign, prefix, integer digits, the rest) and laid out by one
+// routine, which places the padding (after the sign and prefix for '='
+// alignment) and groups digits; zero padding with '=' alignment is done
+// by growing the digit string, so the padding zeros are grouped too
+// ("00,001,234"), as CPython does. The float digits themselves are in
+// format_float.go.
 
+// formatSpec is a parsed format spec.
 type formatSpec struct {
 	fill      rune
-	align     byte // 0, '<', '>', '=', '^'
+	align     byte // '<', '>', '=', '^' (the type's default when not given)
 	sign      byte // 0, '+', '-', ' '
-	zero      bool // 'z': negative zero becomes positive
+	noNeg0    bool // 'z': a negative zero result loses its sign
 	alt       bool // '#'
 	width     int  // -1: none
 	grouping  byte // 0, ',', '_'
 	precision int  // -1: none
-	typ       byte // 0 or the type letter
+	typ       rune // the type letter, or the type's default
 }
 
-func (t *Thread) parseSpec(spec string, objType string) (formatSpec, error) {
-	fs := formatSpec{fill: ' ', width: -1, precision: -1}
-	rs := []rune(spec)
+// parseSpec parses spec for a value of the named type whose default type
+// letter and alignment are defType and defAlign.
+func (t *Thread) parseSpec(spec, typeName string, defType rune, defAlign byte) (formatSpec, error) {
+	fs := formatSpec{fill: ' ', align: defAlign, width: -1, precision: -1, typ: defType}
+	rs := runes(spec)
 	i := 0
 	isAlign := func(r rune) bool { return r == '<' || r == '>' || r == '=' || r == '^' }
+	fillSet, alignSet := false, false
 	if len(rs) >= 2 && isAlign(rs[1]) {
 		fs.fill, fs.align = rs[0], byte(rs[1])
+		fillSet, alignSet = true, true
 		i = 2
 	} else if len(rs) >= 1 && isAlign(rs[0]) {
 		fs.align = byte(rs[0])
+		alignSet = true
 		i = 1
 	}
 	if i < len(rs) && (rs[i] == '+' || rs[i] == '-' || rs[i] == ' ') {
@@ -42,137 +59,184 @@ func (t *Thread) parseSpec(spec string, objType string) (formatSpec, error) {
 		i++
 	}
 	if i < len(rs) && rs[i] == 'z' {
-		fs.zero = true
+		fs.noNeg0 = true
 		i++
 	}
 	if i < len(rs) && rs[i] == '#' {
 		fs.alt = true
 		i++
 	}
-	if i < len(rs) && rs[i] == '0' {
-		if fs.align == 0 {
-			fs.fill, fs.align = '0', '='
+	// A '0' before the width means zero padding, after the sign for
+	// numbers, unless a fill character was given.
+	if !fillSet && i < len(rs) && rs[i] == '0' {
+		fs.fill = '0'
+		if !alignSet && defAlign == '>' {
+			fs.align = '='
 		}
 		i++
 	}
-	start := i
-	for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
+	var err error
+	var n int
+	if n, i, err = t.specInt(rs, i); err != nil {
+		return fs, err
+	} else if n >= 0 {
+		fs.width = n
+	}
+	if i < len(rs) && rs[i] == ',' {
+		fs.grouping = ','
 		i++
 	}
-	if i > start {
-		w, err := strconv.Atoi(string(rs[start:i]))
-		if err != nil {
-			return fs, t.ValueError("Too many decimal digits in format string")
-		}
-		fs.width = w
-	}
-	if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
-		fs.grouping = byte(rs[i])
-		i++
-		if i < len(rs) && (rs[i] == ',' || rs[i] == '_') {
+	if i < len(rs) && rs[i] == '_' {
+		if fs.grouping != 0 {
 			return fs, t.ValueError("Cannot specify both ',' and '_'.")
 		}
+		fs.grouping = '_'
+		i++
+	}
+	if i < len(rs) && rs[i] == ',' && fs.grouping == '_' {
+		return fs, t.ValueError("Cannot specify both ',' and '_'.")
 	}
 	if i < len(rs) && rs[i] == '.' {
-		i++
-		start = i
-		for i < len(rs) && rs[i] >= '0' && rs[i] <= '9' {
-			i++
-		}
-		if i == start {
+		if n, i, err = t.specInt(rs, i+1); err != nil {
+			return fs, err
+		} else if n < 0 {
 			return fs, t.ValueError("Format specifier missing precision")
 		}
-		p, err := strconv.Atoi(string(rs[start:i]))
-		if err != nil {
-			return fs, t.ValueError("Too many decimal digits in format string")
-		}
-		fs.precision = p
+		fs.precision = n
 	}
 	if len(rs)-i > 1 {
-		return fs, t.ValueError("Invalid format specifier '%s' for object of type '%s'", spec, objType)
+		return fs, t.ValueError("Invalid format specifier '%s' for object of type '%s'", runesString(rs), typeName)
 	}
 	if i < len(rs) {
-		if rs[i] > 127 {
-			return fs, t.ValueError("Unknown format code '\\x%x' for object of type '%s'", rs[i], objType)
-		}
-		fs.typ = byte(rs[i])
+		fs.typ = rs[i]
 	}
 	if fs.grouping != 0 {
 		switch fs.typ {
-		case 0, 'd', 'e', 'E', 'f', 'F', 'g', 'G', '%':
+		case 'd', 'e', 'f', 'g', 'E', 'G', '%', 'F', 0:
 		case 'b', 'o', 'x', 'X':
-			if fs.grouping == ',' {
+			if fs.grouping != '_' {
 				return fs, t.ValueError("Cannot specify ',' with '%c'.", fs.typ)
 			}
 		default:
-			return fs, t.ValueError("Cannot specify '%c' with '%c'.", fs.grouping, fs.typ)
+			if fs.typ > 32 && fs.typ < 128 {
+				return fs, t.ValueError("Cannot specify '%c' with '%c'.", fs.grouping, fs.typ)
+			}
+			return fs, t.ValueError("Cannot specify '%c' with '\\x%x'.", fs.grouping, fs.typ)
 		}
 	}
 	return fs, nil
 }
 
-// pad applies width, fill and alignment; defAlign is the type's default.
-func (fs *formatSpec) pad(body string, defAlign byte, signPrefix string) string {
-	align := fs.align
-	if align == 0 {
-		align = defAlign
+// specInt reads the decimal number at rs[i:]: its value (-1 when there
+// are no digits) and the index after it.
+func (t *Thread) specInt(rs []rune, i int) (int, int, error) {
+	start := i
+	n := 0
+	for ; i < len(rs) && rs[i] >= '0' && rs[i] <= '9'; i++ {
+		d := int(rs[i] - '0')
+		if n > (math.MaxInt64-d)/10 {
+			return 0, i, t.ValueError("Too many decimal digits in format string")
+		}
+		n = n*10 + d
 	}
-	n := countRunes(signPrefix) + countRunes(body)
-	if fs.width <= n {
-		return signPrefix + body
+	if i == start {
+		return -1, i, nil
 	}
-	fill := strings.Repeat(string(fs.fill), fs.width-n)
-	switch align {
-	case '<':
-		return signPrefix + body + fill
-	case '=':
-		return signPrefix + fill + body
-	case '^':
-		left := (fs.width - n) / 2
-		fr := []rune(fill)
-		return string(fr[:left]) + signPrefix + body + string(fr[left:])
-	}
-	return fill + signPrefix + body
+	return n, i, nil
 }
 
-// group inserts separators every n digits from the right.
-func group(digits string, sep byte, n int) string {
-	if len(digits) <= n {
-		return digits
+// unknownFormat is the error for a type letter the type does not have.
+func (t *Thread) unknownFormat(typ rune, typeName string) error {
+	if typ > 32 && typ < 128 {
+		return t.ValueError("Unknown format code '%c' for object of type '%s'", typ, typeName)
+	}
+	return t.ValueError("Unknown format code '\\x%x' for object of type '%s'", typ, typeName)
+}
+
+// padTo pads body to the spec's width by its fill and alignment.
+func (fs *formatSpec) padTo(body string, n int) string {
+	if fs.width <= n {
+		return body
+	}
+	total := fs.width - n
+	left := 0
+	switch fs.align {
+	case '>', '=':
+		left = total
+	case '^':
+		left = total / 2
+	}
+	fill := string(pyfmt.AppendRune(nil, fs.fill))
+	return strings.Repeat(fill, left) + body + strings.Repeat(fill, total-left)
+}
+
+// numberParts is a rendered number before grouping and padding.
+type numberParts struct {
+	sign   string // "", "-", "+" or " "
+	prefix string // "0x", "0o", "0b", "0X" or ""
+	digits string // the integer digits, which grouping applies to
+	rest   string // everything after them: point, fraction, exponent, '%', "inf"
+}
+
+// layout groups the digits and pads the whole by the spec. every is the
+// group size (3, or 4 for b/o/x/X).
+func (fs *formatSpec) layout(p numberParts, every int) string {
+	fixed := len(p.sign) + len(p.prefix) + len(p.rest)
+	minDigits := 0
+	if fs.fill == '0' && fs.align == '=' {
+		minDigits = fs.width - fixed
+	}
+	digits := p.digits
+	if digits != "" {
+		digits = groupDigits(digits, fs.grouping, every, minDigits)
+	}
+	n := fixed + len(digits)
+	if fs.width <= n {
+		return p.sign + p.prefix + digits + p.rest
+	}
+	if fs.align == '=' {
+		pad := strings.Repeat(string(pyfmt.AppendRune(nil, fs.fill)), fs.width-n)
+		return p.sign + p.prefix + pad + digits + p.rest
+	}
+	return fs.padTo(p.sign+p.prefix+digits+p.rest, n)
+}
+
+// groupDigits inserts sep (0: none) every `every` digits from the right
+// and pads with zeros (which are grouped as well) to at least minWidth
+// characters. The last group written may be a lone zero after a
+// separator, as CPython writes "0,001,234" for width 8.
+func groupDigits(digits string, sep byte, every, minWidth int) string {
+	if sep == 0 {
+		if len(digits) >= minWidth {
+			return digits
+		}
+		return strings.Repeat("0", minWidth-len(digits)) + digits
+	}
+	var groups []string
+	remaining := len(digits)
+	for {
+		l := min(every, max(remaining, minWidth, 1))
+		take := min(l, remaining)
+		groups = append(groups, strings.Repeat("0", l-take)+digits[remaining-take:remaining])
+		remaining -= take
+		minWidth -= l
+		if remaining <= 0 && minWidth <= 0 {
+			break
+		}
+		minWidth--
 	}
 	var b strings.Builder
-	first := len(digits) % n
-	if first == 0 {
-		first = n
-	}
-	b.WriteString(digits[:first])
-	for i := first; i < len(digits); i += n {
-		b.WriteByte(sep)
-		b.WriteString(digits[i : i+n])
+	for i := len(groups) - 1; i >= 0; i-- {
+		b.WriteString(groups[i])
+		if i > 0 {
+			b.WriteByte(sep)
+		}
 	}
 	return b.String()
 }
 
-// groupZeroPadded groups the integer digits and pads them with zeros
-// (and separators) up to width, for '0' fill with grouping.
-func (fs *formatSpec) groupDigits(digits string, every int, prefixLen int) string {
-	if fs.grouping == 0 {
-		return digits
-	}
-	g := group(digits, fs.grouping, every)
-	if fs.fill == '0' && fs.align == '=' {
-		for prefixLen+len(g) < fs.width {
-			digits = "0" + digits
-			g = group(digits, fs.grouping, every)
-		}
-		if g[0] == fs.grouping {
-			g = "0" + g
-		}
-	}
-	return g
-}
-
-func signOf(neg bool, sign byte) string {
+// numSign is the sign a number shows under the spec's sign option.
+func numSign(neg bool, sign byte) string {
 	switch {
 	case neg:
 		return "-"
@@ -184,9 +248,10 @@ func signOf(neg bool, sign byte) string {
 	return ""
 }
 
-// FormatInt formats an int (or bool) by a spec.
+// FormatInt formats an int (or bool, or a subclass) by a spec.
 func (t *Thread) FormatInt(o *Object, spec string) (string, error) {
-	fs, err := t.parseSpec(spec, TypeOf(o).Name)
+	name := TypeOf(o).Name
+	fs, err := t.parseSpec(spec, name, 'd', '>')
 	if err != nil {
 		return "", err
 	}
@@ -196,13 +261,19 @@ func (t *Thread) FormatInt(o *Object, spec string) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		return t.formatFloatSpec(f, fs, spec)
-	case 0, 'd', 'n', 'b', 'o', 'x', 'X', 'c':
+		return t.formatFloatSpec(f, fs), nil
+	case 'd', 'n', 'b', 'o', 'x', 'X', 'c':
 	default:
-		return "", t.ValueError("Unknown format code '%c' for object of type '%s'", fs.typ, TypeOf(o).Name)
+		return "", t.unknownFormat(fs.typ, name)
 	}
 	if fs.precision >= 0 {
 		return "", t.ValueError("Precision not allowed in integer format specifier")
+	}
+	if fs.noNeg0 {
+		return "", t.ValueError("Negative zero coercion (z) not allowed in integer format specifier")
+	}
+	if fs.typ == 'c' {
+		return t.formatIntChar(o, fs)
 	}
 	var neg bool
 	var text func(base int) string
@@ -216,223 +287,110 @@ func (t *Thread) FormatInt(o *Object, spec string) (string, error) {
 	} else {
 		b := bigOf(o)
 		neg = b.Sign() < 0
-		abs := new(big.Int).Abs(b)
-		text = abs.Text
+		text = new(big.Int).Abs(b).Text
 	}
-	var digits, prefix string
-	every := 3
+	p := numberParts{sign: numSign(neg, fs.sign)}
+	every := 4
 	switch fs.typ {
 	case 'b':
-		digits, prefix, every = text(2), "0b", 4
+		p.digits, p.prefix = text(2), "0b"
 	case 'o':
-		digits, prefix, every = text(8), "0o", 4
+		p.digits, p.prefix = text(8), "0o"
 	case 'x':
-		digits, prefix, every = text(16), "0x", 4
+		p.digits, p.prefix = text(16), "0x"
 	case 'X':
-		digits, prefix, every = strings.ToUpper(text(16)), "0X", 4
-	case 'c':
-		if fs.sign != 0 {
-			return "", t.ValueError("Sign not allowed with integer format specifier 'c'")
-		}
-		v, ok := IntSmall(o)
-		if !ok || v < 0 || v > 0x10ffff {
-			return "", t.OverflowError("%%c arg not in range(0x110000)")
-		}
-		return fs.pad(string(pyfmt.AppendRune(nil, rune(v))), '<', ""), nil
+		p.digits, p.prefix = strings.ToUpper(text(16)), "0X"
 	default:
-		digits = text(10)
+		p.digits, every = text(10), 3
 	}
 	if !fs.alt {
-		prefix = ""
+		p.prefix = ""
 	}
-	sign := signOf(neg, fs.sign)
-	digits = fs.groupDigits(digits, every, len(sign)+len(prefix))
-	return fs.pad(digits, '>', sign+prefix), nil
+	return fs.layout(p, every), nil
 }
 
-// FormatFloat formats a float by a spec.
-func (t *Thread) FormatFloat(f float64, spec string) (string, error) {
-	fs, err := t.parseSpec(spec, "float")
-	if err != nil {
-		return "", err
+// formatIntChar is the 'c' type: the int as a character.
+func (t *Thread) formatIntChar(o *Object, fs formatSpec) (string, error) {
+	if fs.sign != 0 {
+		return "", t.ValueError("Sign not allowed with integer format specifier 'c'")
 	}
-	return t.formatFloatSpec(f, fs, spec)
-}
-
-func (t *Thread) formatFloatSpec(f float64, fs formatSpec, spec string) (string, error) {
-	typ := fs.typ
-	prec := fs.precision
-	switch typ {
-	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
-	default:
-		return "", t.ValueError("Unknown format code '%c' for object of type 'float'", typ)
+	if fs.alt {
+		return "", t.ValueError("Alternate form (#) not allowed with integer format specifier 'c'")
 	}
-	neg := math.Signbit(f) && !math.IsNaN(f)
-	a := math.Abs(f)
-	var body string
-	switch {
-	case math.IsInf(a, 0):
-		body = "inf"
-	case math.IsNaN(a):
-		body = "nan"
-	default:
-		switch typ {
-		case 'e', 'E':
-			if prec < 0 {
-				prec = 6
-			}
-			body = strconv.FormatFloat(a, 'e', prec, 64)
-		case 'f', 'F':
-			if prec < 0 {
-				prec = 6
-			}
-			body = strconv.FormatFloat(a, 'f', prec, 64)
-		case '%':
-			if prec < 0 {
-				prec = 6
-			}
-			body = strconv.FormatFloat(a*100, 'f', prec, 64) + "%"
-		case 'g', 'G', 'n':
-			if prec < 0 {
-				prec = 6
-			}
-			if prec == 0 {
-				prec = 1
-			}
-			body = formatG(a, prec, fs.alt)
-		default:
-			if prec < 0 {
-				body = pyfmt.FloatRepr(a)
-			} else {
-				if prec == 0 {
-					prec = 1
-				}
-				// Like 'g', but a fixed-point result keeps a digit after
-				// the point, so exponent notation starts one digit
-				// earlier.
-				body = formatGThreshold(a, prec, fs.alt, prec-1)
-				if !strings.ContainsAny(body, ".e") {
-					body += ".0"
-				}
-			}
-		}
-		if fs.alt && !strings.Contains(body, ".") {
-			if i := strings.IndexAny(body, "e%"); i >= 0 {
-				body = body[:i] + "." + body[i:]
-			} else {
-				body += "."
-			}
-		}
+	v, ok := IntSmall(o)
+	if !ok {
+		return "", t.OverflowError("Python int too large to convert to C long")
 	}
-	if typ == 'E' || typ == 'F' || typ == 'G' {
-		body = strings.ToUpper(body)
+	if v < 0 || v > 0x10ffff {
+		return "", t.OverflowError("%s", "%c arg not in range(0x110000)")
 	}
-	if fs.zero && neg && strings.Trim(body, "0.e+-%EINFinf") == "" && !strings.ContainsAny(body, "123456789") {
-		neg = false
-	}
-	if fs.grouping != 0 {
-		intEnd := strings.IndexAny(body, ".eE%")
-		if intEnd < 0 {
-			intEnd = len(body)
-		}
-		if body[0] >= '0' && body[0] <= '9' {
-			sign := signOf(neg, fs.sign)
-			body = fs.groupDigits(body[:intEnd], 3, len(sign)+len(body)-intEnd) + body[intEnd:]
-		}
-	} else if fs.fill == '0' && fs.align == '=' && (math.IsInf(a, 0) || math.IsNaN(a)) {
-		fs.fill = ' '
-	}
-	return fs.pad(body, '>', signOf(neg, fs.sign)), nil
-}
-
-// formatG is Python's 'g' format with precision p.
-func formatG(a float64, p int, alt bool) string { return formatGThreshold(a, p, alt, p) }
-
-// formatGThreshold is 'g' with exponent notation from the decimal
-// exponent limit on.
-func formatGThreshold(a float64, p int, alt bool, limit int) string {
-	if a == 0 {
-		if alt {
-			return "0." + strings.Repeat("0", p-1)
-		}
-		return "0"
-	}
-	e := strconv.FormatFloat(a, 'e', p-1, 64)
-	exp, _ := strconv.Atoi(e[strings.IndexByte(e, 'e')+1:])
-	var s string
-	if exp < -4 || exp >= limit {
-		s = e
-		if !alt {
-			mant, rest := s[:strings.IndexByte(s, 'e')], s[strings.IndexByte(s, 'e'):]
-			if strings.Contains(mant, ".") {
-				mant = strings.TrimRight(strings.TrimRight(mant, "0"), ".")
-			}
-			s = mant + rest
-		}
-	} else {
-		s = strconv.FormatFloat(a, 'f', max(p-1-exp, 0), 64)
-		if !alt && strings.Contains(s, ".") {
-			s = strings.TrimRight(strings.TrimRight(s, "0"), ".")
-		}
-	}
-	return s
+	return fs.padTo(string(pyfmt.AppendRune(nil, rune(v))), 1), nil
 }
 
 // FormatStr formats a str by a spec.
 func (t *Thread) FormatStr(s string, spec string) (string, error) {
-	fs, err := t.parseSpec(spec, "str")
+	return t.formatStrNamed(s, spec, "str")
+}
+
+func (t *Thread) formatStrNamed(s, spec, typeName string) (string, error) {
+	fs, err := t.parseSpec(spec, typeName, 's', '<')
 	if err != nil {
 		return "", err
 	}
 	switch {
-	case fs.typ != 0 && fs.typ != 's':
-		return "", t.ValueError("Unknown format code '%c' for object of type 'str'", fs.typ)
+	case fs.typ != 's':
+		return "", t.unknownFormat(fs.typ, typeName)
+	case fs.sign == ' ':
+		return "", t.ValueError("Space not allowed in string format specifier")
 	case fs.sign != 0:
 		return "", t.ValueError("Sign not allowed in string format specifier")
+	case fs.noNeg0:
+		return "", t.ValueError("Negative zero coercion (z) not allowed in string format specifier")
 	case fs.alt:
 		return "", t.ValueError("Alternate form (#) not allowed in string format specifier")
 	case fs.align == '=':
 		return "", t.ValueError("'=' alignment not allowed in string format specifier")
-	case fs.grouping != 0:
-		return "", t.ValueError("Cannot specify '%c' with 's'.", fs.grouping)
 	}
-	if fs.precision >= 0 && countRunes(s) > fs.precision {
+	n := countRunes(s)
+	if fs.precision >= 0 && n > fs.precision {
 		s = runesString(runes(s)[:fs.precision])
+		n = fs.precision
 	}
-	return fs.pad(s, '<', ""), nil
+	return fs.padTo(s, n), nil
 }
 
-// Format is format(v, spec): the type's __format__.
+// Format is format(v, spec): the type's __format__, with the exact
+// builtin types done here without a call.
 func (t *Thread) Format(v *Object, spec string) (*Object, error) {
+	var s string
+	var err error
 	switch TypeOf(v) {
 	case StrType:
 		if spec == "" {
 			return t.NewRef(v), nil
 		}
-		s, err := t.FormatStr(As[Str](v).s, spec)
-		if err != nil {
-			return nil, err
-		}
-		return t.NewStr(s), nil
+		s, err = t.FormatStr(As[Str](v).s, spec)
 	case IntType:
 		if spec == "" {
 			return intRepr(t, v)
 		}
-		s, err := t.FormatInt(v, spec)
-		if err != nil {
-			return nil, err
-		}
-		return t.NewStr(s), nil
+		s, err = t.FormatInt(v, spec)
 	case FloatType:
 		if spec == "" {
 			return floatRepr(t, v)
 		}
-		s, err := t.FormatFloat(FloatValue(v), spec)
-		if err != nil {
-			return nil, err
-		}
-		return t.NewStr(s), nil
+		s, err = t.formatFloatNamed(FloatValue(v), spec, "float")
+	default:
+		return t.formatByDunder(v, spec)
 	}
+	if err != nil {
+		return nil, err
+	}
+	return t.NewStr(s), nil
+}
+
+// formatByDunder calls type(v).__format__(v, spec) and checks its result.
+func (t *Thread) formatByDunder(v *Object, spec string) (*Object, error) {
 	specObj := t.NewStr(spec)
 	defer t.Decref(specObj)
 	r, found, err := t.CallDunder(v, dnFormat, []*Object{specObj})
@@ -450,13 +408,23 @@ func (t *Thread) Format(v *Object, spec string) (*Object, error) {
 	return r, nil
 }
 
-func intFormatM(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+// formatMethodArgs checks the arguments of a __format__ method and
+// returns the spec.
+func (t *Thread) formatMethodArgs(args []*Object, kw *Tuple) (string, error) {
 	if err := t.CheckArgs("__format__", args[1:], kw, 1, 1); err != nil {
-		return nil, err
+		return "", err
 	}
 	spec, ok := AsStr(args[1])
 	if !ok {
-		return nil, t.TypeError("__format__() argument must be str, not %s", TypeOf(args[1]).Name)
+		return "", t.TypeError("__format__() argument must be str, not %s", TypeOf(args[1]).Name)
+	}
+	return spec, nil
+}
+
+func intFormatM(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	spec, err := t.formatMethodArgs(args, kw)
+	if err != nil {
+		return nil, err
 	}
 	if spec == "" {
 		return t.StrOf(args[0])
@@ -469,17 +437,14 @@ func intFormatM(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 }
 
 func floatFormatM(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-	if err := t.CheckArgs("__format__", args[1:], kw, 1, 1); err != nil {
+	spec, err := t.formatMethodArgs(args, kw)
+	if err != nil {
 		return nil, err
-	}
-	spec, ok := AsStr(args[1])
-	if !ok {
-		return nil, t.TypeError("__format__() argument must be str, not %s", TypeOf(args[1]).Name)
 	}
 	if spec == "" {
 		return t.StrOf(args[0])
 	}
-	s, err := t.FormatFloat(FloatValue(args[0]), spec)
+	s, err := t.formatFloatNamed(FloatValue(args[0]), spec, TypeOf(args[0]).Name)
 	if err != nil {
 		return nil, err
 	}
@@ -487,14 +452,14 @@ func floatFormatM(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 }
 
 func strFormatM(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-	if err := t.CheckArgs("__format__", args[1:], kw, 1, 1); err != nil {
+	spec, err := t.formatMethodArgs(args, kw)
+	if err != nil {
 		return nil, err
 	}
-	spec, ok := AsStr(args[1])
-	if !ok {
-		return nil, t.TypeError("__format__() argument must be str, not %s", TypeOf(args[1]).Name)
+	if spec == "" {
+		return t.StrOf(args[0])
 	}
-	s, err := t.FormatStr(StrValue(args[0]), spec)
+	s, err := t.formatStrNamed(StrValue(args[0]), spec, TypeOf(args[0]).Name)
 	if err != nil {
 		return nil, err
 	}

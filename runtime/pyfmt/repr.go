@@ -201,3 +201,11 @@ func BytesRepr[T ~string | ~[]byte](s T) string {
 	}
 	return string(append(b, quote))
 }
+
+// FloatShort returns the shortest digits that read back as f, laid out as
+// repr lays them out but without the ".0" repr adds to integral values
+// ("1", "1e+16", "-0"): the form complex's repr and format's 'r' mode use
+// for each part.
+func FloatShort(f float64) string {
+	return string(appendFloat(make([]byte, 0, 24), f, false, false))
+}
