@@ -356,26 +356,17 @@ func timeSleep(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err := t.CheckArgs("sleep", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	secs, err := t.FloatOf(args[0])
+	d, err := t.SecondsArg(args[0])
 	if err != nil {
-		if Matches(err, TypeErrorType) {
-			t.DropError(err)
-			return nil, t.TypeError("'%s' object cannot be interpreted as an integer", TypeOf(args[0]).Name)
-		}
 		return nil, err
 	}
-	if secs < 0 {
+	if d < 0 {
 		return nil, t.ValueError("sleep length must be non-negative")
 	}
 	// A sleeping thread holds nothing: it detaches, so that collectors
-	// and merges can act for it meanwhile.
-	t.Detach()
-	time.Sleep(time.Duration(secs * 1e9))
-	t.Attach()
-	if t.Pending() != 0 {
-		if err := t.Poll(); err != nil {
-			return nil, err
-		}
+	// and merges can act for it meanwhile, and Ctrl-C ends the sleep.
+	if err := t.Sleep(d); err != nil {
+		return nil, err
 	}
 	return None, nil
 }

@@ -40,6 +40,15 @@ type Thread struct {
 
 	reprStack []*Object // objects whose repr is being computed (Py_ReprEnter)
 
+	// wake ends a Block early (Wake): one buffered token.
+	wake chan struct{}
+	// sentinels are the locks _thread._set_sentinel handed out, released
+	// when the thread has ended.
+	sentinels []*Lock
+	// locals are the thread-local objects that hold a dict for this
+	// thread, whose dicts Exit releases (threadlocal.go).
+	locals []*localObj
+
 	// merging is non-zero while the thread drains a merge queue (its own,
 	// or a held thread's on its behalf): a __del__ made due then goes to
 	// the finalizer thread instead of running in the middle of whatever
@@ -121,6 +130,7 @@ const DefaultRecursionLimit = 1000
 func StartMain() *Thread {
 	if mainThread.State == nil {
 		mainThread.State = thread.StartMain(describeType)
+		mainThread.wake = make(chan struct{}, 1)
 	}
 	mainInterp.recursionLimit.Store(DefaultRecursionLimit)
 	mainThread.Frame = nil

@@ -9,7 +9,6 @@ import (
 
 	"gilfree/interp/compile"
 	rt "gilfree/runtime"
-	"gilfree/thread"
 )
 
 // Program is a program for RunMain to run as __main__.
@@ -30,7 +29,7 @@ func RunMain(p Program) int {
 	t := rt.StartMain()
 	t.Setup(p.Argv, p.Path, rt.Streams{Stdin: p.Stdin, Stdout: p.Stdout, Stderr: p.Stderr})
 	// Ctrl-C asks the main thread to raise KeyboardInterrupt at its next
-	// eval breaker poll.
+	// eval breaker poll, and wakes it from a lock wait or a sleep.
 	sigs := make(chan os.Signal, 1)
 	signal.Notify(sigs, os.Interrupt)
 	defer func() {
@@ -39,7 +38,7 @@ func RunMain(p Program) int {
 	}()
 	go func() {
 		for range sigs {
-			t.Request(thread.RequestInterrupt)
+			t.Interrupt()
 		}
 	}()
 	Install(t)
@@ -59,8 +58,32 @@ func RunMain(p Program) int {
 	} else {
 		t.Decref(r)
 	}
+	waitForThreads(t)
 	flushStreams(t)
 	return status
+}
+
+// waitForThreads waits, as CPython's finalization does, until every
+// non-daemon thread has ended: it calls threading._shutdown when the
+// program imported threading. Daemon threads are left running; the
+// process exits under them.
+func waitForThreads(t *rt.Thread) {
+	mod := t.Interp.Modules.GetStr(rt.Intern("threading"))
+	if mod == nil {
+		return
+	}
+	t.Incref(mod)
+	defer t.Decref(mod)
+	r, err := t.CallMethod(mod, "_shutdown")
+	if err != nil {
+		if rt.Matches(err, rt.AttributeErrorType) {
+			t.DropError(err)
+			return
+		}
+		t.WriteUnraisable(err, mod)
+		return
+	}
+	t.Decref(r)
 }
 
 // flushStreams flushes sys.stdout and sys.stderr (whatever they are now)
