@@ -137,7 +137,7 @@ func (t *Thread) NewLock() *Lock {
 
 // timeoutMax is _thread.TIMEOUT_MAX in seconds, the largest timeout a
 // lock accepts: the whole seconds an int64 of nanoseconds holds.
-const timeoutMax = float64((1<<63-1)/int64(time.Second))
+const timeoutMax = float64((1<<63 - 1) / int64(time.Second))
 
 // acquireArgs parses acquire(blocking=True, timeout=-1) with CPython's
 // checks and returns the timeout: 0 for a non-blocking call, negative to
