@@ -8,4 +8,5 @@ import (
 	_ "gilfree/runtime/lib/io"
 	_ "gilfree/runtime/lib/os"
 	_ "gilfree/runtime/lib/random"
+	_ "gilfree/runtime/lib/subprocess"
 )
