@@ -1,0 +1,14 @@
+package collections
+
+import "gilfree/runtime"
+
+func init() {
+	runtime.BuiltinModules["_collections"] = newModule
+}
+
+func newModule(t *runtime.Thread) *runtime.Module {
+	m := t.NewModule("_collections")
+	t.ModuleSet(m, "deque", DequeType.Obj())
+	t.ModuleSet(m, "_tuplegetter", tupleGetterType.Obj())
+	return m
+}

@@ -1,0 +1,113 @@
+"""A minimal ABCMeta for collections.abc, until the abc module exists.
+
+ABCMeta keeps, per abstract class, the classes registered as its
+virtual subclasses, and answers isinstance/issubclass from (in order) a
+positive and a negative cache, the class's __subclasshook__, the real
+MRO, the registry, and the registered and real subclasses. Registering
+anything anywhere bumps a global counter that invalidates every negative
+cache. __abstractmethods__ is computed at class creation, so classes
+with abstract methods cannot be instantiated.
+
+The abc module (when written) should take ABCMeta, abstractmethod and
+get_cache_token from here, so that collections.abc's classes and a
+program's own ABCs share one metaclass.
+"""
+
+__all__ = ["ABCMeta", "abstractmethod", "get_cache_token"]
+
+
+def abstractmethod(funcobj):
+    """A decorator indicating abstract methods."""
+    funcobj.__isabstractmethod__ = True
+    return funcobj
+
+
+_invalidation = [0]
+
+
+def get_cache_token():
+    """Return the current ABC cache token (changes on every register())."""
+    return _invalidation[0]
+
+
+class ABCMeta(type):
+    """Metaclass for defining Abstract Base Classes (ABCs)."""
+
+    def __new__(mcls, name, bases, namespace, /, **kwargs):
+        cls = super().__new__(mcls, name, bases, namespace, **kwargs)
+        abstracts = {key for key, value in namespace.items()
+                     if getattr(value, "__isabstractmethod__", False)}
+        for base in bases:
+            for key in getattr(base, "__abstractmethods__", ()):
+                value = getattr(cls, key, None)
+                if getattr(value, "__isabstractmethod__", False):
+                    abstracts.add(key)
+        cls.__abstractmethods__ = frozenset(abstracts)
+        cls._abc_registry = set()
+        cls._abc_cache = set()
+        cls._abc_negative_cache = set()
+        cls._abc_negative_cache_version = _invalidation[0]
+        return cls
+
+    def register(cls, subclass):
+        """Register a virtual subclass of an ABC; returns the subclass,
+        so it can be used as a class decorator."""
+        if not isinstance(subclass, type):
+            raise TypeError("Can only register classes")
+        if issubclass(subclass, cls):
+            return subclass
+        if issubclass(cls, subclass):
+            raise RuntimeError("Refusing to create an inheritance cycle")
+        cls._abc_registry.add(subclass)
+        _invalidation[0] += 1
+        return subclass
+
+    def __instancecheck__(cls, instance):
+        subclass = instance.__class__
+        if subclass in cls._abc_cache:
+            return True
+        subtype = type(instance)
+        if subtype is subclass:
+            if cls._abc_negative_cache_version == _invalidation[0] and \
+                    subclass in cls._abc_negative_cache:
+                return False
+            return cls.__subclasscheck__(subclass)
+        return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
+
+    def __subclasscheck__(cls, subclass):
+        if not isinstance(subclass, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        if subclass in cls._abc_cache:
+            return True
+        if cls._abc_negative_cache_version < _invalidation[0]:
+            cls._abc_negative_cache = set()
+            cls._abc_negative_cache_version = _invalidation[0]
+        elif subclass in cls._abc_negative_cache:
+            return False
+        ok = cls.__subclasshook__(subclass)
+        if ok is not NotImplemented:
+            if ok:
+                cls._abc_cache.add(subclass)
+            else:
+                cls._abc_negative_cache.add(subclass)
+            return ok
+        if cls in getattr(subclass, "__mro__", ()):
+            cls._abc_cache.add(subclass)
+            return True
+        for rcls in list(cls._abc_registry):
+            if issubclass(subclass, rcls):
+                cls._abc_cache.add(subclass)
+                return True
+        for scls in cls.__subclasses__():
+            if issubclass(subclass, scls):
+                cls._abc_cache.add(subclass)
+                return True
+        cls._abc_negative_cache.add(subclass)
+        return False
+
+    def _abc_registry_clear(cls):
+        cls._abc_registry.clear()
+
+    def _abc_caches_clear(cls):
+        cls._abc_cache.clear()
+        cls._abc_negative_cache.clear()
