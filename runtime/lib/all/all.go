@@ -5,7 +5,9 @@ package all
 import (
 	// Each module package registers itself in its init function.
 	_ "gilfree/runtime/lib"
+	_ "gilfree/runtime/lib/collections"
 	_ "gilfree/runtime/lib/io"
+	_ "gilfree/runtime/lib/operator"
 	_ "gilfree/runtime/lib/os"
 	_ "gilfree/runtime/lib/random"
 	_ "gilfree/runtime/lib/subprocess"
