@@ -1,6 +1,9 @@
 package refcount
 
-import "unsafe"
+import (
+	"sync/atomic"
+	"unsafe"
+)
 
 // StackRef is the reference a frame slot holds: one word, a pointer to an
 // object's header whose low bit, the tag, says that the slot holds no count.
@@ -126,3 +129,25 @@ func (t *Thread) stealTagged(r StackRef) *Header {
 }
 
 func (t *Thread) increfCounted(r StackRef) { t.Incref(countedHeader(r.p)) }
+
+// TryIncrefStackRef is IncrefStackRef for a pointer loaded from a shared
+// structure that another thread may be clearing (a module global, a
+// cell): it takes the count with TryIncref and reports false, with no
+// reference taken, when the object died after it was loaded; the caller
+// loads again. Immortal and deferred objects need no count and cannot
+// die under it; an object t owns has a local count of at least one while
+// it is alive and t is the only thread that could drop it, so both of
+// those cost what IncrefStackRef costs.
+func (t *Thread) TryIncrefStackRef(h *Header) (StackRef, bool) {
+	if h.flags&(flagImmortal|flagDeferred) != 0 {
+		return StackRef{tagged(h)}, true
+	}
+	if atomic.LoadUint32(&h.owner) == t.id {
+		h.local++
+		return StackRef{counted(h)}, true
+	}
+	if t.TryIncref(h) {
+		return StackRef{counted(h)}, true
+	}
+	return StackRef{}, false
+}

@@ -105,10 +105,9 @@ func (t *Thread) answerRequests() {
 	if e := entryOf(t.State); e != nil {
 		e.acks.Add(1)
 	}
-	if stw.active.Load() {
+	if ended := stw.ended.Load(); ended != nil {
 		t.Detach()
-		stw.mu.Lock()
-		stw.mu.Unlock() //nolint:staticcheck // an empty critical section: waiting for the stop to end
+		<-*ended
 		t.Attach()
 	}
 }
@@ -165,11 +164,13 @@ func (t *Thread) pause(d time.Duration) {
 	t.Attach()
 }
 
-// stw serializes stops of the world; active tells the threads that answer
-// a handshake to wait until the stop ends.
+// stw serializes stops of the world. ended is set while a stop is in
+// progress to a channel closed when it ends: a thread that answers a
+// handshake then waits on it, detached, so that the stopping thread can
+// hold it.
 var stw struct {
-	mu     sync.Mutex
-	active atomic.Bool
+	mu    sync.Mutex
+	ended atomic.Pointer[chan struct{}]
 }
 
 // StopTheWorld runs f while every other thread is held: none of them runs
@@ -187,7 +188,8 @@ func (t *Thread) StopTheWorld(f func()) {
 	t.Detach()
 	stw.mu.Lock()
 	t.Attach()
-	stw.active.Store(true)
+	ended := make(chan struct{})
+	stw.ended.Store(&ended)
 	var held []*thread.State
 	isHeld := func(s *thread.State) bool {
 		for _, h := range held {
@@ -225,6 +227,7 @@ func (t *Thread) StopTheWorld(f func()) {
 	for _, s := range held {
 		s.Release()
 	}
-	stw.active.Store(false)
+	stw.ended.Store(nil)
+	close(ended)
 	stw.mu.Unlock()
 }

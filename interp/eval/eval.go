@@ -211,7 +211,14 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					err = unboundDeref(t, code, int(arg))
 					break dispatch
 				}
-				slots[sp] = t.IncrefStackRef(v)
+				r, ok := t.TryIncrefStackRef(v)
+				if !ok {
+					if r = reloadCell(t, cellOf(slots[arg])); r.IsNull() {
+						err = unboundDeref(t, code, int(arg))
+						break dispatch
+					}
+				}
+				slots[sp] = r
 				sp++
 
 			case compile.LOAD_CLASSDEREF:
@@ -284,7 +291,15 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						break dispatch
 					}
 				}
-				slots[sp] = t.IncrefStackRef(v)
+				r, ok := t.TryIncrefStackRef(v)
+				if !ok {
+					var e error
+					if r, e = reloadGlobal(t, f, pc-1, code.Names[arg>>1]); e != nil {
+						err = e
+						break dispatch
+					}
+				}
+				slots[sp] = r
 				sp++
 				if arg&1 != 0 {
 					slots[sp] = refcount.StackRef{}

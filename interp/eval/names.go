@@ -238,6 +238,45 @@ func loadGlobal(t *rt.Thread, f *rt.Frame, pc int, name *rt.Str) (*rt.Object, er
 	return nil, t.NameError("name '%s' is not defined", name.String())
 }
 
+// reloadGlobal is LOAD_GLOBAL again after the value it loaded died before
+// its count could be taken: another thread rebound the global and dropped
+// the old value's last reference in between. It loads until the count is
+// taken (try-increment) or the name is gone.
+func reloadGlobal(t *rt.Thread, f *rt.Frame, pc int, name *rt.Str) (refcount.StackRef, error) {
+	for {
+		v, err := loadGlobal(t, f, pc, name)
+		if err != nil {
+			return refcount.StackRef{}, err
+		}
+		if r, ok := t.TryIncrefStackRef(v); ok {
+			return r, nil
+		}
+	}
+}
+
+// reloadCell is LOAD_DEREF again after the value it loaded from the cell
+// died before its count could be taken (another thread stored into the
+// cell); a null result means the cell is now empty.
+func reloadCell(t *rt.Thread, c *rt.Cell) refcount.StackRef {
+	for {
+		v := c.Get()
+		if v == nil {
+			return refcount.StackRef{}
+		}
+		if r, ok := t.TryIncrefStackRef(v); ok {
+			return r
+		}
+	}
+}
+
+// attrRef takes a new reference to v, an attribute value loaded through a
+// cache from an instance dict or a class without a lock: another thread
+// may have replaced it and dropped its last reference since. It reports
+// false, with nothing taken, when v died; the caller takes the slow path.
+func attrRef(t *rt.Thread, v *rt.Object) bool {
+	return t.TryIncref(v)
+}
+
 // loadAttr is obj.name, with a cache for instance attributes and class
 // attributes of classes using the generic getattr.
 func loadAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str) (*rt.Object, error) {
@@ -247,17 +286,19 @@ func loadAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str)
 		switch c.Kind {
 		case cacheInstance:
 			if d := rt.InstanceDict(obj); d != nil {
-				if v := d.EntryIfKey(int(c.Index), name); v != nil {
-					return t.NewRef(v), nil
+				if v := d.EntryIfKey(int(c.Index), name); v != nil && attrRef(t, v) {
+					return v, nil
 				}
 				if ix := d.LookupStr(name); ix >= 0 {
 					storeTyped(cache, rt.Cache{Kind: cacheInstance, Type: typ, Version: c.Version, Index: int32(ix)})
-					return t.NewRef(d.EntryValue(ix)), nil
+					if v := d.EntryValue(ix); v != nil && attrRef(t, v) {
+						return v, nil
+					}
 				}
 			}
 		case cacheClassAttr:
-			if d := rt.InstanceDict(obj); d == nil || !d.MayHaveStr(name) || d.GetStr(name) == nil {
-				return t.NewRef(c.Value), nil
+			if d := rt.InstanceDict(obj); (d == nil || !d.MayHaveStr(name) || d.GetStr(name) == nil) && attrRef(t, c.Value) {
+				return c.Value, nil
 			}
 		}
 	}
@@ -270,7 +311,10 @@ func loadAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str)
 					if ver != 0 {
 						storeTyped(cache, rt.Cache{Kind: cacheInstance, Type: typ, Version: ver, Index: int32(ix)})
 					}
-					return t.NewRef(d.EntryValue(ix)), nil
+					if v := d.EntryValue(ix); v != nil && attrRef(t, v) {
+						return v, nil
+					}
+					return t.GetAttr(obj, name)
 				}
 			}
 			if descr != nil && rt.TypeOf(descr).DescrGet == nil && ver != 0 {
