@@ -3,8 +3,6 @@ package runtime
 import (
 	"sync"
 	"sync/atomic"
-
-	"gilfree/thread"
 )
 
 // The finalizer thread.
@@ -77,9 +75,7 @@ func (t *Thread) finalizeLater(o *Object) {
 // newFinalizerThread makes the finalizer thread's state, detached; its
 // goroutine attaches when there is work.
 func (t *Thread) newFinalizerThread() *Thread {
-	ft := &Thread{State: thread.New(describeType), Interp: t.Interp}
-	RegisterThread(ft)
-	return ft
+	return t.Interp.NewThread()
 }
 
 // runFinalizers is the finalizer thread's loop. It is detached while it

@@ -24,11 +24,13 @@ import (
 // use it meanwhile (except by holding it while it is detached, as package
 // thread allows).
 func (in *Interp) NewThread() *Thread {
-	return &Thread{
+	t := &Thread{
 		State:  thread.New(describeType),
 		Interp: in,
 		wake:   make(chan struct{}, 1),
 	}
+	RegisterThread(t)
+	return t
 }
 
 // Exit ends a thread made by NewThread: it drains its merge queue (so
@@ -44,7 +46,10 @@ func (t *Thread) Exit() {
 		t.Decref(e)
 	}
 	t.releaseLocals()
+	t.merging++ // finalizers made due by the last merge run on the finalizer thread
 	t.State.Exit(t.dealloc)
+	t.merging--
+	UnregisterThread(t)
 	t.Frame = nil
 	t.free = freeLists{}
 	t.frames = framePool{}
