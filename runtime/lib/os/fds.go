@@ -332,3 +332,24 @@ func posixUname(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, erro
 	}
 	return t.NewTupleSteal([]*rt.Object{field(u.Sysname), field(u.Nodename), field(u.Release), field(u.Version), field(u.Machine)}).Obj(), nil
 }
+
+// posixStatvfs returns (fragment size, blocks, free blocks, blocks free
+// to unprivileged users) of the file system holding path.
+func posixStatvfs(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	if err := t.CheckArgs("_statvfs", args, kw, 1, 1); err != nil {
+		return nil, err
+	}
+	path, _, err := pathArg(t, "statvfs", args[0])
+	if err != nil {
+		return nil, err
+	}
+	var st syscall.Statfs_t
+	if err := syscall.Statfs(path, &st); err != nil {
+		return nil, osErr(t, err, path)
+	}
+	frsize := st.Frsize
+	if frsize == 0 {
+		frsize = st.Bsize
+	}
+	return t.NewTupleSteal([]*rt.Object{t.NewInt(frsize), t.NewIntFromUint(st.Blocks), t.NewIntFromUint(st.Bfree), t.NewIntFromUint(st.Bavail)}).Obj(), nil
+}

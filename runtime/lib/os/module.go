@@ -51,6 +51,7 @@ func newModule(t *rt.Thread) *rt.Module {
 		rt.MethodDef{Name: "_exit", Fn: posixExit, Doc: "Exit to the system with specified status, without normal exit processing."},
 		rt.MethodDef{Name: "putenv", Fn: posixPutenv, Doc: "Change or add an environment variable."},
 		rt.MethodDef{Name: "unsetenv", Fn: posixUnsetenv, Doc: "Delete an environment variable."},
+		rt.MethodDef{Name: "_statvfs", Fn: posixStatvfs, Doc: "Sizes of the file system holding a path."},
 		rt.MethodDef{Name: "uname", Fn: posixUname, Doc: "Return an object identifying the current operating system."},
 		intResult("getpid", os.Getpid),
 		intResult("getppid", os.Getppid),
