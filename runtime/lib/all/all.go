@@ -10,5 +10,6 @@ import (
 	_ "gilfree/runtime/lib/operator"
 	_ "gilfree/runtime/lib/os"
 	_ "gilfree/runtime/lib/random"
+	_ "gilfree/runtime/lib/sre"
 	_ "gilfree/runtime/lib/subprocess"
 )
