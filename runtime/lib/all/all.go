@@ -12,4 +12,5 @@ import (
 	_ "gilfree/runtime/lib/random"
 	_ "gilfree/runtime/lib/sre"
 	_ "gilfree/runtime/lib/subprocess"
+	_ "gilfree/runtime/lib/tb"
 )
