@@ -4,6 +4,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"gilfree/locks"
 	"gilfree/refcount"
 )
 
@@ -14,6 +15,7 @@ import (
 // State, and Exit here replaces the embedded one.
 type State struct {
 	refcount.Thread
+	locks.Sections // the active critical sections (critical.go)
 
 	status atomic.Uint32 // a Status
 
@@ -60,6 +62,7 @@ func New(describe func(*refcount.Header) string) *State {
 func (s *State) start(describe func(*refcount.Header) string) {
 	s.Thread.Start(describe)
 	s.parked.L = &s.parkMu
+	s.SetWaiter((*sectionWaiter)(s))
 	register(s)
 }
 

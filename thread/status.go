@@ -29,11 +29,10 @@ const attachSpins = 16
 // Status returns the state's status; from another goroutine, a snapshot.
 func (s *State) Status() Status { return Status(s.status.Load()) }
 
-// Attach marks the state attached before its goroutine runs bytecode again
-// and brings it online for QSBR. If another goroutine holds the state, it
-// waits until Release. Only the bound goroutine calls it; the eval loop
-// polls the request word right after.
-func (s *State) Attach() {
+// attachStatus marks the state attached and brings it online for QSBR. If
+// another goroutine holds the state, it waits until Release. Attach (in
+// critical.go) calls it after resuming the thread's critical section.
+func (s *State) attachStatus() {
 	if !s.status.CompareAndSwap(uint32(Detached), uint32(Attached)) {
 		s.attachSlow()
 	}
@@ -63,10 +62,10 @@ func (s *State) attachSlow() {
 	}
 }
 
-// Detach marks the state detached before its goroutine blocks, and takes
-// it offline for QSBR. From then until Attach the goroutine must not touch
-// its frame stack, its objects' local counts, or any Python object.
-func (s *State) Detach() {
+// detachStatus marks the state detached and takes it offline for QSBR.
+// Detach (in critical.go) calls it after suspending the thread's critical
+// sections.
+func (s *State) detachStatus() {
 	s.qsbrOffline()
 	if !s.status.CompareAndSwap(uint32(Attached), uint32(Detached)) {
 		panic("thread: Detach of a state that is " + s.Status().String())
