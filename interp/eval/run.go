@@ -59,6 +59,7 @@ func RunMain(p Program) int {
 		t.Decref(r)
 	}
 	waitForThreads(t)
+	runAtexit(t)
 	flushStreams(t)
 	return status
 }
@@ -80,6 +81,25 @@ func waitForThreads(t *rt.Thread) {
 			t.DropError(err)
 			return
 		}
+		t.WriteUnraisable(err, mod)
+		return
+	}
+	t.Decref(r)
+}
+
+// runAtexit calls atexit._run_exitfuncs when the program imported
+// atexit: the registered functions run, last first, after the main
+// module and the non-daemon threads have finished, as CPython's
+// finalization runs them (after sys.exit too).
+func runAtexit(t *rt.Thread) {
+	mod := t.Interp.Modules.GetStr(rt.Intern("atexit"))
+	if mod == nil {
+		return
+	}
+	t.Incref(mod)
+	defer t.Decref(mod)
+	r, err := t.CallMethod(mod, "_run_exitfuncs")
+	if err != nil {
 		t.WriteUnraisable(err, mod)
 		return
 	}
