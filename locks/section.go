@@ -18,11 +18,13 @@ type Waiter interface {
 // section is one active critical section: one lock (b nil) or two (a
 // below b in address order). nest counts further Begins on the same locks
 // while this section is the innermost, which end without unlocking. held
-// is false while the section is suspended.
+// is false while the section is suspended; locked says its locks are
+// taken, which a held section's are once locking is on (Threaded).
 type section struct {
-	a, b *atomic.Uint32
-	nest int32
-	held bool
+	a, b   *atomic.Uint32
+	nest   int32
+	held   bool
+	locked bool
 }
 
 func (c *section) covers(w *atomic.Uint32) bool { return c.a == w || c.b == w }
@@ -32,7 +34,7 @@ func (c *section) unlock() {
 		Unlock(c.b)
 	}
 	Unlock(c.a)
-	c.held = false
+	c.locked = false
 }
 
 // Sections is one thread's stack of active critical sections, innermost
@@ -79,8 +81,12 @@ func (s *Sections) BeginSection(w *atomic.Uint32) {
 		s.stack[n-1].nest++
 		return
 	}
-	if TryLock(w) {
+	if !threaded.Load() {
 		s.stack = append(s.stack, section{a: w, held: true})
+		return
+	}
+	if TryLock(w) {
+		s.stack = append(s.stack, section{a: w, held: true, locked: true})
 		return
 	}
 	s.beginSlow(w, nil)
@@ -100,9 +106,13 @@ func (s *Sections) BeginSection2(a, b *atomic.Uint32) {
 		s.stack[n-1].nest++
 		return
 	}
+	if !threaded.Load() {
+		s.stack = append(s.stack, section{a: a, b: b, held: true})
+		return
+	}
 	if TryLock(a) {
 		if TryLock(b) {
-			s.stack = append(s.stack, section{a: a, b: b, held: true})
+			s.stack = append(s.stack, section{a: a, b: b, held: true, locked: true})
 			return
 		}
 		Unlock(a)
@@ -119,7 +129,7 @@ func (s *Sections) EndSection() {
 		c.nest--
 		return
 	}
-	if c.held {
+	if c.locked {
 		c.unlock()
 	}
 	s.stack[n] = section{}
@@ -134,9 +144,11 @@ func (s *Sections) EndSection() {
 // is resumed when it becomes the innermost again with the thread attached.
 func (s *Sections) SuspendSections() {
 	for i := range s.stack {
-		if s.stack[i].held {
-			s.stack[i].unlock()
+		c := &s.stack[i]
+		if c.locked {
+			c.unlock()
 		}
+		c.held = false
 	}
 }
 
@@ -150,11 +162,15 @@ func (s *Sections) ResumeSections() {
 		return
 	}
 	c := &s.stack[n-1]
+	c.held = true
+	if !threaded.Load() {
+		return
+	}
 	Lock(c.a)
 	if c.b != nil {
 		Lock(c.b)
 	}
-	c.held = true
+	c.locked = true
 }
 
 // beginSlow pushes a section that does not yet hold its locks and
@@ -169,11 +185,15 @@ func (s *Sections) beginSlow(a, b *atomic.Uint32) {
 // would be for itself), then suspends every held section and waits,
 // detached, for the locks.
 func (s *Sections) acquire(c *section) {
+	if !threaded.Load() {
+		c.held = true
+		return
+	}
 	if !s.holds(c.a) && (c.b == nil || !s.holds(c.b)) {
 		for i := 0; i < lockSpins; i++ {
 			if TryLock(c.a) {
 				if c.b == nil || TryLock(c.b) {
-					c.held = true
+					c.held, c.locked = true, true
 					return
 				}
 				Unlock(c.a)
@@ -189,7 +209,7 @@ func (s *Sections) acquire(c *section) {
 	if c.b != nil {
 		lockParking(c.b)
 	}
-	c.held = true
+	c.held, c.locked = true, true
 	if s.waiter != nil {
 		s.waiter.EndWait()
 	}
@@ -198,9 +218,40 @@ func (s *Sections) acquire(c *section) {
 // holds reports whether a held section of the thread holds w.
 func (s *Sections) holds(w *atomic.Uint32) bool {
 	for i := range s.stack {
-		if s.stack[i].held && s.stack[i].covers(w) {
+		if s.stack[i].locked && s.stack[i].covers(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// Object locking starts switched off: while a program has one thread,
+// critical sections are recorded but take no locks, which saves two
+// atomic operations on every list, dict and set change. Package thread
+// switches it on for good (EnableThreads) when a second thread state is
+// registered, which happens on the goroutine of the one thread running:
+// its held sections take their locks then, before the new thread can run,
+// and from then on every section locks.
+var threaded atomic.Bool
+
+// Threaded reports whether object locking is on.
+func Threaded() bool { return threaded.Load() }
+
+// EnableThreads switches object locking on for good. Its caller must make
+// sure that no goroutine begins or ends a section meanwhile, other than
+// the one calling it, and then call LockHeld on every thread's Sections.
+func EnableThreads() { threaded.Store(true) }
+
+// LockHeld takes the locks of the held sections that began while locking
+// was off. Nobody else can hold them: no second thread ran then.
+func (s *Sections) LockHeld() {
+	for i := range s.stack {
+		c := &s.stack[i]
+		if c.held && !c.locked {
+			if !TryLock(c.a) || (c.b != nil && !TryLock(c.b)) {
+				panic("locks: LockHeld found a section's lock taken")
+			}
+			c.locked = true
+		}
+	}
 }

@@ -181,3 +181,24 @@ func TestSectionSelfWait(t *testing.T) {
 	s.EndSection()
 	assert.Equal(t, uint32(0), x.Load()|y.Load()|z.Load())
 }
+
+// TestLockingSwitchedOn: sections begun while locking was off take their
+// locks when it is switched on, and end as locked sections.
+func TestLockingSwitchedOn(t *testing.T) {
+	var x, y atomic.Uint32
+	var s Sections
+	threaded.Store(false)
+	s.BeginSection(&x)
+	s.BeginSection2(&x, &y)
+	s.SuspendSections()
+	s.ResumeSections()
+	assert.False(t, IsLocked(&x) || IsLocked(&y), "no locks while one thread runs")
+	s.LockHeld()
+	EnableThreads()
+	assert.True(t, IsLocked(&x) && IsLocked(&y), "the innermost section locked")
+	s.EndSection()
+	assert.True(t, IsLocked(&x), "the outer section was suspended and resumes with its lock")
+	assert.False(t, IsLocked(&y))
+	s.EndSection()
+	assert.Equal(t, uint32(0), x.Load()|y.Load())
+}

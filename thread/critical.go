@@ -1,5 +1,7 @@
 package thread
 
+import "gilfree/locks"
+
 // A thread's critical sections (locks.Sections, embedded in State) are
 // tied to its status: a thread that detaches to block may be waited for
 // by other threads for as long as it blocks, so it must not keep object
@@ -35,3 +37,17 @@ type sectionWaiter State
 
 func (w *sectionWaiter) BeginWait() { (*State)(w).detachStatus() }
 func (w *sectionWaiter) EndWait()   { (*State)(w).attachStatus() }
+
+// enableLocking switches object locking on when a second thread state is
+// registered (while one thread runs, critical sections take no locks; see
+// locks.Threaded), and takes the locks of the sections the running
+// thread is in. The first state was the only one that could run, and
+// register runs on its goroutine (New is called by the thread that
+// starts another) or while it is not running, so reading its sections
+// here is safe.
+func enableLocking(all []*State) {
+	for _, o := range all {
+		o.LockHeld()
+	}
+	locks.EnableThreads()
+}

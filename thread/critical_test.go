@@ -87,11 +87,16 @@ func TestSectionsAcrossThreadsStress(t *testing.T) {
 	var x, y atomic.Uint32
 	var cx, cy int
 	var wg sync.WaitGroup
+	states := make([]*State, threads)
+	for g := range states {
+		states[g] = New(nil) // on this goroutine, as New requires
+	}
+	assert.True(t, locks.Threaded(), "a second state switched locking on")
 	for g := 0; g < threads; g++ {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			s := New(nil)
+			s := states[g]
 			s.Attach()
 			first, second, c1, c2 := &x, &y, &cx, &cy
 			if g%2 == 1 {

@@ -52,7 +52,10 @@ func StartMain(describe func(*refcount.Header) string) *State {
 }
 
 // New returns a started, detached state with a fresh stack. The goroutine
-// that will run the thread calls Attach before anything else.
+// that will run the thread calls Attach before anything else. The first
+// New after StartMain (or the second New) switches object locking on
+// (critical.go): it must be called on the goroutine of the thread that
+// starts the new one, or while no other state runs.
 func New(describe func(*refcount.Header) string) *State {
 	s := &State{stack: stack{cur: newChunk(firstChunkSlots)}}
 	s.start(describe)
@@ -96,6 +99,9 @@ func register(s *State) {
 		all = append(all, *old...)
 	}
 	all = append(all, s)
+	if len(all) > 1 && !locks.Threaded() {
+		enableLocking(all)
+	}
 	registry.all.Store(&all)
 }
 
