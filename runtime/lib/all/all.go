@@ -8,6 +8,7 @@ import (
 	_ "gilfree/runtime/lib/collections"
 	_ "gilfree/runtime/lib/io"
 	_ "gilfree/runtime/lib/itertools"
+	_ "gilfree/runtime/lib/json"
 	_ "gilfree/runtime/lib/operator"
 	_ "gilfree/runtime/lib/os"
 	_ "gilfree/runtime/lib/random"
