@@ -19,6 +19,8 @@ type BytesIO struct {
 // BytesIOType is io.BytesIO.
 var BytesIOType = &rt.Type{Name: "BytesIO", Module: "_io", Doc: "Buffered I/O implementation using an in-memory bytes buffer."}
 
+func bytesClosedErr(t *rt.Thread) error { return t.ValueError("I/O operation on closed file.") }
+
 func asBytesIO(o *rt.Object) *BytesIO { return rt.As[BytesIO](o) }
 
 func (b *BytesIO) lock()   { b.mu.Lock() }
@@ -60,7 +62,7 @@ func (b *BytesIO) op(t *rt.Thread, fn func() (*rt.Object, error)) (*rt.Object, e
 	b.lock()
 	defer b.unlock()
 	if b.closed {
-		return nil, closedErr(t)
+		return nil, bytesClosedErr(t)
 	}
 	return fn()
 }
@@ -171,7 +173,7 @@ func bytesIOWrite(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, er
 	}
 	b := asBytesIO(args[0])
 	if b.closed {
-		return nil, closedErr(t)
+		return nil, bytesClosedErr(t)
 	}
 	data, err := t.BytesOf(args[1])
 	if err != nil {
@@ -220,7 +222,7 @@ func bytesIOGetvalue(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object,
 }
 
 func bytesIOSeek(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
-	pos, whence, err := seekArgs(t, args[1:], kw)
+	pos, whence, err := seekArgs(t, args[1:], kw, "invalid")
 	if err != nil {
 		return nil, err
 	}
@@ -300,7 +302,7 @@ func init() {
 		rt.MethodDef{Name: "truncate", Fn: bytesIOTruncate, Doc: "Truncate the file to at most size bytes."},
 		rt.MethodDef{Name: "close", Fn: bytesIOClose, Doc: "Disable all I/O operations."},
 	)
-	addCommon(bt, func(o *rt.Object) bool { return asBytesIO(o).closed })
+	addCommon(bt, func(o *rt.Object) bool { return asBytesIO(o).closed }, bytesClosedErr)
 	rt.ReadyType[BytesIO](bt, rt.ObjectType, rt.FlagBaseType)
 	rt.BuiltinModules["_io"] = newModule
 }

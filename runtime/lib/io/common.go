@@ -8,7 +8,7 @@ func selfIter(t *rt.Thread, o *rt.Object) (*rt.Object, error) { return t.NewRef(
 
 // addCommon adds the methods both in-memory streams share: the context
 // manager, the capability queries and the closed attribute.
-func addCommon(typ *rt.Type, isClosed func(*rt.Object) bool) {
+func addCommon(typ *rt.Type, isClosed func(*rt.Object) bool, closedErr func(*rt.Thread) error) {
 	check := func(t *rt.Thread, o *rt.Object) error {
 		if isClosed(o) {
 			return closedErr(t)

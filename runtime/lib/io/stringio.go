@@ -138,7 +138,9 @@ func (s *StringIO) lineEnd(from int) int {
 	return len(b)
 }
 
-func closedErr(t *rt.Thread) error { return t.ValueError("I/O operation on closed file.") }
+// closedErr is the error of an operation on a closed StringIO (whose
+// message, unlike BytesIO's, has no full stop in CPython).
+func closedErr(t *rt.Thread) error { return t.ValueError("I/O operation on closed file") }
 
 // sizeArg reads an optional size argument: -1 (all) when absent or None.
 func sizeArg(t *rt.Thread, name string, args []*rt.Object, kw *rt.Tuple) (int, error) {
@@ -328,7 +330,7 @@ func stringIOGetvalue(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object
 }
 
 func stringIOSeek(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
-	pos, whence, err := seekArgs(t, args[1:], kw)
+	pos, whence, err := seekArgs(t, args[1:], kw, "Invalid")
 	if err != nil {
 		return nil, err
 	}
@@ -342,11 +344,8 @@ func stringIOSeek(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, er
 	case whence == 0 && pos < 0:
 		return nil, t.ValueError("Negative seek position %d", pos)
 	case whence != 0 && pos != 0:
-		kind := "cur"
-		if whence == 2 {
-			kind = "end"
-		}
-		return nil, t.NewErrorMsg(rt.OSErrorType, "Can't do nonzero "+kind+"-relative seeks")
+		// CPython says "cur" for end-relative seeks too.
+		return nil, t.NewErrorMsg(rt.OSErrorType, "Can't do nonzero cur-relative seeks")
 	case whence == 2:
 		pos = len(s.buf)
 	case whence == 1:
@@ -356,8 +355,10 @@ func stringIOSeek(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, er
 	return t.NewInt(int64(pos)), nil
 }
 
-// seekArgs parses seek(pos, whence=0).
-func seekArgs(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (pos, whence int, err error) {
+// seekArgs parses seek(pos, whence=0); invalid starts the message for a
+// bad whence ("Invalid" for StringIO, "invalid" for BytesIO, as CPython
+// words them).
+func seekArgs(t *rt.Thread, args []*rt.Object, kw *rt.Tuple, invalid string) (pos, whence int, err error) {
 	if err := t.CheckArgs("seek", args, kw, 1, 2); err != nil {
 		return 0, 0, err
 	}
@@ -373,7 +374,7 @@ func seekArgs(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (pos, whence int, e
 		}
 	}
 	if whence < 0 || whence > 2 {
-		return 0, 0, t.ValueError("Invalid whence (%d, should be 0, 1 or 2)", whence)
+		return 0, 0, t.ValueError("%s whence (%d, should be 0, 1 or 2)", invalid, whence)
 	}
 	return pos, whence, nil
 }
@@ -396,7 +397,7 @@ func stringIOTruncate(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object
 	size := -1
 	if len(args) == 2 && args[1] != rt.None {
 		if !rt.IsInt(args[1]) {
-			return nil, t.TypeError("'%s' object cannot be interpreted as an integer", rt.TypeOf(args[1]).Name)
+			return nil, t.TypeError("argument should be integer or None, not '%s'", rt.TypeOf(args[1]).Name)
 		}
 		var err error
 		if size, err = t.IndexInt(args[1]); err != nil {
@@ -447,7 +448,7 @@ func init() {
 		rt.MethodDef{Name: "truncate", Fn: stringIOTruncate, Doc: "Truncate size to pos."},
 		rt.MethodDef{Name: "close", Fn: stringIOClose, Doc: "Close the IO object."},
 	)
-	addCommon(st, func(o *rt.Object) bool { return As(o).closed })
+	addCommon(st, func(o *rt.Object) bool { return As(o).closed }, closedErr)
 	st.AddGetSets(
 		rt.GetSetDef{Name: "newlines", Get: func(t *rt.Thread, o *rt.Object) (*rt.Object, error) { return rt.None, nil }},
 		rt.GetSetDef{Name: "encoding", Get: func(t *rt.Thread, o *rt.Object) (*rt.Object, error) { return rt.None, nil }},

@@ -54,7 +54,7 @@ class IOBase(metaclass=_IOMeta):
     __closed = False
 
     def _unsupported(self, name):
-        raise UnsupportedOperation('%s.%s() not supported' % (type(self).__name__, name))
+        raise UnsupportedOperation(name)
 
     def seek(self, pos, whence=0):
         self._unsupported('seek')
@@ -176,10 +176,10 @@ class RawIOBase(IOBase):
         return bytes(res)
 
     def readinto(self, b):
-        self._unsupported('readinto')
+        raise NotImplementedError
 
     def write(self, b):
-        self._unsupported('write')
+        raise NotImplementedError
 
 
 class BufferedIOBase(IOBase):
