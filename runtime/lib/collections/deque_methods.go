@@ -489,7 +489,11 @@ func dequeRemove(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (
 		t.Decref(removed)
 		return runtime.None, nil
 	}
-	return nil, t.ValueError("deque.remove(x): x not in deque")
+	r, err := t.ReprString(args[1])
+	if err != nil {
+		return nil, err
+	}
+	return nil, t.ValueError("%s is not in deque", r)
 }
 
 // deleteAt removes the i-th item and returns its reference. Hold mu.

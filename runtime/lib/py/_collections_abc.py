@@ -343,6 +343,10 @@ class Callable(metaclass=ABCMeta):
     __class_getitem__ = classmethod(GenericAlias)
 
 
+# Builtin functions are callable whether or not their type lists __call__.
+Callable.register(type(len))
+
+
 class Set(Collection):
     """A set is a finite, iterable container; the comparisons and the
     &, |, - and ^ operators come from __contains__, __iter__ and __len__."""

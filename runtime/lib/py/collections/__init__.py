@@ -10,6 +10,11 @@ __all__ = ["ChainMap", "Counter", "OrderedDict", "UserDict", "UserList",
 
 import sys as _sys
 import _collections_abc
+
+# collections.abc is _collections_abc under its public name, registered
+# here so that "import collections.abc" finds it in sys.modules.
+_sys.modules["collections.abc"] = _collections_abc
+abc = _collections_abc
 from _collections import deque, _tuplegetter
 from operator import itemgetter as _itemgetter
 
