@@ -184,7 +184,12 @@ def rmtree(path, ignore_errors=False, onerror=None, *, dir_fd=None):
         def onerror(*args):
             raise
     try:
-        if os.path.islink(path):
+        st = os.lstat(path)
+    except OSError:
+        onerror(os.lstat, path, sys.exc_info())
+        return
+    try:
+        if st.st_mode & 0o170000 == 0o120000:
             raise OSError('Cannot call rmtree on a symbolic link')
     except OSError:
         onerror(os.path.islink, path, sys.exc_info())
