@@ -162,16 +162,11 @@ def total_ordering(cls):
     root = max(roots)
     for name, fn in _derived[root]:
         if name not in roots:
-            fn = _copy_function(fn, name, cls)
+            # Each derived function serves one name only, so naming it
+            # after that name is safe even though classes share it.
+            fn.__name__ = name
             setattr(cls, name, fn)
     return cls
-
-
-def _copy_function(fn, name, cls):
-    # A fresh function per class, so that renaming it renames no other's.
-    new = type(fn)(fn.__code__, fn.__globals__, name, fn.__defaults__, fn.__closure__)
-    new.__qualname__ = "%s.%s" % (cls.__qualname__, name)
-    return new
 
 
 def cmp_to_key(mycmp):
