@@ -69,9 +69,9 @@ assert str(e) == 'stdin and input arguments may not both be used.'
 e = raises(sp.TimeoutExpired, sp.run, ['sleep', '5'], timeout=0.1)
 assert e.cmd == ['sleep', '5'] and e.timeout <= 0.1
 assert str(e).startswith("Command '['sleep', '5']' timed out after ")
-e = raises(sp.TimeoutExpired, sp.run, ['sh', '-c', 'echo early; sleep 5'], capture_output=True, timeout=0.5)
+e = raises(sp.TimeoutExpired, sp.run, ['sh', '-c', 'echo early; exec sleep 5'], capture_output=True, timeout=0.5)
 assert e.timeout == 0.5 and e.stdout == b'early\n' and e.output == b'early\n'
-assert str(e) == "Command '['sh', '-c', 'echo early; sleep 5']' timed out after 0.5 seconds"
+assert str(e) == "Command '['sh', '-c', 'echo early; exec sleep 5']' timed out after 0.5 seconds"
 
 # Programs that cannot run.
 e = raises(FileNotFoundError, sp.run, ['no_such_program_gf'])
