@@ -10,3 +10,7 @@ func (t *Thread) IntRepr(o *Object) (*Object, error) { return intRepr(t, o) }
 
 // IntDecimal is the decimal text of an int, without the digit limit.
 func IntDecimal(o *Object) string { return intString(o) }
+
+// ByteArrayBuffer returns a bytearray's live storage, for writing into it
+// in place (struct.pack_into); its length must not change.
+func ByteArrayBuffer(o *Object) []byte { return As[ByteArray](o).b }

@@ -156,7 +156,7 @@ func (d *decoder) value(i int) (*runtime.Object, int, error) {
 func (d *decoder) constant(name string, end int) (*runtime.Object, int, error) {
 	t := d.t
 	if d.parseConstant == nil {
-		v := math.NaN()
+		v := math.Float64frombits(0x7FF8000000000000) // CPython's NaN, not Go's
 		switch name {
 		case "Infinity":
 			v = math.Inf(1)
