@@ -31,8 +31,8 @@ _deep_atomic = {
     complex, bytes, str, type, range, _BuiltinType, _FunctionType, property,
 }
 
-_object_reduce_ex = object.__reduce_ex__
-_object_reduce = object.__reduce__
+_object_reduce_ex = getattr(object, "__reduce_ex__", None)
+_object_reduce = getattr(object, "__reduce__", None)
 
 
 def _own_reducer(cls):
@@ -103,7 +103,7 @@ def deepcopy(x, memo=None, _nil=[]):
     elif cls is bytearray:
         y = bytearray(x)
     elif _is_method(x):
-        y = type(x)(x.__func__, deepcopy(x.__self__, memo))
+        y = x.__func__.__get__(deepcopy(x.__self__, memo))
     else:
         copier = getattr(x, "__deepcopy__", None)
         if copier is not None:

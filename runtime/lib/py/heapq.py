@@ -42,14 +42,24 @@ def _sift_up(heap, pos):
     _sift_down(heap, start, pos)
 
 
+def _check(heap, fname, arg):
+    if not isinstance(heap, list):
+        raise TypeError("%s() argument%s must be list, not %s"
+                        % (fname, arg, type(heap).__name__))
+
+
 def heappush(heap, item):
     """Push item onto heap, maintaining the heap invariant."""
+    _check(heap, "heappush", " 1")
     heap.append(item)
     _sift_down(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
     """Pop the smallest item off the heap, maintaining the heap invariant."""
+    _check(heap, "heappop", "")
+    if not heap:
+        raise IndexError("index out of range")
     last = heap.pop()
     if heap:
         top = heap[0]
@@ -61,6 +71,9 @@ def heappop(heap):
 
 def heapreplace(heap, item):
     """Pop and return the current smallest value, and add the new item."""
+    _check(heap, "heapreplace", " 1")
+    if not heap:
+        raise IndexError("index out of range")
     top = heap[0]
     heap[0] = item
     _sift_up(heap, 0)
@@ -69,6 +82,7 @@ def heapreplace(heap, item):
 
 def heappushpop(heap, item):
     """Fast version of a heappush followed by a heappop."""
+    _check(heap, "heappushpop", " 1")
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _sift_up(heap, 0)
@@ -77,8 +91,7 @@ def heappushpop(heap, item):
 
 def heapify(x):
     """Transform list into a heap, in-place, in O(len(x)) time."""
-    if not isinstance(x, list):
-        raise TypeError("heap argument must be a list")
+    _check(x, "heapify", "")
     for i in range(len(x) // 2 - 1, -1, -1):
         _sift_up(x, i)
 
