@@ -23,7 +23,10 @@ func (t *Thread) NewFloat(v float64) *Object {
 		f = new(Float)
 	}
 	f.v = v
-	t.initObject(&f.Object, FloatType)
+	t.InitHeader(&f.Object, typePtr(FloatType))
+	if allocStatsOn {
+		t.countAlloc(&f.Object)
+	}
 	return &f.Object
 }
 

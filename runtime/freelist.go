@@ -131,6 +131,9 @@ type freeLists struct {
 	// is made of.
 	tracebacks freeList
 	frameObjs  freeList
+	// counts are the thread's allocation counters while allocation
+	// accounting is on (allocstats.go), nil otherwise.
+	counts *allocCounts
 }
 
 // maxFreeTuple is the largest tuple size kept on a free list.

@@ -43,7 +43,10 @@ func (t *Thread) NewInt(v int64) *Object {
 		i.b = nil
 	}
 	i.v = v
-	t.initObject(&i.Object, IntType)
+	t.InitHeader(&i.Object, typePtr(IntType))
+	if allocStatsOn {
+		t.countAlloc(&i.Object)
+	}
 	return &i.Object
 }
 
@@ -69,7 +72,10 @@ func (t *Thread) NewBigInt(b *big.Int) *Object {
 	}
 	i.v = 0
 	i.b = b
-	t.initObject(&i.Object, IntType)
+	t.InitHeader(&i.Object, typePtr(IntType))
+	if allocStatsOn {
+		t.countAlloc(&i.Object)
+	}
 	return &i.Object
 }
 

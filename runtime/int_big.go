@@ -34,7 +34,10 @@ func (t *Thread) finishBig(i *Int) *Object {
 		return t.NewInt(i.b.Int64())
 	}
 	i.v = ownedBig
-	t.initObject(&i.Object, IntType)
+	t.InitHeader(&i.Object, typePtr(IntType))
+	if allocStatsOn {
+		t.countAlloc(&i.Object)
+	}
 	return &i.Object
 }
 

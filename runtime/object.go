@@ -26,11 +26,17 @@ type StackRef = refcount.StackRef
 // it cost more than the rest of freeing.
 func (t *Thread) Decref(o *Object) {
 	if o.Owner() == t.ID() && o.LocalCount() == 1 && o.SharedCount() == 0 && !o.IsDeferred() && !refcount.Debug() {
-		t.dealloc(o)
+		if allocStatsOn {
+			t.countFree(o)
+		}
+		TypeOf(o).Dealloc(t, o)
 		return
 	}
 	if t.State.Decref(o) {
-		t.dealloc(o)
+		if allocStatsOn {
+			t.countFree(o)
+		}
+		TypeOf(o).Dealloc(t, o)
 	}
 }
 
@@ -66,11 +72,17 @@ func IsCounted(r StackRef) bool { return isCounted(r) }
 func (t *Thread) CloseCounted(r StackRef) {
 	o := r.Header()
 	if o.Owner() == t.ID() && o.LocalCount() == 1 && o.SharedCount() == 0 && !o.IsDeferred() && !refcount.Debug() {
-		t.dealloc(o)
+		if allocStatsOn {
+			t.countFree(o)
+		}
+		TypeOf(o).Dealloc(t, o)
 		return
 	}
 	if t.State.Decref(o) {
-		t.dealloc(o)
+		if allocStatsOn {
+			t.countFree(o)
+		}
+		TypeOf(o).Dealloc(t, o)
 	}
 }
 
@@ -90,8 +102,13 @@ func (t *Thread) Unique(o *Object) bool {
 func StackBorrow(o *Object) StackRef { return refcount.BorrowStackRef(o) }
 
 // dealloc frees an object whose last reference was just dropped. It is
-// also the callback of merge-queue drains.
+// also the callback of merge-queue drains. Decref and CloseCounted spell
+// it out, so that the accounting check's call does not keep it from
+// inlining into them.
 func (t *Thread) dealloc(o *Object) {
+	if allocStatsOn {
+		t.countFree(o)
+	}
 	TypeOf(o).Dealloc(t, o)
 }
 
@@ -131,8 +148,14 @@ func (t *Thread) Clearref(slot **Object) {
 }
 
 // initObject prepares a new object's header for type typ, owned by t.
+// With allocation accounting on (allocstats.go) it counts the object;
+// the hottest constructors (NewFloat, NewInt) spell it out instead of
+// calling it.
 func (t *Thread) initObject(o *Object, typ *Type) {
 	t.InitHeader(o, typePtr(typ))
+	if allocStatsOn {
+		t.countAlloc(o)
+	}
 }
 
 // initStatic prepares a statically allocated object's header: immortal,

@@ -26,9 +26,20 @@ const (
 
 // invocation is a parsed command line.
 type invocation struct {
-	kind   runKind
-	target string   // the file, the command or the module
-	args   []string // the program's arguments (sys.argv[1:])
+	kind     runKind
+	target   string   // the file, the command or the module
+	args     []string // the program's arguments (sys.argv[1:])
+	xoptions []string // the values of -X options, in order
+}
+
+// xoption reports whether -X name was given.
+func (inv invocation) xoption(name string) bool {
+	for _, x := range inv.xoptions {
+		if x == name {
+			return true
+		}
+	}
+	return false
 }
 
 // usageErr is a command-line error, printed with the usage line.
@@ -42,6 +53,15 @@ const ignoredOptions = "bBdEiIOPqRsSuvx"
 
 // parseCommandLine reads the arguments after the command's name.
 func parseCommandLine(args []string) (invocation, error) {
+	var xoptions []string
+	inv, err := parseArgs(args, &xoptions)
+	inv.xoptions = xoptions
+	return inv, err
+}
+
+// parseArgs is parseCommandLine, collecting the -X options' values into
+// xoptions.
+func parseArgs(args []string, xoptions *[]string) (invocation, error) {
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		switch {
@@ -85,6 +105,8 @@ func parseCommandLine(args []string) (invocation, error) {
 					return invocation{kind: runCommand, target: value, args: args[i+1:]}, nil
 				case 'm':
 					return invocation{kind: runModule, target: value, args: args[i+1:]}, nil
+				case 'X':
+					*xoptions = append(*xoptions, value)
 				}
 				j = len(a)
 			default:

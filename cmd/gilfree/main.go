@@ -11,6 +11,11 @@
 //
 // The first prints the syntax tree as `python3 -m ast` does, the second
 // the bytecode of every code object with its line numbers.
+//
+// -X allocstats counts the objects the program allocates, reuses from
+// free lists and frees, and prints the counts at exit with the check that
+// what was freed is what was allocated less what is still reachable
+// (runtime/allocstats.go defines the terms).
 package main
 
 import (
@@ -20,6 +25,7 @@ import (
 	"runtime/debug"
 
 	"gilfree/interp/eval"
+	rt "gilfree/runtime"
 )
 
 func main() {
@@ -79,6 +85,12 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return e.usageError(err)
 	}
 	e.argv = programArgv(inv)
+	if inv.xoption("allocstats") {
+		// Allocation accounting: the counts and the check of
+		// freed == allocated - reachable, printed at exit.
+		rt.EnableAllocStats()
+		defer func() { rt.CollectAllocStats().Write(stderr) }()
+	}
 	switch inv.kind {
 	case runHelp:
 		return e.help()
