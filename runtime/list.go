@@ -1,8 +1,13 @@
 package runtime
 
+import "gilfree/locks"
+
 // List is a Python list. Every change goes through the methods in this
-// file and list_methods.go, which is where the threads issue puts the
-// per-object lock; single-item reads take none.
+// file and list_methods.go, in a critical section on the list (see
+// critical.go); so do reads of several items as one (repr, comparison,
+// copy). Single-item reads and len lock only once a second thread exists
+// (lockRead): the items slice is three words that a writer changes one
+// at a time.
 type List struct {
 	Object
 	items []*Object
@@ -14,10 +19,12 @@ var ListType = &Type{Name: "list", Doc: "Built-in mutable sequence."}
 // Obj returns the list as an object reference.
 func (l *List) Obj() *Object { return &l.Object }
 
-// Items returns the items, borrowed; valid until the list changes.
+// Items returns the items, borrowed; valid until the list changes. The
+// caller holds the list's lock (Lock) or knows no other thread can see
+// the list.
 func (l *List) Items() []*Object { return l.items }
 
-// Len returns the number of items.
+// Len returns the number of items, with the same rule as Items.
 func (l *List) Len() int { return len(l.items) }
 
 // NewList returns a new empty list with room for n items.
@@ -55,14 +62,25 @@ func (t *Thread) NewListOf(items ...*Object) *List {
 	return l
 }
 
-// Append adds v (borrowed) at the end.
+// ListAppend adds v (borrowed) at the end.
 func (t *Thread) ListAppend(l *List, v *Object) {
 	t.Incref(v)
+	t.Lock(&l.Object)
 	l.items = append(l.items, v)
+	t.Unlock(&l.Object)
 }
 
-// ListAppendSteal appends v to the list l, taking over v's reference:
-// LIST_APPEND of comprehensions.
+// ListPush appends v to the list l, taking over v's reference: the eval
+// loop's lst.append(v) without a call.
+func (t *Thread) ListPush(l, v *Object) {
+	t.Lock(l)
+	As[List](l).appendSteal(v)
+	t.Unlock(l)
+}
+
+// ListAppendSteal appends v to the list l, taking over v's reference,
+// without a lock: LIST_APPEND of comprehensions, whose list no other
+// thread can see yet.
 func ListAppendSteal(l, v *Object) { As[List](l).appendSteal(v) }
 
 // listAppendSteal adds v, taking over its reference.
@@ -131,8 +149,9 @@ func (l *List) remove(i int) *Object {
 
 func listClear(t *Thread, o *Object) {
 	l := As[List](o)
-	items := l.items
-	l.items = nil
+	t.Lock(o)
+	items := l.setItems(nil)
+	t.Unlock(o)
 	t.releaseItems(items)
 }
 
@@ -150,5 +169,113 @@ func listDealloc(t *Thread, o *Object) {
 	}
 }
 
-// ListItems returns the items of a list or list subclass instance.
+// ListItems returns the items of a list or list subclass instance,
+// borrowed, with the rule of List.Items.
 func ListItems(o *Object) []*Object { return As[List](o).items }
+
+// ListSnapshot returns the items of a list or list subclass instance as
+// new references, read in one critical section, for code that loops over
+// them while calling Python code. The caller releases them
+// (ReleaseItems).
+func (t *Thread) ListSnapshot(o *Object) []*Object {
+	t.Lock(o)
+	items := As[List](o).items
+	out := make([]*Object, len(items))
+	for i, v := range items {
+		t.Incref(v)
+		out[i] = v
+	}
+	t.Unlock(o)
+	return out
+}
+
+// ReleaseItems drops the references of a slice of new references, such
+// as a snapshot, and clears it.
+func (t *Thread) ReleaseItems(items []*Object) { t.releaseItems(items) }
+
+// ListGetIndex returns a new reference to item i of a list (i already
+// normalized by the caller or not: negative counts from the end), and
+// false when i is out of range: the eval loop's lst[i].
+func (t *Thread) ListGetIndex(o *Object, i int64) (*Object, bool) {
+	locked := t.lockRead(o)
+	items := As[List](o).items
+	if i < 0 {
+		i += int64(len(items))
+	}
+	var v *Object
+	if i >= 0 && i < int64(len(items)) {
+		v = items[i]
+		t.Incref(v)
+	}
+	if locked {
+		t.Unlock(o)
+	}
+	return v, v != nil
+}
+
+// ListSetIndex stores v (borrowed) as item i of a list (negative counts
+// from the end) and reports false, storing nothing, when i is out of
+// range: the eval loop's lst[i] = v.
+func (t *Thread) ListSetIndex(o *Object, i int64, v *Object) bool {
+	t.Lock(o)
+	items := As[List](o).items
+	if i < 0 {
+		i += int64(len(items))
+	}
+	if i < 0 || i >= int64(len(items)) {
+		t.Unlock(o)
+		return false
+	}
+	t.Incref(v)
+	old := items[i]
+	items[i] = v
+	t.Unlock(o)
+	t.Decref(old)
+	return true
+}
+
+// ListItemAt returns a new reference to item i (not negative) of list o,
+// or nil when i is past the end: an iteration step.
+func (t *Thread) ListItemAt(o *Object, i int) *Object {
+	if !locks.Threaded() {
+		if items := As[List](o).items; i < len(items) {
+			v := items[i]
+			t.Incref(v)
+			return v
+		}
+		return nil
+	}
+	t.Lock(o)
+	var v *Object
+	if items := As[List](o).items; i < len(items) {
+		v = items[i]
+		t.Incref(v)
+	}
+	t.Unlock(o)
+	return v
+}
+
+// listSliceFast is SliceFast for a list: l[start:stop] with bounds that
+// are None or ints, copied in a critical section.
+func (t *Thread) listSliceFast(o, start, stop *Object) (*Object, bool) {
+	t.Lock(o)
+	defer t.Unlock(o)
+	items := As[List](o).items
+	lo, ok1 := sliceBound(start, 0, len(items))
+	hi, ok2 := sliceBound(stop, len(items), len(items))
+	if !ok1 || !ok2 {
+		return nil, false
+	}
+	return t.NewListOf(items[lo:max(hi, lo)]...).Obj(), true
+}
+
+// lockRead begins a critical section on o for a single-item read, and
+// reports whether it did: only once a second thread exists, since with
+// one thread nothing can change o under the read.
+func (t *Thread) lockRead(o *Object) bool {
+	if !locks.Threaded() {
+		return false
+	}
+	t.Lock(o)
+	return true
+}

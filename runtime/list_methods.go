@@ -2,16 +2,24 @@ package runtime
 
 // The list type's slots and methods.
 
+// The list's slots and methods run in a critical section on the list
+// (critical.go) from their first read of its items to their last change;
+// what may call Python code (an item's __eq__ or __repr__, an argument's
+// __index__, an iterable's __next__) runs either before the section or
+// inside it with the items re-read after every call, since the section may
+// be suspended during the call.
+
 func listRepr(t *Thread, o *Object) (*Object, error) {
-	l := As[List](o)
-	if len(l.items) == 0 {
+	if listLen0(t, o) == 0 {
 		return t.NewStr("[]"), nil
 	}
 	if !t.reprEnter(o) {
 		return t.NewStr("[...]"), nil
 	}
 	defer t.reprLeave(o)
-	s, err := t.reprItems(l.items, "[", "]")
+	items := t.ListSnapshot(o)
+	s, err := t.reprItems(items, "[", "]")
+	t.releaseItems(items)
 	if err != nil {
 		return nil, err
 	}
@@ -23,37 +31,55 @@ func listRichCmp(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 		return NotImplemented, nil
 	}
 	x, y := As[List](a), As[List](b)
-	if (op == CmpEq || op == CmpNe) && len(x.items) != len(y.items) {
+	t.Lock2(a, b)
+	differ := len(x.items) != len(y.items)
+	t.Unlock2(a, b)
+	if (op == CmpEq || op == CmpNe) && differ {
 		return NewBool(op == CmpNe), nil
 	}
-	return t.compareItems(x.items, y.items, op)
+	xs, ys := t.ListSnapshot(a), t.ListSnapshot(b)
+	r, err := t.compareItems(xs, ys, op)
+	t.releaseItems(xs)
+	t.releaseItems(ys)
+	return r, err
 }
 
-func listLen(t *Thread, o *Object) (int, error) { return len(As[List](o).items), nil }
+// listLen0 is len(l), locked when another thread may change it.
+func listLen0(t *Thread, o *Object) int {
+	if !t.lockRead(o) {
+		return len(As[List](o).items)
+	}
+	n := len(As[List](o).items)
+	t.Unlock(o)
+	return n
+}
+
+func listLen(t *Thread, o *Object) (int, error) { return listLen0(t, o), nil }
 
 func listGetItem(t *Thread, o, key *Object) (*Object, error) {
-	items := As[List](o).items
 	if TypeOf(key) == IntType {
 		if v, ok := IntSmall(key); ok {
-			if i, ok := normIndex(int(v), len(items)); ok {
-				return t.NewRef(items[i]), nil
+			if r, ok := t.ListGetIndex(o, v); ok {
+				return r, nil
 			}
 			return nil, t.IndexError("list index out of range")
 		}
 	}
 	if IsSlice(key) {
-		start, _, step, n, err := t.Indices(As[Slice](key), len(items))
+		t.Lock(o)
+		defer t.Unlock(o)
+		start, _, step, n, err := t.listIndices(As[List](o), As[Slice](key))
 		if err != nil {
 			return nil, err
 		}
-		return t.NewListOf(sliceItems(items, start, step, n)...).Obj(), nil
+		return t.NewListOf(sliceItems(As[List](o).items, start, step, n)...).Obj(), nil
 	}
 	i, err := t.asIndexForSeq(key, "list")
 	if err != nil {
 		return nil, err
 	}
-	if i, ok := normIndex(i, len(items)); ok {
-		return t.NewRef(items[i]), nil
+	if r, ok := t.ListGetIndex(o, int64(i)); ok {
+		return r, nil
 	}
 	return nil, t.IndexError("list index out of range")
 }
@@ -61,32 +87,56 @@ func listGetItem(t *Thread, o, key *Object) (*Object, error) {
 func listSetItem(t *Thread, o, key, v *Object) error {
 	l := As[List](o)
 	if IsSlice(key) {
+		t.Lock(o)
+		defer t.Unlock(o)
 		return t.listSetSlice(l, As[Slice](key), v)
 	}
 	i, err := t.asIndexForSeq(key, "list")
 	if err != nil {
 		return err
 	}
-	i, ok := normIndex(i, len(l.items))
-	if !ok {
-		if v == nil {
+	if v != nil {
+		if !t.ListSetIndex(o, int64(i), v) {
 			return t.IndexError("list assignment index out of range")
 		}
-		return t.IndexError("list assignment index out of range")
-	}
-	if v == nil {
-		t.Decref(l.remove(i))
 		return nil
 	}
-	t.Incref(v)
-	t.listSetItem(l, i, v)
+	t.Lock(o)
+	i, ok := normIndex(i, len(l.items))
+	if !ok {
+		t.Unlock(o)
+		return t.IndexError("list assignment index out of range")
+	}
+	old := l.remove(i)
+	t.Unlock(o)
+	t.Decref(old)
 	return nil
 }
 
-// listSetSlice is l[slice] = v (v nil: del l[slice]).
+// listSetSlice is l[slice] = v (v nil: del l[slice]), in a critical
+// section on l.
 func (t *Thread) listSetSlice(l *List, s *Slice, v *Object) error {
-	start, stop, step, n, err := t.Indices(s, len(l.items))
+	var items []*Object
+	if v != nil {
+		if &l.Object == v {
+			items = append([]*Object(nil), l.items...)
+			for _, it := range items {
+				t.Incref(it)
+			}
+		} else {
+			var err error
+			if items, err = t.SequenceItems(v); err != nil {
+				if Matches(err, TypeErrorType) {
+					t.DropError(err)
+					return t.TypeError("can only assign an iterable")
+				}
+				return err
+			}
+		}
+	}
+	start, stop, step, n, err := t.listIndices(l, s)
 	if err != nil {
+		t.releaseItems(items)
 		return err
 	}
 	if v == nil {
@@ -111,19 +161,6 @@ func (t *Thread) listSetSlice(l *List, s *Slice, v *Object) error {
 		t.releaseItems(removed)
 		return nil
 	}
-	var items []*Object
-	if &l.Object == v {
-		items = append([]*Object(nil), l.items...)
-		for _, it := range items {
-			t.Incref(it)
-		}
-	} else if items, err = t.SequenceItems(v); err != nil {
-		if Matches(err, TypeErrorType) {
-			t.DropError(err)
-			return t.TypeError("can only assign an iterable")
-		}
-		return err
-	}
 	if step == 1 {
 		if stop < start {
 			stop = start
@@ -141,8 +178,23 @@ func (t *Thread) listSetSlice(l *List, s *Slice, v *Object) error {
 	return nil
 }
 
+// listIndices is Indices for a slice of l, in a critical section on l:
+// the slice's __index__ methods may change the list, so the indices are
+// computed again until the length they were computed for is current.
+func (t *Thread) listIndices(l *List, s *Slice) (start, stop, step, n int, err error) {
+	for {
+		size := len(l.items)
+		start, stop, step, n, err = t.Indices(s, size)
+		if err != nil || size == len(l.items) {
+			return
+		}
+	}
+}
+
 func listContains(t *Thread, o, v *Object) (bool, error) {
 	l := As[List](o)
+	t.Lock(o)
+	defer t.Unlock(o)
 	for i := 0; i < len(l.items); i++ {
 		it := l.items[i]
 		if it == v {
@@ -166,6 +218,7 @@ func listAdd(t *Thread, a, b *Object) (*Object, error) {
 	if TypeOf(a).Flags&FlagListSubclass == 0 || TypeOf(b).Flags&FlagListSubclass == 0 {
 		return NotImplemented, nil
 	}
+	t.Lock2(a, b)
 	x, y := As[List](a).items, As[List](b).items
 	l := t.NewList(len(x) + len(y))
 	for _, v := range x {
@@ -174,6 +227,7 @@ func listAdd(t *Thread, a, b *Object) (*Object, error) {
 	for _, v := range y {
 		l.items = append(l.items, t.NewRef(v))
 	}
+	t.Unlock2(a, b)
 	return l.Obj(), nil
 }
 
@@ -186,6 +240,8 @@ func listMul(t *Thread, a, b *Object) (*Object, error) {
 	if err != nil {
 		return nil, err
 	}
+	t.Lock(seq)
+	defer t.Unlock(seq)
 	items := As[List](seq).items
 	if len(items) > 0 && n > maxSize/len(items)/8 {
 		return nil, t.NewError(MemoryErrorType)
@@ -200,8 +256,12 @@ func listMul(t *Thread, a, b *Object) (*Object, error) {
 }
 
 // ListExtend is l.extend(iterable).
+// A list or tuple source is copied in one critical section on both; any
+// other iterable is appended item by item, each append in its own
+// section, since its __next__ runs Python code.
 func (t *Thread) ListExtend(l *List, v *Object) error {
 	if TypeOf(v) == ListType || TypeOf(v) == TupleType {
+		t.Lock2(&l.Object, v)
 		var src []*Object
 		if TypeOf(v) == ListType {
 			src = As[List](v).items
@@ -212,10 +272,11 @@ func (t *Thread) ListExtend(l *List, v *Object) error {
 		for i := 0; i < n; i++ {
 			l.items = append(l.items, t.NewRef(src[i]))
 		}
+		t.Unlock2(&l.Object, v)
 		return nil
 	}
 	return t.ForEach(v, func(x *Object) (bool, error) {
-		l.items = append(l.items, t.NewRef(x))
+		t.ListAppend(l, x)
 		return true, nil
 	})
 }
@@ -236,11 +297,18 @@ func listIMul(t *Thread, a, b *Object) (*Object, error) {
 		return nil, err
 	}
 	l := As[List](a)
+	t.Lock(a)
 	if n == 0 {
-		t.releaseItems(l.setItems(nil))
+		old := l.setItems(nil)
+		t.Unlock(a)
+		t.releaseItems(old)
 		return t.NewRef(a), nil
 	}
+	defer t.Unlock(a)
 	orig := len(l.items)
+	if orig > 0 && n > maxSize/orig/8 {
+		return nil, t.NewError(MemoryErrorType)
+	}
 	for k := 1; k < n; k++ {
 		for i := 0; i < orig; i++ {
 			l.items = append(l.items, t.NewRef(l.items[i]))
@@ -261,9 +329,10 @@ func listInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) error {
 		return err
 	}
 	l := As[List](self)
-	if len(l.items) > 0 {
-		t.releaseItems(l.setItems(nil))
-	}
+	t.Lock(self)
+	old := l.setItems(nil)
+	t.Unlock(self)
+	t.releaseItems(old)
 	if len(args) == 1 {
 		return t.ListExtend(l, args[0])
 	}
@@ -297,6 +366,7 @@ func listInsert(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err != nil {
 		return nil, err
 	}
+	t.Lock(args[0])
 	n := len(l.items)
 	if i < 0 {
 		i += n
@@ -308,6 +378,7 @@ func listInsert(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		i = n
 	}
 	l.insert(i, t.NewRef(args[2]))
+	t.Unlock(args[0])
 	return None, nil
 }
 
@@ -316,15 +387,17 @@ func listPop(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return nil, err
 	}
 	l := As[List](args[0])
-	if len(l.items) == 0 {
-		return nil, t.IndexError("pop from empty list")
-	}
-	i := len(l.items) - 1
+	i := -1
 	if len(args) == 2 {
 		var err error
 		if i, err = t.IndexInt(args[1]); err != nil {
 			return nil, err
 		}
+	}
+	t.Lock(args[0])
+	defer t.Unlock(args[0])
+	if len(l.items) == 0 {
+		return nil, t.IndexError("pop from empty list")
 	}
 	i, ok := normIndex(i, len(l.items))
 	if !ok {
@@ -338,6 +411,8 @@ func listRemove(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return nil, err
 	}
 	l := As[List](args[0])
+	t.Lock(args[0])
+	defer t.Unlock(args[0])
 	for i := 0; i < len(l.items); i++ {
 		it := l.items[i]
 		t.Incref(it)
@@ -347,7 +422,7 @@ func listRemove(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 			return nil, err
 		}
 		if eq {
-			if i < len(l.items) {
+			if i < len(l.items) && l.items[i] == it {
 				t.Decref(l.remove(i))
 			}
 			return None, nil
@@ -361,10 +436,12 @@ func listIndex(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return nil, err
 	}
 	l := As[List](args[0])
-	start, stop, err := t.indexArgs(args[2:], len(l.items))
+	start, stop, err := t.indexArgs(args[2:], listLen0(t, args[0]))
 	if err != nil {
 		return nil, err
 	}
+	t.Lock(args[0])
+	defer t.Unlock(args[0])
 	for i := start; i < stop && i < len(l.items); i++ {
 		it := l.items[i]
 		t.Incref(it)
@@ -388,7 +465,9 @@ func listCount(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err := t.CheckArgs("count", args[1:], kw, 1, 1); err != nil {
 		return nil, err
 	}
+	t.Lock(args[0])
 	n, err := t.countItems(func() []*Object { return As[List](args[0]).items }, args[1])
+	t.Unlock(args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -399,7 +478,10 @@ func listClearM(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err := t.CheckArgs("clear", args[1:], kw, 0, 0); err != nil {
 		return nil, err
 	}
-	t.releaseItems(As[List](args[0]).setItems(nil))
+	t.Lock(args[0])
+	old := As[List](args[0]).setItems(nil)
+	t.Unlock(args[0])
+	t.releaseItems(old)
 	return None, nil
 }
 
@@ -407,6 +489,8 @@ func listCopy(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err := t.CheckArgs("copy", args[1:], kw, 0, 0); err != nil {
 		return nil, err
 	}
+	t.Lock(args[0])
+	defer t.Unlock(args[0])
 	return t.NewListOf(As[List](args[0]).items...).Obj(), nil
 }
 
@@ -414,21 +498,26 @@ func listReverse(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err := t.CheckArgs("reverse", args[1:], kw, 0, 0); err != nil {
 		return nil, err
 	}
+	t.Lock(args[0])
 	items := As[List](args[0]).items
 	for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
 		items[i], items[j] = items[j], items[i]
 	}
+	t.Unlock(args[0])
 	return None, nil
 }
 
 func listReversed(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	it := t.newSeqIter(args[0], iterListReversed, ListRevIterType)
-	As[seqIter](it).index = len(As[List](args[0]).items) - 1
+	As[seqIter](it).index = listLen0(t, args[0]) - 1
 	return it, nil
 }
 
 func listSizeof(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-	return t.NewInt(int64(56 + 8*cap(As[List](args[0]).items))), nil
+	t.Lock(args[0])
+	n := cap(As[List](args[0]).items)
+	t.Unlock(args[0])
+	return t.NewInt(int64(56 + 8*n)), nil
 }
 
 func classGetItemAlias(t *Thread, args []*Object, kw *Tuple) (*Object, error) {

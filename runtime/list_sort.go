@@ -40,8 +40,11 @@ func listSort(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 // SortList sorts l in place, with an optional key function.
 func (t *Thread) SortList(l *List, key *Object, reverse bool) error {
 	// The list is emptied while sorting, so that changes made by key
-	// functions or comparisons are detected afterwards.
+	// functions or comparisons (or by other threads: the list is locked
+	// only while it is emptied and refilled) are detected afterwards.
+	t.Lock(&l.Object)
 	items := l.setItems(nil)
+	t.Unlock(&l.Object)
 	n := len(items)
 	work := make([]sortItem, n)
 	var err error
@@ -88,8 +91,11 @@ func reverseItems(w []sortItem) {
 // restoreSorted puts the items back, failing if the list was changed
 // meanwhile.
 func (t *Thread) restoreSortedErr(l *List, items []*Object, err error) error {
+	t.Lock(&l.Object)
 	modified := len(l.items) > 0
-	t.restoreSorted(l, items)
+	old := l.setItems(items)
+	t.Unlock(&l.Object)
+	t.releaseItems(old)
 	if err == nil && modified {
 		return t.ValueError("list modified during sort")
 	}
@@ -97,7 +103,9 @@ func (t *Thread) restoreSortedErr(l *List, items []*Object, err error) error {
 }
 
 func (t *Thread) restoreSorted(l *List, items []*Object) {
+	t.Lock(&l.Object)
 	old := l.setItems(items)
+	t.Unlock(&l.Object)
 	t.releaseItems(old)
 }
 
