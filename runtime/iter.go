@@ -59,18 +59,16 @@ func seqIterNext(t *Thread, o *Object) (*Object, error) {
 	}
 	switch it.kind {
 	case iterList:
-		items := As[List](it.seq).items
-		if it.index < len(items) {
-			v := items[it.index]
+		if v := t.ListItemAt(it.seq, it.index); v != nil {
 			it.index++
-			return t.NewRef(v), nil
+			return v, nil
 		}
 	case iterListReversed:
-		items := As[List](it.seq).items
-		if it.index >= 0 && it.index < len(items) {
-			v := items[it.index]
-			it.index--
-			return t.NewRef(v), nil
+		if it.index >= 0 {
+			if v := t.ListItemAt(it.seq, it.index); v != nil {
+				it.index--
+				return v, nil
+			}
 		}
 	case iterTuple:
 		items := As[Tuple](it.seq).items
@@ -107,12 +105,15 @@ func ListIterNext(t *Thread, o *Object) (v *Object, ok bool) {
 	if it.seq == nil {
 		return nil, true
 	}
-	var items []*Object
 	if it.kind == iterList {
-		items = As[List](it.seq).items
-	} else {
-		items = As[Tuple](it.seq).items
+		if v = t.ListItemAt(it.seq, it.index); v != nil {
+			it.index++
+			return v, true
+		}
+		t.Clearref(&it.seq)
+		return nil, true
 	}
+	items := As[Tuple](it.seq).items
 	if it.index < len(items) {
 		v = items[it.index]
 		it.index++
@@ -130,7 +131,7 @@ func seqIterLengthHint(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	}
 	switch it.kind {
 	case iterList:
-		return t.NewInt(int64(max(0, len(As[List](it.seq).items)-it.index))), nil
+		return t.NewInt(int64(max(0, listLen0(t, it.seq)-it.index))), nil
 	case iterListReversed:
 		return t.NewInt(int64(max(0, it.index+1))), nil
 	case iterTuple:
@@ -191,7 +192,7 @@ func (t *Thread) SequenceItems(o *Object) ([]*Object, error) {
 	var src []*Object
 	switch TypeOf(o) {
 	case ListType:
-		src = As[List](o).items
+		return t.ListSnapshot(o), nil
 	case TupleType:
 		src = As[Tuple](o).items
 	default:
@@ -236,10 +237,11 @@ func (t *Thread) iterItems(o *Object) ([]*Object, error) {
 func (t *Thread) ForEach(o *Object, f func(v *Object) (bool, error)) error {
 	switch TypeOf(o) {
 	case ListType:
-		l := As[List](o)
-		for i := 0; i < len(l.items); i++ {
-			v := l.items[i]
-			t.Incref(v)
+		for i := 0; ; i++ {
+			v := t.ListItemAt(o, i)
+			if v == nil {
+				break
+			}
 			more, err := f(v)
 			t.Decref(v)
 			if err != nil || !more {

@@ -211,7 +211,7 @@ func (t *Thread) SliceFast(c, start, stop *Object) (v *Object, ok bool) {
 	case StrType:
 		length = As[Str](c).n
 	case ListType:
-		length = len(As[List](c).items)
+		return t.listSliceFast(c, start, stop)
 	case TupleType:
 		length = len(As[Tuple](c).items)
 	default:
@@ -230,8 +230,6 @@ func (t *Thread) SliceFast(c, start, stop *Object) (v *Object, ok bool) {
 			return t.NewRef(c), true
 		}
 		return t.newStrN(s.substr(lo, hi), hi-lo), true
-	case ListType:
-		return t.NewListOf(As[List](c).items[lo:hi]...).Obj(), true
 	}
 	if lo == 0 && hi == length {
 		return t.NewRef(c), true
