@@ -68,7 +68,10 @@ def _run_exitfuncs():
 def _report(func, exc):
     try:
         import traceback
-        text = ''.join(traceback.format_exception(exc))
+        # The traceback starts at the callback, not in this module.
+        tb = exc.__traceback__
+        tb = tb.tb_next if tb is not None else None
+        text = ''.join(traceback.format_exception(type(exc), exc, tb))
     except BaseException:
         text = '%s: %s\n' % (type(exc).__name__, exc)
     err = sys.stderr

@@ -18,21 +18,22 @@ _uname_cache = None
 
 
 class uname_result(tuple):
-    """(system, node, release, version, machine), with processor."""
+    """(system, node, release, version, machine, processor); the repr
+    shows the first five, as CPython's does."""
 
     def __new__(cls, system, node, release, version, machine):
-        return tuple.__new__(cls, (system, node, release, version, machine))
+        return tuple.__new__(cls, (system, node, release, version, machine, processor()))
 
     system = property(lambda self: self[0])
     node = property(lambda self: self[1])
     release = property(lambda self: self[2])
     version = property(lambda self: self[3])
     machine = property(lambda self: self[4])
-    processor = property(lambda self: processor())
+    processor = property(lambda self: self[5])
 
     def __repr__(self):
         names = ('system', 'node', 'release', 'version', 'machine')
-        return 'uname_result(%s)' % ', '.join('%s=%r' % nv for nv in zip(names, self))
+        return 'uname_result(%s)' % ', '.join('%s=%r' % nv for nv in zip(names, self[:5]))
 
 
 def uname():
@@ -151,10 +152,8 @@ def freedesktop_os_release():
 
 def platform(aliased=False, terse=False):
     """A string naming the platform, as CPython builds it on Linux:
-    'Linux-<release>-<machine>-with-<libc>'."""
+    'Linux-<release>-<machine>-with-<libc>' (terse or not)."""
     u = uname()
-    if terse:
-        return '%s-%s' % (u.system, u.release)
     lib, ver = libc_ver()
     s = '%s-%s-%s' % (u.system, u.release, u.machine)
     if u.system == 'Linux':
