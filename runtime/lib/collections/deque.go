@@ -8,9 +8,10 @@
 //
 // A deque is a ring buffer of references: items[(head+i) % len(items)]
 // is the i-th item, and the buffer doubles when full and halves when a
-// quarter full. Its fields are guarded by mu, a sync.Mutex that is held
-// only for the few instructions that read or change them, never while
-// Python code runs: comparisons (count, index, remove, ==), iteration
+// quarter full. Its fields are guarded by a critical section on the deque
+// (runtime.Thread.Lock, the lock byte in its header, free while the
+// program has one thread), held only for the few instructions that read
+// or change them, never while Python code runs: comparisons (count, index, remove, ==), iteration
 // over an argument (extend) and dropping references (which can run
 // __del__) all happen outside it, on snapshots or one item at a time. So
 // append, appendleft, pop and popleft are each atomic and safe from many
@@ -22,16 +23,11 @@
 // index, remove) do the same when a comparison changes the deque.
 package collections
 
-import (
-	"sync"
-
-	"gilfree/runtime"
-)
+import "gilfree/runtime"
 
 // Deque is a collections.deque instance.
 type Deque struct {
 	runtime.Object
-	mu     sync.Mutex
 	items  []*runtime.Object // the ring; len is the capacity (a power of two, or 0)
 	head   int               // index in items of the first item
 	n      int               // number of items
@@ -39,12 +35,12 @@ type Deque struct {
 	state  uint64            // bumped by every change, for iterators
 }
 
-// at returns the slot of the i-th item (0 <= i < n). Hold mu.
+// at returns the slot of the i-th item (0 <= i < n). Hold the deque's lock.
 func (d *Deque) at(i int) **runtime.Object {
 	return &d.items[(d.head+i)&(len(d.items)-1)]
 }
 
-// grow makes room for one more item. Hold mu.
+// grow makes room for one more item. Hold the deque's lock.
 func (d *Deque) grow() {
 	if d.n < len(d.items) {
 		return
@@ -57,7 +53,7 @@ func (d *Deque) grow() {
 }
 
 // resize copies the items, in order, into a new ring of size slots
-// (size >= n, a power of two). Hold mu.
+// (size >= n, a power of two). Hold the deque's lock.
 func (d *Deque) resize(size int) {
 	next := make([]*runtime.Object, size)
 	for i := 0; i < d.n; i++ {
@@ -66,7 +62,7 @@ func (d *Deque) resize(size int) {
 	d.items, d.head = next, 0
 }
 
-// shrink halves the ring when it is a quarter full. Hold mu.
+// shrink halves the ring when it is a quarter full. Hold the deque's lock.
 func (d *Deque) shrink() {
 	if len(d.items) > 16 && d.n <= len(d.items)/4 {
 		d.resize(len(d.items) / 2)
@@ -74,7 +70,7 @@ func (d *Deque) shrink() {
 }
 
 // pushRight appends v (a new reference) and returns the item dropped from
-// the left end to respect maxlen, or nil. Hold mu.
+// the left end to respect maxlen, or nil. Hold the deque's lock.
 func (d *Deque) pushRight(v *runtime.Object) (dropped *runtime.Object) {
 	if d.maxlen == 0 {
 		return v
@@ -106,7 +102,7 @@ func (d *Deque) pushLeft(v *runtime.Object) (dropped *runtime.Object) {
 }
 
 // popRightLocked removes and returns the last item (its reference passes
-// to the caller); the deque must not be empty. Hold mu.
+// to the caller); the deque must not be empty. Hold the deque's lock.
 func (d *Deque) popRightLocked() *runtime.Object {
 	slot := d.at(d.n - 1)
 	v := *slot
@@ -132,20 +128,20 @@ func (d *Deque) popLeftLocked() *runtime.Object {
 // snapshot returns new references to the items in order, and the state
 // they were read at.
 func (d *Deque) snapshot(t *runtime.Thread) ([]*runtime.Object, uint64) {
-	d.mu.Lock()
+	t.Lock(&d.Object)
 	out := make([]*runtime.Object, d.n)
 	for i := range out {
 		out[i] = t.NewRef(*d.at(i))
 	}
 	st := d.state
-	d.mu.Unlock()
+	t.Unlock(&d.Object)
 	return out, st
 }
 
 // takeAll empties the deque and returns its items (their references pass
 // to the caller, who releases them outside the lock).
-func (d *Deque) takeAll() []*runtime.Object {
-	d.mu.Lock()
+func (d *Deque) takeAll(t *runtime.Thread) []*runtime.Object {
+	t.Lock(&d.Object)
 	out := make([]*runtime.Object, d.n)
 	for i := range out {
 		slot := d.at(i)
@@ -154,7 +150,7 @@ func (d *Deque) takeAll() []*runtime.Object {
 	}
 	d.items, d.head, d.n = nil, 0, 0
 	d.state++
-	d.mu.Unlock()
+	t.Unlock(&d.Object)
 	return out
 }
 
@@ -165,7 +161,7 @@ func release(t *runtime.Thread, items []*runtime.Object) {
 	}
 }
 
-// rotate moves the last k items to the front (k may be negative). Hold mu.
+// rotate moves the last k items to the front (k may be negative). Hold the deque's lock.
 func (d *Deque) rotate(k int) {
 	if d.n <= 1 {
 		return

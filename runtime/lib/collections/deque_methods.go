@@ -117,10 +117,10 @@ func dequeInit(t *runtime.Thread, o *runtime.Object, args []*runtime.Object, kw 
 		}
 		maxlen = m
 	}
-	d.mu.Lock()
+	t.Lock(&d.Object)
 	d.maxlen = maxlen
-	d.mu.Unlock()
-	release(t, d.takeAll())
+	t.Unlock(&d.Object)
+	release(t, d.takeAll(t))
 	if a[0] != nil {
 		return extend(t, d, a[0], false)
 	}
@@ -128,7 +128,7 @@ func dequeInit(t *runtime.Thread, o *runtime.Object, args []*runtime.Object, kw 
 }
 
 func dequeClear(t *runtime.Thread, o *runtime.Object) {
-	release(t, runtime.As[Deque](o).takeAll())
+	release(t, runtime.As[Deque](o).takeAll(t))
 }
 
 func dequeMaxlen(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error) {
@@ -141,9 +141,9 @@ func dequeMaxlen(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error) 
 
 func dequeLen(t *runtime.Thread, o *runtime.Object) (int, error) {
 	d := runtime.As[Deque](o)
-	d.mu.Lock()
+	t.Lock(&d.Object)
 	n := d.n
-	d.mu.Unlock()
+	t.Unlock(&d.Object)
 	return n, nil
 }
 
@@ -169,9 +169,9 @@ func dequeAppend(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (
 		return nil, err
 	}
 	v := t.NewRef(args[1])
-	d.mu.Lock()
+	t.Lock(&d.Object)
 	dropped := d.pushRight(v)
-	d.mu.Unlock()
+	t.Unlock(&d.Object)
 	t.XDecref(dropped)
 	return runtime.None, nil
 }
@@ -182,9 +182,9 @@ func dequeAppendLeft(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tupl
 		return nil, err
 	}
 	v := t.NewRef(args[1])
-	d.mu.Lock()
+	t.Lock(&d.Object)
 	dropped := d.pushLeft(v)
-	d.mu.Unlock()
+	t.Unlock(&d.Object)
 	t.XDecref(dropped)
 	return runtime.None, nil
 }
@@ -194,13 +194,13 @@ func dequePop(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*ru
 	if err != nil {
 		return nil, err
 	}
-	d.mu.Lock()
+	t.Lock(&d.Object)
 	if d.n == 0 {
-		d.mu.Unlock()
+		t.Unlock(&d.Object)
 		return nil, t.IndexError("pop from an empty deque")
 	}
 	v := d.popRightLocked()
-	d.mu.Unlock()
+	t.Unlock(&d.Object)
 	return v, nil
 }
 
@@ -209,13 +209,13 @@ func dequePopLeft(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) 
 	if err != nil {
 		return nil, err
 	}
-	d.mu.Lock()
+	t.Lock(&d.Object)
 	if d.n == 0 {
-		d.mu.Unlock()
+		t.Unlock(&d.Object)
 		return nil, t.IndexError("pop from an empty deque")
 	}
 	v := d.popLeftLocked()
-	d.mu.Unlock()
+	t.Unlock(&d.Object)
 	return v, nil
 }
 
@@ -237,14 +237,14 @@ func extend(t *runtime.Thread, d *Deque, iterable *runtime.Object, left bool) er
 		if err != nil || v == nil {
 			return err
 		}
-		d.mu.Lock()
+		t.Lock(&d.Object)
 		var dropped *runtime.Object
 		if left {
 			dropped = d.pushLeft(v)
 		} else {
 			dropped = d.pushRight(v)
 		}
-		d.mu.Unlock()
+		t.Unlock(&d.Object)
 		t.XDecref(dropped)
 	}
 }
@@ -276,7 +276,7 @@ func dequeClearMethod(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tup
 	if err != nil {
 		return nil, err
 	}
-	release(t, d.takeAll())
+	release(t, d.takeAll(t))
 	return runtime.None, nil
 }
 
@@ -329,9 +329,9 @@ func scan(t *runtime.Thread, d *Deque, v *runtime.Object, start, stop int, all b
 				return 0, err
 			}
 		}
-		d.mu.Lock()
+		t.Lock(&d.Object)
 		changed := d.state != st
-		d.mu.Unlock()
+		t.Unlock(&d.Object)
 		if changed {
 			return 0, t.RuntimeError("deque mutated during iteration")
 		}
@@ -437,9 +437,9 @@ func dequeInsert(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (
 		return nil, err
 	}
 	v := t.NewRef(args[2])
-	d.mu.Lock()
+	t.Lock(&d.Object)
 	if d.maxlen >= 0 && d.n >= d.maxlen {
-		d.mu.Unlock()
+		t.Unlock(&d.Object)
 		t.Decref(v)
 		return nil, t.IndexError("deque already at its maximum size")
 	}
@@ -457,7 +457,7 @@ func dequeInsert(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (
 	d.rotate(-i)
 	d.pushRight(v)
 	d.rotate(i + 1)
-	d.mu.Unlock()
+	t.Unlock(&d.Object)
 	return runtime.None, nil
 }
 
@@ -479,13 +479,13 @@ func dequeRemove(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (
 		if !eq {
 			continue
 		}
-		d.mu.Lock()
+		t.Lock(&d.Object)
 		if d.state != st {
-			d.mu.Unlock()
+			t.Unlock(&d.Object)
 			return nil, t.IndexError("deque mutated during remove().")
 		}
 		removed := deleteAt(d, i)
-		d.mu.Unlock()
+		t.Unlock(&d.Object)
 		t.Decref(removed)
 		return runtime.None, nil
 	}
@@ -496,7 +496,7 @@ func dequeRemove(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (
 	return nil, t.ValueError("%s is not in deque", r)
 }
 
-// deleteAt removes the i-th item and returns its reference. Hold mu.
+// deleteAt removes the i-th item and returns its reference. Hold the deque's lock.
 func deleteAt(d *Deque, i int) *runtime.Object {
 	d.rotate(-i)
 	v := d.popLeftLocked()
@@ -509,13 +509,13 @@ func dequeReverse(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) 
 	if err != nil {
 		return nil, err
 	}
-	d.mu.Lock()
+	t.Lock(&d.Object)
 	for i, j := 0, d.n-1; i < j; i, j = i+1, j-1 {
 		a, b := d.at(i), d.at(j)
 		*a, *b = *b, *a
 	}
 	d.state++
-	d.mu.Unlock()
+	t.Unlock(&d.Object)
 	return runtime.None, nil
 }
 
@@ -536,9 +536,9 @@ func dequeRotate(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (
 			return nil, err
 		}
 	}
-	d.mu.Lock()
+	t.Lock(&d.Object)
 	d.rotate(k)
-	d.mu.Unlock()
+	t.Unlock(&d.Object)
 	return runtime.None, nil
 }
 
@@ -571,13 +571,13 @@ func dequeGetItem(t *runtime.Thread, o, key *runtime.Object) (*runtime.Object, e
 	if err != nil {
 		return nil, err
 	}
-	d.mu.Lock()
+	t.Lock(&d.Object)
 	if i >= d.n {
-		d.mu.Unlock()
+		t.Unlock(&d.Object)
 		return nil, t.IndexError("deque index out of range")
 	}
 	v := t.NewRef(*d.at(i))
-	d.mu.Unlock()
+	t.Unlock(&d.Object)
 	return v, nil
 }
 
@@ -591,9 +591,9 @@ func dequeSetItem(t *runtime.Thread, o, key, v *runtime.Object) error {
 	if v != nil {
 		v = t.NewRef(v)
 	}
-	d.mu.Lock()
+	t.Lock(&d.Object)
 	if i >= d.n {
-		d.mu.Unlock()
+		t.Unlock(&d.Object)
 		t.XDecref(v)
 		return t.IndexError("deque index out of range")
 	}
@@ -604,7 +604,7 @@ func dequeSetItem(t *runtime.Thread, o, key, v *runtime.Object) error {
 		slot := d.at(i)
 		old, *slot = *slot, v
 	}
-	d.mu.Unlock()
+	t.Unlock(&d.Object)
 	t.Decref(old)
 	return nil
 }
@@ -689,14 +689,14 @@ func repeatInto(t *runtime.Thread, d *Deque, k int) {
 	items, _ := d.snapshot(t)
 	defer release(t, items)
 	if k <= 0 || len(items) == 0 {
-		release(t, d.takeAll())
+		release(t, d.takeAll(t))
 		return
 	}
 	for r := 1; r < k; r++ {
 		for _, v := range items {
-			d.mu.Lock()
+			t.Lock(&d.Object)
 			dropped := d.pushRight(t.NewRef(v))
-			d.mu.Unlock()
+			t.Unlock(&d.Object)
 			t.XDecref(dropped)
 		}
 		if d.maxlen >= 0 && r*len(items) >= d.maxlen {

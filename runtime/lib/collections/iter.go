@@ -28,9 +28,9 @@ func newDequeIter(t *runtime.Thread, o *runtime.Object, rev bool) *runtime.Objec
 	}
 	t.InitObject(&it.Object, typ)
 	it.d = t.NewRef(o)
-	d.mu.Lock()
+	t.Lock(&d.Object)
 	it.state = d.state
-	d.mu.Unlock()
+	t.Unlock(&d.Object)
 	it.rev = rev
 	return &it.Object
 }
@@ -53,13 +53,13 @@ func dequeIterNext(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error
 		return nil, nil
 	}
 	d := runtime.As[Deque](it.d)
-	d.mu.Lock()
+	t.Lock(&d.Object)
 	if d.state != it.state {
-		d.mu.Unlock()
+		t.Unlock(&d.Object)
 		return nil, t.RuntimeError("deque mutated during iteration")
 	}
 	if it.index >= d.n {
-		d.mu.Unlock()
+		t.Unlock(&d.Object)
 		t.Clearref(&it.d)
 		return nil, nil
 	}
@@ -68,7 +68,7 @@ func dequeIterNext(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error
 		i = d.n - 1 - i
 	}
 	v := t.NewRef(*d.at(i))
-	d.mu.Unlock()
+	t.Unlock(&d.Object)
 	it.index++
 	return v, nil
 }

@@ -6,17 +6,16 @@ import (
 	"encoding/binary"
 	"math/big"
 	"math/bits"
-	"sync"
 	"time"
 
 	"gilfree/runtime"
 )
 
-// Random is an instance of _random.Random: one generator behind its own
-// mutex. Subclass instances (random.Random and the user's) start with it.
+// Random is an instance of _random.Random: one generator, guarded by a
+// critical section on the instance. Subclass instances (random.Random and
+// the user's) start with it.
 type Random struct {
 	runtime.Object
-	mu  sync.Mutex
 	gen mt
 }
 
@@ -107,9 +106,9 @@ func seedFromOS(g *mt) {
 // its absolute value, anything else from its hash (as an unsigned word).
 func seed(t *runtime.Thread, r *Random, a *runtime.Object) error {
 	if a == nil || a == runtime.None {
-		r.mu.Lock()
+		t.Lock(&r.Object)
 		seedFromOS(&r.gen)
-		r.mu.Unlock()
+		t.Unlock(&r.Object)
 		return nil
 	}
 	var key []uint32
@@ -122,9 +121,9 @@ func seed(t *runtime.Thread, r *Random, a *runtime.Object) error {
 		}
 		key = keyOf(new(big.Int).SetUint64(uint64(h)))
 	}
-	r.mu.Lock()
+	t.Lock(&r.Object)
 	r.gen.initByArray(key)
-	r.mu.Unlock()
+	t.Unlock(&r.Object)
 	return nil
 }
 
@@ -169,9 +168,9 @@ func randomRandom(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) 
 	if len(args) != 1 || kw.Len() > 0 {
 		return nil, t.CheckArgs("random", args[1:], kw, 0, 0)
 	}
-	r.mu.Lock()
+	t.Lock(&r.Object)
 	f := r.gen.float53()
-	r.mu.Unlock()
+	t.Unlock(&r.Object)
 	return t.NewFloat(f), nil
 }
 
@@ -202,14 +201,14 @@ func randomGetrandbits(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tu
 	case k == 0:
 		return runtime.SmallInt(0), nil
 	case k <= 32:
-		r.mu.Lock()
+		t.Lock(&r.Object)
 		v := r.gen.uint32() >> uint(32-k)
-		r.mu.Unlock()
+		t.Unlock(&r.Object)
 		return t.NewInt(int64(v)), nil
 	}
-	r.mu.Lock()
+	t.Lock(&r.Object)
 	words := r.gen.bits(k)
-	r.mu.Unlock()
+	t.Unlock(&r.Object)
 	return t.NewBigInt(wordsInt(words)), nil
 }
 
@@ -239,7 +238,7 @@ func randomRandbelow(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tupl
 	}
 	if v, ok := runtime.Int64Of(n); ok && v > 0 && v <= 1<<32 {
 		k := uint(bits.Len64(uint64(v)))
-		r.mu.Lock()
+		t.Lock(&r.Object)
 		var x uint64
 		for {
 			if k <= 32 {
@@ -253,7 +252,7 @@ func randomRandbelow(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tupl
 				break
 			}
 		}
-		r.mu.Unlock()
+		t.Unlock(&r.Object)
 		return t.NewInt(int64(x)), nil
 	}
 	bn := runtime.BigOf(n)
@@ -261,7 +260,7 @@ func randomRandbelow(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tupl
 		return nil, t.ValueError("empty range for randrange()")
 	}
 	k := bn.BitLen()
-	r.mu.Lock()
+	t.Lock(&r.Object)
 	var x *big.Int
 	for {
 		x = wordsInt(r.gen.bits(k))
@@ -269,7 +268,7 @@ func randomRandbelow(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tupl
 			break
 		}
 	}
-	r.mu.Unlock()
+	t.Unlock(&r.Object)
 	return t.NewBigInt(x), nil
 }
 
@@ -282,12 +281,12 @@ func randomGetstate(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple
 		return nil, err
 	}
 	items := make([]*runtime.Object, mtN+1)
-	r.mu.Lock()
+	t.Lock(&r.Object)
 	for i, w := range r.gen.state {
 		items[i] = t.NewInt(int64(w))
 	}
 	items[mtN] = t.NewInt(int64(r.gen.index))
-	r.mu.Unlock()
+	t.Unlock(&r.Object)
 	return t.NewTupleSteal(items).Obj(), nil
 }
 
@@ -326,9 +325,9 @@ func randomSetstate(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple
 		return nil, t.ValueError("invalid state")
 	}
 	next.index = int(idx)
-	r.mu.Lock()
+	t.Lock(&r.Object)
 	r.gen = next
-	r.mu.Unlock()
+	t.Unlock(&r.Object)
 	return runtime.None, nil
 }
 

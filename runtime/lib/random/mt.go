@@ -5,10 +5,11 @@
 // # Model
 //
 // The generator state is 624 32-bit words and an index into them
-// (mt.go). A Python Random instance (module.go) holds one generator and a
-// sync.Mutex; every method that reads or advances the state takes the
-// mutex for the whole operation and calls no Python code while holding
-// it, so the module-level functions of random, which share one instance,
+// (mt.go). A Python Random instance (module.go) holds one generator;
+// every method that reads or advances the state does so in a critical
+// section on the instance (runtime.Thread.Lock, free while the program
+// has one thread) for the whole operation, and calls no Python code
+// inside it, so the module-level functions of random, which share one instance,
 // are safe from many threads at once. Everything above the raw bits
 // (randrange, choice, shuffle, the distributions) is written in Python in
 // runtime/lib/py/random.py on top of random() and getrandbits().
