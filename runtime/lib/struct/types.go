@@ -62,7 +62,9 @@ func newModule(t *runtime.Thread) *runtime.Module {
 	m := t.NewModule("struct")
 	if errorClass.Load() == nil {
 		ns := t.NewDict()
-		t.DictSetStr(ns, runtime.Intern("__module__"), t.NewStr("struct"))
+		mod := t.NewStr("struct")
+		t.DictSetStr(ns, runtime.Intern("__module__"), mod)
+		t.Decref(mod)
 		name := t.NewStr("error")
 		bases := t.NewTuple(runtime.ExceptionType.Obj())
 		cls, err := t.Call(runtime.TypeType.Obj(), []*runtime.Object{name, bases.Obj(), ns.Obj()}, nil)

@@ -1,0 +1,226 @@
+// Package array is the array module: compact arrays of one C numeric
+// type (or of characters, for 'u').
+//
+// An Array keeps its items as raw bytes in the host's order, itemsize
+// bytes each. Its fields are guarded by mu, a sync.Mutex held only for
+// the few instructions that read or change them, never while Python code
+// runs: a value is converted to item bytes (which can call __index__ or
+// __float__) before the lock is taken, and operations that compare items
+// with Python's == (index, count, remove, comparisons) work on a copy
+// taken under the lock. So each append, insert, pop, item assignment or
+// extend by another array is atomic, and the array stays consistent when
+// many threads change it at once. (When runtime's per-object critical
+// sections land, mu can become one of them.)
+package array
+
+import (
+	"encoding/binary"
+	"strings"
+	"sync"
+
+	"gilfree/runtime"
+	"gilfree/runtime/pyfmt"
+)
+
+// Array is an array.array instance.
+type Array struct {
+	runtime.Object
+	mu   sync.Mutex
+	code byte
+	size int    // bytes per item
+	data []byte // len(data) == n*size
+}
+
+// ArrayType is array.array.
+var ArrayType = &runtime.Type{Name: "array", Module: "array",
+	Doc: "array(typecode [, initializer]) -> array\n\nReturn a new array whose items are restricted by typecode, and\ninitialized from the optional initializer value, which must be a list,\na bytes-like object, or iterable over elements of the appropriate type."}
+
+// of returns the Array of an instance of array.array or of a subclass.
+func of(o *runtime.Object) *Array { return runtime.As[Array](o) }
+
+func isArray(o *runtime.Object) bool { return runtime.IsInstance(o, ArrayType) }
+
+// snapshot returns a copy of the array's bytes.
+func (a *Array) snapshot() []byte {
+	a.mu.Lock()
+	b := append([]byte(nil), a.data...)
+	a.mu.Unlock()
+	return b
+}
+
+func (a *Array) length() int {
+	a.mu.Lock()
+	n := len(a.data) / a.size
+	a.mu.Unlock()
+	return n
+}
+
+// newArray makes an empty array of type typ (array.array or a subclass).
+func newArray(t *runtime.Thread, typ *runtime.Type, code byte) *Array {
+	var o *runtime.Object
+	if typ == ArrayType {
+		a := new(Array)
+		t.InitObject(&a.Object, typ)
+		o = &a.Object
+	} else {
+		o = t.NewInstance(typ)
+	}
+	a := of(o)
+	a.code, a.size = code, itemSizes[code]
+	return a
+}
+
+// withData makes an array.array (never a subclass, as in CPython) of the
+// same code holding data.
+func (a *Array) withData(t *runtime.Thread, data []byte) *runtime.Object {
+	b := newArray(t, ArrayType, a.code)
+	b.data = data
+	return &b.Object
+}
+
+// encodeAll converts every value to item bytes.
+func (a *Array) encodeAll(t *runtime.Thread, values []*runtime.Object) ([]byte, error) {
+	out := make([]byte, len(values)*a.size)
+	for i, v := range values {
+		if err := encode(t, a.code, v, out[i*a.size:(i+1)*a.size]); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// decodeAll converts item bytes to values (new references).
+func (a *Array) decodeAll(t *runtime.Thread, data []byte) []*runtime.Object {
+	out := make([]*runtime.Object, len(data)/a.size)
+	for i := range out {
+		out[i] = decode(t, a.code, data[i*a.size:(i+1)*a.size])
+	}
+	return out
+}
+
+// appendBytes adds items given as bytes, atomically.
+func (a *Array) appendBytes(b []byte) {
+	a.mu.Lock()
+	a.data = append(a.data, b...)
+	a.mu.Unlock()
+}
+
+// extendFrom appends the items of an iterable (another array of the
+// same code, or any iterable of values).
+func (a *Array) extendFrom(t *runtime.Thread, src *runtime.Object) error {
+	if isArray(src) {
+		b := of(src)
+		if b.code != a.code {
+			return t.TypeError("can only extend with array of same kind")
+		}
+		a.appendBytes(b.snapshot())
+		return nil
+	}
+	it, err := t.Iter(src)
+	if err != nil {
+		return err
+	}
+	defer t.Decref(it)
+	buf := make([]byte, a.size)
+	next := runtime.TypeOf(it).Next
+	for {
+		v, err := next(t, it)
+		if err != nil {
+			return err
+		}
+		if v == nil {
+			return nil
+		}
+		err = encode(t, a.code, v, buf)
+		t.Decref(v)
+		if err != nil {
+			return err
+		}
+		a.appendBytes(buf)
+	}
+}
+
+func arrayNew(t *runtime.Thread, typ *runtime.Type, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
+	if typ == ArrayType && kw.Len() > 0 {
+		return nil, t.TypeError("array.array() takes no keyword arguments")
+	}
+	npos := len(args) - kw.Len()
+	if npos < 1 || npos > 2 {
+		if npos < 1 {
+			return nil, t.TypeError("array() takes at least 1 argument (0 given)")
+		}
+		return nil, t.TypeError("array() takes at most 2 arguments (%d given)", npos)
+	}
+	c := args[0]
+	if !runtime.IsStr(c) || runtime.As[runtime.Str](c).Len() != 1 {
+		return nil, t.TypeError("array() argument 1 must be a unicode character, not %s", runtime.TypeOf(c).Name)
+	}
+	s := runtime.StrValue(c)
+	if len(s) != 1 || strings.IndexByte(typecodes, s[0]) < 0 {
+		return nil, t.ValueError("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+	}
+	a := newArray(t, typ, s[0])
+	if npos == 2 {
+		if err := a.initFrom(t, args[1]); err != nil {
+			t.Decref(&a.Object)
+			return nil, err
+		}
+	}
+	return &a.Object, nil
+}
+
+// initFrom fills a new array from its initializer.
+func (a *Array) initFrom(t *runtime.Thread, init *runtime.Object) error {
+	switch {
+	case runtime.IsStr(init):
+		if a.code != 'u' {
+			return t.TypeError("cannot use a str to initialize an array with typecode '%c'", a.code)
+		}
+		return a.fromUnicode(t, init)
+	case runtime.IsBytesLike(init):
+		b, err := t.BytesOf(init)
+		if err != nil {
+			return err
+		}
+		return a.fromBytes(t, b)
+	case isArray(init) && of(init).code == 'u' && a.code != 'u':
+		return t.TypeError("cannot use a unicode array to initialize an array with typecode '%c'", a.code)
+	case isArray(init) && of(init).code != a.code:
+		src := of(init)
+		values := src.decodeAll(t, src.snapshot())
+		defer release(t, values)
+		b, err := a.encodeAll(t, values)
+		if err != nil {
+			return err
+		}
+		a.data = b
+		return nil
+	}
+	return a.extendFrom(t, init)
+}
+
+func (a *Array) fromBytes(t *runtime.Thread, b []byte) error {
+	if len(b)%a.size != 0 {
+		return t.ValueError("bytes length not a multiple of item size")
+	}
+	a.appendBytes(append([]byte(nil), b...))
+	return nil
+}
+
+func (a *Array) fromUnicode(t *runtime.Thread, s *runtime.Object) error {
+	var buf []byte
+	text := runtime.StrValue(s)
+	for i := 0; i < len(text); {
+		r, w := pyfmt.DecodeRune(text[i:])
+		buf = binary.LittleEndian.AppendUint32(buf, uint32(r))
+		i += w
+	}
+	a.appendBytes(buf)
+	return nil
+}
+
+func release(t *runtime.Thread, values []*runtime.Object) {
+	for _, v := range values {
+		t.Decref(v)
+	}
+}
