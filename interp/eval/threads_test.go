@@ -1,0 +1,226 @@
+package eval
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// The shared state of the runtime and the eval loop, used by several
+// threads at once: run under go test -race, these programs show that
+// shared functions, globals, instances, classes, imports and finalizers
+// need no GIL. Each program prints what it checked; the test compares.
+
+// runThreaded writes the files (name to source) into a temporary
+// directory, runs main.py there, and returns its status and output.
+func runThreaded(t *testing.T, files map[string]string) (int, string, string) {
+	t.Helper()
+	dir := t.TempDir()
+	for name, src := range files {
+		require.NoError(t, os.WriteFile(filepath.Join(dir, name), []byte(src), 0o644))
+	}
+	main := filepath.Join(dir, "main.py")
+	return runSource(t, main, []byte(files["main.py"]))
+}
+
+const sharedProgram = `
+import threading
+
+N = 4
+ROUNDS = 300
+
+def square(x):
+    return x * x
+
+class Point:
+    scale = 2
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def norm2(self):
+        return square(self.x) + square(self.y)
+
+shared = Point(3, 4)
+total = 0
+total_lock = threading.Lock()
+counter = 0
+errors = []
+
+def worker(k):
+    global total, counter
+    acc = 0
+    try:
+        for i in range(ROUNDS):
+            # calls of a shared function and method, reads of a shared
+            # instance's attributes and of a class attribute
+            acc += shared.norm2() + square(k) + Point.scale * 0
+            acc += shared.x - 3
+            # a global written by every thread (racy, but never a crash)
+            counter = counter + 1
+            # own instances of a shared class
+            p = Point(i, k)
+            acc += p.norm2() - square(i) - square(k)
+        with total_lock:
+            total += acc
+    except Exception as e:
+        errors.append(repr(e))
+
+ts = [threading.Thread(target=worker, args=(k,)) for k in range(N)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print("errors", errors)
+print("total", total == N * ROUNDS * 25 + ROUNDS * sum(k * k for k in range(N)))
+print("counter positive", 0 < counter <= N * ROUNDS)
+`
+
+const classMutationProgram = `
+import threading
+
+class Base:
+    value = 0
+    def describe(self):
+        return "base"
+
+class Child(Base):
+    pass
+
+stop = False
+seen = set()
+seen_lock = threading.Lock()
+errors = []
+
+def reader():
+    c = Child()
+    mine = set()
+    try:
+        while not stop:
+            mine.add(c.describe())
+            v = Child.value
+            if not isinstance(v, int):
+                errors.append(v)
+            str(c)
+    except Exception as e:
+        errors.append(repr(e))
+    with seen_lock:
+        seen.update(mine)
+
+ts = [threading.Thread(target=reader) for _ in range(3)]
+for t in ts:
+    t.start()
+for i in range(200):
+    Base.value = i
+    if i % 20 == 0:
+        Base.describe = (lambda self: "patched") if i % 40 == 0 else (lambda self: "base")
+    if i % 50 == 0:
+        Base.__str__ = lambda self: "str%d" % Child.value
+    if i == 100:
+        Base.__name__ = "Renamed"
+stop = True
+for t in ts:
+    t.join()
+print("errors", errors)
+print("seen", sorted(seen & {"base", "patched"}))
+print("name", Base.__name__, str(Child())[:3])
+`
+
+const importProgram = `
+import threading
+import sys
+
+barrier = threading.Barrier(4)
+mods = []
+mods_lock = threading.Lock()
+
+def importer():
+    barrier.wait()
+    import slowmod
+    with mods_lock:
+        mods.append((slowmod, slowmod.done))
+
+ts = [threading.Thread(target=importer) for _ in range(4)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+import slowmod
+print("runs", slowmod.runs())
+print("same", all(m is slowmod for m, _ in mods), "complete", all(d for _, d in mods))
+`
+
+const slowModule = `
+import time
+import builtins
+builtins.__dict__.setdefault("_slowmod_runs", [])
+builtins._slowmod_runs.append(1)
+done = False
+time.sleep(0.05)
+done = True
+
+def runs():
+    return len(builtins._slowmod_runs)
+`
+
+const finalizerProgram = `
+import threading
+import gc
+
+guard = threading.Lock()
+ran = []
+
+class Guarded:
+    def __del__(self):
+        with guard:
+            ran.append(1)
+
+def drop(items):
+    while items:
+        items.pop()
+
+items = [Guarded() for _ in range(300)]
+# The workers drop the last references while this thread holds the lock
+# the finalizers take and waits for the workers: the finalizers must not
+# run in the workers (or at this thread's merge) while it holds it.
+with guard:
+    parts = [items[k::3] for k in range(3)]
+    del items
+    ws = [threading.Thread(target=drop, args=(p,)) for p in parts]
+    del parts
+    for w in ws:
+        w.start()
+    for w in ws:
+        w.join()
+gc.collect()
+print("ran", len(ran))
+`
+
+func TestThreadsShareState(t *testing.T) {
+	tests := []struct {
+		name  string
+		files map[string]string
+		want  []string
+	}{
+		{"shared functions, globals and instances", map[string]string{"main.py": sharedProgram},
+			[]string{"errors []", "total True", "counter positive True"}},
+		{"class attributes assigned while read", map[string]string{"main.py": classMutationProgram},
+			[]string{"errors []", "name Renamed str"}},
+		{"one import for four threads", map[string]string{"main.py": importProgram, "slowmod.py": slowModule},
+			[]string{"runs 1", "same True complete True"}},
+		{"finalizers off the dropping threads", map[string]string{"main.py": finalizerProgram},
+			[]string{"ran 300"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			status, out, errOut := runThreaded(t, tc.files)
+			require.Equal(t, 0, status, errOut)
+			for _, w := range tc.want {
+				assert.Contains(t, strings.Split(out, "\n"), w, out)
+			}
+		})
+	}
+}
