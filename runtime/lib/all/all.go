@@ -5,6 +5,7 @@ package all
 import (
 	// Each module package registers itself in its init function.
 	_ "gilfree/runtime/lib"
+	_ "gilfree/runtime/lib/array"
 	_ "gilfree/runtime/lib/collections"
 	_ "gilfree/runtime/lib/io"
 	_ "gilfree/runtime/lib/itertools"
