@@ -873,7 +873,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				if callable == rt.ListAppendDescr && n == 2 && kwnames == nil && rt.TypeOf(slots[argStart].Header()) == rt.ListType {
 					// lst.append(x): the item's reference moves into
 					// the list.
-					rt.ListAppendSteal(slots[argStart].Header(), t.StealStackRef(slots[argStart+1]))
+					t.ListPush(slots[argStart].Header(), t.StealStackRef(slots[argStart+1]))
 					slots[argStart+1] = refcount.StackRef{}
 					sp = closeTop(t, slots, sp, sp-base)
 					slots[sp] = rt.StackBorrow(rt.None)

@@ -167,13 +167,7 @@ func binarySubscr(t *rt.Thread, c, key *rt.Object) (*rt.Object, error) {
 	case rt.ListType:
 		if rt.TypeOf(key) == rt.IntType {
 			if i, ok := rt.IntSmall(key); ok {
-				items := rt.ListItems(c)
-				if i < 0 {
-					i += int64(len(items))
-				}
-				if i >= 0 && i < int64(len(items)) {
-					v := items[i]
-					t.Incref(v) // not NewRef, which does not inline
+				if v, ok := t.ListGetIndex(c, i); ok {
 					return v, nil
 				}
 			}
@@ -208,18 +202,8 @@ func storeSubscr(t *rt.Thread, c, key, v *rt.Object) error {
 	switch rt.TypeOf(c) {
 	case rt.ListType:
 		if rt.TypeOf(key) == rt.IntType {
-			if i, ok := rt.IntSmall(key); ok {
-				items := rt.ListItems(c)
-				if i < 0 {
-					i += int64(len(items))
-				}
-				if i >= 0 && i < int64(len(items)) {
-					t.Incref(v)
-					old := items[i]
-					items[i] = v
-					t.Decref(old)
-					return nil
-				}
+			if i, ok := rt.IntSmall(key); ok && t.ListSetIndex(c, i, v) {
+				return nil
 			}
 		}
 	case rt.DictType:
@@ -237,7 +221,8 @@ func unpackSequence(t *rt.Thread, slots []refcount.StackRef, sp, n int) (int, er
 	case rt.TupleType:
 		items = rt.TupleItems(seq)
 	case rt.ListType:
-		items = rt.ListItems(seq)
+		items = t.ListSnapshot(seq) // another thread may change the list
+		defer t.ReleaseItems(items)
 	}
 	if items != nil || rt.TypeOf(seq) == rt.TupleType || rt.TypeOf(seq) == rt.ListType {
 		if len(items) != n {
