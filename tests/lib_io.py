@@ -250,5 +250,24 @@ sh = Shout()
 print('quiet', file=sh)
 assert ''.join(sh.parts) == 'QUIET\n' and isinstance(sh, io.TextIOBase)
 
+# One stream shared by threads loses no write.
+import threading
+shared_s, shared_b = io.StringIO(), io.BytesIO()
+
+
+def writer():
+    for i in range(2000):
+        shared_s.write('abc')
+        shared_b.write(b'de')
+
+
+threads = [threading.Thread(target=writer) for _ in range(4)]
+for th in threads:
+    th.start()
+for th in threads:
+    th.join()
+assert len(shared_s.getvalue()) == 24000 and shared_s.tell() == 24000 and shared_s.getvalue().count('abc') == 8000
+assert shared_b.getvalue() == b'de' * 8000
+
 print(io.StringIO('a\nb').readlines(), io.BytesIO(b'xyz').read(2))
 print("ok")

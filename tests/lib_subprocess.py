@@ -167,5 +167,21 @@ del os.environ['GF_SUBPROC']
 assert sp.check_output(['sh', '-c', 'echo ${GF_SUBPROC-gone}'], text=True) == 'gone\n'
 assert os.system('exit 3') == 3 << 8
 
+# Children waited for from several threads at once.
+import threading
+results = []
+
+
+def child(i):
+    results.append(sp.run(['sh', '-c', 'sleep 0.1; echo %d' % i], capture_output=True, text=True).stdout)
+
+
+threads = [threading.Thread(target=child, args=(i,)) for i in range(4)]
+for th in threads:
+    th.start()
+for th in threads:
+    th.join()
+assert sorted(results) == ['0\n', '1\n', '2\n', '3\n']
+
 print(sp.run(['echo', 'done'], capture_output=True, text=True).stdout, end='')
 print("ok")
