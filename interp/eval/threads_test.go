@@ -199,6 +199,60 @@ gc.collect()
 print("ran", len(ran))
 `
 
+const finalizeOnceProgram = `
+import threading
+import gc
+
+N = 4
+PER = 400
+runs = {}
+runs_lock = threading.Lock()
+keep = []
+
+class Counted:
+    def __init__(self, i):
+        self.i = i
+    def __del__(self):
+        with runs_lock:
+            runs[self.i] = runs.get(self.i, 0) + 1
+            if self.i % 100 == 0:
+                keep.append(self)   # resurrected: must not run again
+
+handoff = [[] for _ in range(N)]
+handoff_lock = threading.Lock()
+
+def worker(k):
+    # make objects and hand them to the next worker; drop what was
+    # handed to this one
+    mine = [Counted(k * PER + i) for i in range(PER)]
+    with handoff_lock:
+        handoff[(k + 1) % N].extend(mine)
+    del mine
+
+ws = [threading.Thread(target=worker, args=(k,)) for k in range(N)]
+for w in ws:
+    w.start()
+for w in ws:
+    w.join()
+for k in range(N):
+    half = handoff[k][: PER // 2]
+    rest = handoff[k][PER // 2 :]
+    handoff[k] = None
+    t = threading.Thread(target=lambda l: l.clear(), args=(rest,))
+    del rest
+    t.start()
+    t.join()
+    half.clear()
+gc.collect()
+with runs_lock:
+    print("all", sorted(runs) == list(range(N * PER)))
+    print("once", all(v == 1 for v in runs.values()))
+    print("kept", len(keep))
+keep.clear()
+gc.collect()
+print("still once", all(v == 1 for v in runs.values()))
+`
+
 func TestThreadsShareState(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -213,6 +267,8 @@ func TestThreadsShareState(t *testing.T) {
 			[]string{"runs 1", "same True complete True"}},
 		{"finalizers off the dropping threads", map[string]string{"main.py": finalizerProgram},
 			[]string{"ran 300"}},
+		{"every __del__ once", map[string]string{"main.py": finalizeOnceProgram},
+			[]string{"all True", "once True", "kept 16", "still once True"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
