@@ -74,7 +74,7 @@ type frame struct {
 
 type machine struct {
 	p        *Prog
-	in       *Subject
+	in       Subject
 	end      int
 	regs     []int
 	stack    []frame

@@ -12,19 +12,28 @@ type Match struct {
 	runtime.Object
 	pat    *runtime.Object // the Pattern
 	str    *runtime.Object // the string matched
-	subj   *Subject
+	subj   Subject
 	regs   []int
 	pos    int
 	endpos int
+	// buf holds the registers of a pattern with few groups.
+	buf [10]int
 }
 
 // MatchType is re.Match.
 var MatchType = &runtime.Type{Name: "Match", Module: "re",
 	Doc: "The result of re.match() and re.search()."}
 
+// newMatch makes a match object, with a copy of regs.
 func newMatch(t *runtime.Thread, p *Pattern, s *runtime.Object, subj *Subject, regs []int, pos, endpos int) *runtime.Object {
-	m := &Match{pat: t.NewRef(&p.Object), str: t.NewRef(s), subj: subj, regs: regs,
-		pos: clamp(pos, subj.n), endpos: clamp(endpos, subj.n)}
+	m := &Match{subj: *subj}
+	return m.init(t, p, s, append(m.buf[:0], regs...), pos, endpos)
+}
+
+// init completes a match object whose subject is set.
+func (m *Match) init(t *runtime.Thread, p *Pattern, s *runtime.Object, regs []int, pos, endpos int) *runtime.Object {
+	m.pat, m.str, m.regs = t.NewRef(&p.Object), t.NewRef(s), regs
+	m.pos, m.endpos = clamp(pos, m.subj.n), clamp(endpos, m.subj.n)
 	t.InitObject(&m.Object, MatchType)
 	return &m.Object
 }
@@ -126,7 +135,7 @@ func (m *Match) group(t *runtime.Thread, g int, def *runtime.Object) *runtime.Ob
 	if a < 0 || b < 0 {
 		return t.NewRef(def)
 	}
-	return slice(t, m.subj, m.str, a, b, m.pattern().isBytes)
+	return slice(t, &m.subj, m.str, a, b, m.pattern().isBytes)
 }
 
 // index resolves a group given by number or name.
@@ -284,7 +293,7 @@ func matchExpand(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (
 	if err != nil {
 		return nil, err
 	}
-	out := expand(nil, pieces, m.subj, m.regs, p.isBytes)
+	out := expand(nil, pieces, &m.subj, m.regs, p.isBytes)
 	if p.isBytes {
 		return t.NewBytes(out), nil
 	}

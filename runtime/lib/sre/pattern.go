@@ -193,33 +193,35 @@ func stringArgs(t *runtime.Thread, name string, args []*runtime.Object, kw *runt
 }
 
 // subjectOf prepares a str or bytes-like object for matching with p.
-func subjectOf(t *runtime.Thread, p *Pattern, o *runtime.Object) (*Subject, error) {
+func subjectOf(t *runtime.Thread, p *Pattern, o *runtime.Object) (Subject, error) {
 	switch {
 	case runtime.IsStr(o):
 		if p.isBytes {
-			return nil, t.TypeError("cannot use a bytes pattern on a string-like object")
+			return Subject{}, t.TypeError("cannot use a bytes pattern on a string-like object")
 		}
 		s := runtime.StrValue(o)
 		if runtime.As[runtime.Str](o).IsASCII() {
-			return NarrowSubject(s), nil
+			return Subject{s: s, n: len(s)}, nil
 		}
-		return WideSubject(decodeWTF8(s)), nil
+		r := decodeWTF8(s)
+		return Subject{r: r, wide: true, n: len(r)}, nil
 	case runtime.IsBytes(o):
 		if !p.isBytes {
-			return nil, t.TypeError("cannot use a string pattern on a bytes-like object")
+			return Subject{}, t.TypeError("cannot use a string pattern on a bytes-like object")
 		}
-		return NarrowSubject(runtime.BytesString(o)), nil
+		s := runtime.BytesString(o)
+		return Subject{s: s, n: len(s)}, nil
 	case runtime.IsBytesLike(o):
 		if !p.isBytes {
-			return nil, t.TypeError("cannot use a string pattern on a bytes-like object")
+			return Subject{}, t.TypeError("cannot use a string pattern on a bytes-like object")
 		}
 		b, err := t.BytesOf(o)
 		if err != nil {
-			return nil, err
+			return Subject{}, err
 		}
-		return NarrowSubject(string(b)), nil
+		return Subject{s: string(b), n: len(b)}, nil
 	}
-	return nil, t.TypeError("expected string or bytes-like object, got '%s'", runtime.TypeOf(o).Name)
+	return Subject{}, t.TypeError("expected string or bytes-like object, got '%s'", runtime.TypeOf(o).Name)
 }
 
 func patternMatcher(name string, mode Mode) runtime.NativeFunc {
@@ -232,10 +234,11 @@ func patternMatcher(name string, mode Mode) runtime.NativeFunc {
 		if err != nil {
 			return nil, err
 		}
-		regs := p.prog.Exec(subj, pos, endpos, mode, false)
+		m := &Match{subj: subj}
+		regs := p.prog.ExecTo(m.buf[:0], &m.subj, pos, endpos, mode, false)
 		if regs == nil {
 			return runtime.None, nil
 		}
-		return newMatch(t, p, s, subj, regs, pos, endpos), nil
+		return m.init(t, p, s, regs, pos, endpos), nil
 	}
 }

@@ -58,25 +58,39 @@ func (p *Prog) analyze() {
 // returns the registers: a start and an end per group (-1 when the group
 // did not match) and the last index (-1 for none); nil for no match.
 func (p *Prog) Exec(in *Subject, pos, endpos int, mode Mode, mustAdvance bool) []int {
+	return p.ExecTo(nil, in, pos, endpos, mode, mustAdvance)
+}
+
+// ExecTo is Exec that puts the registers in dst when it has room.
+func (p *Prog) ExecTo(dst []int, in *Subject, pos, endpos int, mode Mode, mustAdvance bool) []int {
 	pos, endpos = clamp(pos, in.n), clamp(endpos, in.n)
 	if pos > endpos {
 		// CPython lets only the empty pattern match past the end.
 		if mode != ModeMatch || p.insts[0].op != opMatch {
 			return nil
 		}
-		out := make([]int, 2*p.Groups+1)
+		out := p.regsOut(dst)
 		out[0], out[1], out[2] = pos, pos, -1
 		return out
 	}
 	m := p.acquire(in, endpos, mode)
-	out := m.exec(pos, mode, mustAdvance)
+	out := m.exec(dst, pos, mode, mustAdvance)
 	m.release()
 	return out
 }
 
+// regsOut is dst resized to hold a match's registers.
+func (p *Prog) regsOut(dst []int) []int {
+	n := 2*p.Groups + 1
+	if cap(dst) < n {
+		return make([]int, n)
+	}
+	return dst[:n]
+}
+
 func (p *Prog) acquire(in *Subject, endpos int, mode Mode) *machine {
 	m := machines.Get().(*machine)
-	m.p, m.in, m.end, m.full = p, in, endpos, mode == ModeFull
+	m.p, m.in, m.end, m.full = p, *in, endpos, mode == ModeFull
 	if cap(m.regs) < p.nregs {
 		m.regs = make([]int, p.nregs)
 	}
@@ -85,14 +99,14 @@ func (p *Prog) acquire(in *Subject, endpos int, mode Mode) *machine {
 }
 
 func (m *machine) release() {
-	m.p, m.in = nil, nil
+	m.p, m.in = nil, Subject{}
 	if cap(m.stack) > 1<<16 {
 		m.stack = nil
 	}
 	machines.Put(m)
 }
 
-func (m *machine) exec(pos int, mode Mode, mustAdvance bool) []int {
+func (m *machine) exec(dst []int, pos int, mode Mode, mustAdvance bool) []int {
 	var found bool
 	if mode == ModeSearch {
 		found = m.search(pos, mustAdvance)
@@ -102,7 +116,7 @@ func (m *machine) exec(pos int, mode Mode, mustAdvance bool) []int {
 	if !found {
 		return nil
 	}
-	out := make([]int, 2*m.p.Groups+1)
+	out := m.p.regsOut(dst)
 	copy(out, m.regs)
 	return out
 }
@@ -192,6 +206,8 @@ func (m *machine) findPrefix(start int) int {
 // findall, finditer, sub and split find them: each search begins where
 // the last match ended, and an empty match may not follow at the very
 // place where an empty match was found. It stops when fn returns false.
+// The registers fn gets are reused for the next match: fn copies what it
+// keeps.
 func (p *Prog) Scan(in *Subject, pos, endpos int, fn func(regs []int) bool) {
 	pos, endpos = clamp(pos, in.n), clamp(endpos, in.n)
 	if pos > endpos {
@@ -200,13 +216,15 @@ func (p *Prog) Scan(in *Subject, pos, endpos int, fn func(regs []int) bool) {
 	m := p.acquire(in, endpos, ModeSearch)
 	defer m.release()
 	mustAdvance := false
+	var buf []int
 	for pos <= endpos {
-		regs := m.exec(pos, ModeSearch, mustAdvance)
+		regs := m.exec(buf, pos, ModeSearch, mustAdvance)
 		if regs == nil || !fn(regs) {
 			return
 		}
 		mustAdvance = regs[0] == regs[1]
 		pos = regs[1]
+		buf = regs
 	}
 }
 

@@ -103,17 +103,17 @@ func patternFindall(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple
 	ngroups := p.prog.Groups - 1
 	empty := p.result(t, nil)
 	defer t.Decref(empty)
-	p.prog.Scan(subj, pos, endpos, func(regs []int) bool {
+	p.prog.Scan(&subj, pos, endpos, func(regs []int) bool {
 		var item *runtime.Object
 		switch ngroups {
 		case 0:
-			item = slice(t, subj, s, regs[0], regs[1], p.isBytes)
+			item = slice(t, &subj, s, regs[0], regs[1], p.isBytes)
 		case 1:
-			item = groupOr(t, subj, s, regs, 1, empty, p.isBytes)
+			item = groupOr(t, &subj, s, regs, 1, empty, p.isBytes)
 		default:
 			items := make([]*runtime.Object, ngroups)
 			for g := range items {
-				items[g] = groupOr(t, subj, s, regs, g+1, empty, p.isBytes)
+				items[g] = groupOr(t, &subj, s, regs, g+1, empty, p.isBytes)
 			}
 			item = t.NewTupleSteal(items).Obj()
 		}
@@ -138,7 +138,7 @@ type Scanner struct {
 	runtime.Object
 	pat         *runtime.Object
 	str         *runtime.Object
-	subj        *Subject
+	subj        Subject
 	mu          sync.Mutex
 	pos, endpos int
 	mustAdvance bool
@@ -212,7 +212,7 @@ func scannerNext(name string, mode Mode) runtime.NativeFunc {
 			sc.mu.Unlock()
 			return runtime.None, nil
 		}
-		regs := p.prog.Exec(sc.subj, sc.pos, sc.endpos, mode, sc.mustAdvance)
+		regs := p.prog.Exec(&sc.subj, sc.pos, sc.endpos, mode, sc.mustAdvance)
 		if regs == nil {
 			sc.done = true
 			sc.mu.Unlock()
@@ -221,7 +221,7 @@ func scannerNext(name string, mode Mode) runtime.NativeFunc {
 		sc.mustAdvance = regs[0] == regs[1]
 		sc.pos = regs[1]
 		sc.mu.Unlock()
-		return newMatch(t, p, sc.str, sc.subj, regs, 0, sc.endpos), nil
+		return newMatch(t, p, sc.str, &sc.subj, regs, 0, sc.endpos), nil
 	}
 }
 
@@ -266,9 +266,9 @@ func subx(t *runtime.Thread, name string, args []*runtime.Object, kw *runtime.Tu
 	last, n := 0, 0
 	var cbErr error
 	step := func(regs []int) bool {
-		out = appendText(out, subj, last, regs[0])
+		out = appendText(out, &subj, last, regs[0])
 		if call {
-			m := newMatch(t, p, s, subj, regs, 0, subj.n)
+			m := newMatch(t, p, s, &subj, regs, 0, subj.n)
 			r, err := t.Call(repl, []*runtime.Object{m}, nil)
 			t.Decref(m)
 			if err != nil {
@@ -282,14 +282,14 @@ func subx(t *runtime.Thread, name string, args []*runtime.Object, kw *runtime.Tu
 				return false
 			}
 		} else {
-			out = expand(out, pieces, subj, regs, p.isBytes)
+			out = expand(out, pieces, &subj, regs, p.isBytes)
 		}
 		last = regs[1]
 		n++
 		return count == 0 || n < count
 	}
 	if count >= 0 { // a negative count makes no replacement at all, as in CPython
-		p.prog.Scan(subj, 0, math.MaxInt, step)
+		p.prog.Scan(&subj, 0, math.MaxInt, step)
 	}
 	if cbErr != nil {
 		return nil, cbErr
@@ -298,7 +298,7 @@ func subx(t *runtime.Thread, name string, args []*runtime.Object, kw *runtime.Tu
 	if n == 0 && (runtime.TypeOf(s) == runtime.StrType || runtime.TypeOf(s) == runtime.BytesType) {
 		res = t.NewRef(s)
 	} else {
-		out = appendText(out, subj, last, subj.n)
+		out = appendText(out, &subj, last, subj.n)
 		res = p.result(t, out)
 	}
 	if !withCount {
@@ -351,16 +351,16 @@ func patternSplit(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) 
 	list := t.NewList(0)
 	last, n := 0, 0
 	if maxsplit >= 0 {
-		p.prog.Scan(subj, 0, math.MaxInt, func(regs []int) bool {
-			runtime.ListAppendSteal(list.Obj(), slice(t, subj, s, last, regs[0], p.isBytes))
+		p.prog.Scan(&subj, 0, math.MaxInt, func(regs []int) bool {
+			runtime.ListAppendSteal(list.Obj(), slice(t, &subj, s, last, regs[0], p.isBytes))
 			for g := 1; g < p.prog.Groups; g++ {
-				runtime.ListAppendSteal(list.Obj(), groupOr(t, subj, s, regs, g, runtime.None, p.isBytes))
+				runtime.ListAppendSteal(list.Obj(), groupOr(t, &subj, s, regs, g, runtime.None, p.isBytes))
 			}
 			last = regs[1]
 			n++
 			return maxsplit == 0 || n < maxsplit
 		})
 	}
-	runtime.ListAppendSteal(list.Obj(), slice(t, subj, s, last, subj.n, p.isBytes))
+	runtime.ListAppendSteal(list.Obj(), slice(t, &subj, s, last, subj.n, p.isBytes))
 	return list.Obj(), nil
 }
