@@ -90,6 +90,16 @@ class FloatLike:
 class IntSub(int): pass
 class FloatSub(float): pass
 class StrSub(str): pass
+class IntFmt(int):
+    def __format__(self, spec): return 'IntFmt[' + spec + ']'
+class BadFmt:
+    def __format__(self, spec): return 5
+class NoFmt:
+    pass
+class D(dict):
+    def __missing__(self, key): return '<' + key + '>'
+class BytesLike:
+    def __bytes__(self): return b'BL'
 o = Obj()
 def r(f):
     try:
@@ -165,6 +175,7 @@ func formatCases() []string {
 	}
 	cases = append(cases, strFormatCases...)
 	cases = append(cases, percentCases...)
+	cases = append(cases, moreCases...)
 	return cases
 }
 
@@ -228,5 +239,29 @@ var percentCases = []string{
 	`'%0*d' % (6, -12)`, `'%+5s' % 'a'`, `'%#s' % 'a'`, `'% 5s' % 'a'`, `'%05s' % 'a'`, `'%05c' % 'a'`,
 	`'%.3x' % 10`, `'%#.3x' % 10`, `'%#.3o' % 10`, `'%5.3x|' % -10`, `'%e' % 10**400`, `'%f' % 10**20`,
 	`'%s' % 1.5j`, `'%d' % 1.5j`, `'%f' % 1.5j`, `'%.3g' % 1234.5`, `'%#.3g' % 1234.5`, `'%#x' % 0`,
-	`'%#o' % 0`, `'%.0d' % 0`,
+	`'%#o' % 0`, `'%.0d' % 0`, `StrSub('%s-%s') % (1, 2)`, `'%(a)s' % D(a=1)`, `'%(zz)s' % D()`,
+	`'%s' % D()`, `'%d%%' % 50`, `'%-+8.3f|' % 3.14159`, `'% 08.2f' % 3.14159`, `'%+08d' % 7`, `'%#b' % 5`,
+	`'%e' % 0.0`, `'%.3E' % -1e-300`, `'%g' % 123456789`, `'%G' % 0.00001234`, `'%#G' % 1e100`, `'%.0e' % 12345`,
+	`'%10.4s|' % 'abcdefg'`, `'%-10r|' % 'x'`, `'%a' % '\u2603'`, `'%r' % '\u2603'`, `'%c%c' % (104, 'i')`,
+	`'%s' % 1e300`, `'%s' % -0.0`, `'%.2f' % 1e20`, `'%.15g' % 0.1`, `'%.17g' % 0.1`, `'%.20e' % 0.1`,
+	`'%(a)s %(b)s' % {'a': 1, 'b': [2]}`, `'%(a)05.1f' % {'a': 2.25}`, `'%%(a)s' % {}`, `'%s %%' % 1`,
+	`b'%5s|%-5s|' % (b'a', b'b')`, `b'%x %X %#o' % (255, 255, 8)`, `b'%+.2e' % 12.5`, `b'%(a)d' % {b'a': 1}`,
+	`b'%s' % BytesLike()`, `b'%s' % StrSub('x')`, `b'%a' % 1.5`, `b'%r' % [b'x']`,
+}
+
+// moreCases are format(), f-strings and objects with their own __format__.
+var moreCases = []string{
+	`format(o, 'xyz')`, `format(object(), '')[:15]`, `format(object(), 'x')`, `format(1, 1)`, `format(IntFmt(5), 'q')`,
+	`format(IntFmt(5), '')`, `'{:q}'.format(IntFmt(2))`, `f'{IntFmt(3):z}'`, `format(StrSub('ab'), '>4')`,
+	`format(FloatSub(1.5), '')`, `format(IntSub(7), '')`, `format(True, '')`, `format(True, '^7')`, `format(False, 'd')`,
+	`format(None, '')`, `format(None, '>5')`, `format([1], '')`, `format((1, 2), '')`, `format(1.5j, '')`,
+	`format(BadFmt(), '')`, `format(NoFmt(), 'x')`, `f'{3.14159:{8}.{3}f}|'`, `f'{"s":{"^"}{9}}'`, `f'{12345:{","}}'`,
+	`f'{255:#{"x"}}'`, `f'{0.5:.0%}'`, `f'{-0.0:z.2f}'`, `f'{-0.0001:z.2f}'`, `f'{-1e-10:z.3e}'`, `f'{-0.5:z.0f}'`,
+	`f'{1e16:,}'`, `f'{12.0:n}'`, `f'{1234567:n}'`, `f'{1234567.25:n}'`, `f'{2**100:,}'`, `f'{2**100:_x}'`,
+	`f'{-2**100:=+40,}'`, `f'{123:08.3}'`, `f'{1.0:#}'`, `f'{1e16:#}'`, `f'{0.0:#g}'`, `f'{100.0:#.3g}'`,
+	`f'{123456:.3}'`, `f'{123456.0:.3}'`, `f'{0.00001234:.3}'`, `f'{1e-5:}'`, `f'{1.5:10}|'`, `f'{"x":010}'`,
+	`'{0:{1}{2}}'.format(3.14159, '.', '2f')`, `'{a:{b}}'.format(a=5, b='+')`, `'{!a:>8}'.format('é')`,
+	`'{0}'.format_map(D())`, `'{k}'.format_map(D())`, `'{k[x]}'.format_map({'k': D()})`, `'{0.real:.1f}'.format(2)`,
+	`'{0[0]:x}'.format((255,))`, `'{:}'.format(None)`, `'{:s}'.format(None)`, `'{!r:5}'.format(None)`,
+	`'{0:{0}}'.format(IntFmt(1))`,
 }
