@@ -8,6 +8,8 @@ import (
 	"sort"
 	"sync"
 	"weak"
+
+	"gilfree/refcount"
 )
 
 // Allocation accounting (gilfree -X allocstats) counts, while a program
@@ -155,6 +157,9 @@ type AllocStats struct {
 	// FreedReferencedTypes by the type they had.
 	FreedReferenced      uint64
 	FreedReferencedTypes map[string]uint64
+	// Debug reports GILFREE_DEBUG's mode, which poisons freed objects
+	// instead of recycling them.
+	Debug bool
 }
 
 // Balanced reports whether freed == allocated - reachable.
@@ -167,7 +172,7 @@ func (s AllocStats) Balanced() bool { return s.Freed+s.Reachable == s.Allocated 
 func CollectAllocStats() AllocStats {
 	t := &mainThread
 	r := &allocRegistry
-	var s AllocStats
+	s := AllocStats{Debug: refcount.Debug()}
 	r.mu.Lock()
 	allocStatsOn = false
 	for _, c := range r.threads {
@@ -218,7 +223,11 @@ func CollectAllocStats() AllocStats {
 
 // Write prints the report, as gilfree -X allocstats does at exit.
 func (s AllocStats) Write(w io.Writer) {
-	fmt.Fprintf(w, "allocation statistics:\n")
+	mode := "off"
+	if s.Debug {
+		mode = "on: freed objects are poisoned, never reused"
+	}
+	fmt.Fprintf(w, "allocation statistics (debug mode %s):\n", mode)
 	fmt.Fprintf(w, "  allocated                 %10d\n", s.Allocated)
 	fmt.Fprintf(w, "  reused from free lists    %10d\n", s.Reused)
 	fmt.Fprintf(w, "  freed by reference count  %10d\n", s.Freed)

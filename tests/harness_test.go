@@ -64,3 +64,26 @@ func TestReadXfail(t *testing.T) {
 	_, err = readXfail(filepath.Join(t.TempDir(), "missing.txt"))
 	assert.Error(t, err)
 }
+
+// TestDebugRunsInDebugMode checks that the environment TestScripts gives
+// its second run of each script really turns gilfree's debug mode on: the
+// allocation report says which mode ran, and that the debug run recycled
+// nothing.
+func TestDebugRunsInDebugMode(t *testing.T) {
+	gilfree := buildGilfree(t)
+	script := filepath.Join(t.TempDir(), "floats.py")
+	require.NoError(t, os.WriteFile(script, []byte("x = 0.5\nfor i in range(1000):\n    x = x * 1.5 % 7.0 + i\nprint(x > 0)\n"), 0o644))
+	for _, tt := range []struct {
+		env  []string
+		mode string
+	}{
+		{nil, "(debug mode off)"},
+		{[]string{"GILFREE_DEBUG=1"}, "(debug mode on: freed objects are poisoned, never reused)"},
+	} {
+		r := runArgs(t, gilfree, []string{"-X", "allocstats", script}, tt.env)
+		require.False(t, r.failed(), "%s: %s", r.status(), r.stderr)
+		assert.Equal(t, "True\n", r.stdout)
+		assert.Contains(t, r.stderr, tt.mode)
+		assert.Contains(t, r.stderr, "freed == allocated - reachable: holds")
+	}
+}

@@ -122,11 +122,16 @@ func (r *result) status() string {
 // run runs command on script in a fresh working directory, with standard
 // input empty and extraEnv added to the environment.
 func run(t *testing.T, command, script string, extraEnv []string) *result {
+	return runArgs(t, command, []string{script}, extraEnv)
+}
+
+// runArgs is run with any arguments.
+func runArgs(t *testing.T, command string, args, extraEnv []string) *result {
 	dir, err := os.MkdirTemp(t.TempDir(), "run")
 	require.NoError(t, err)
 	ctx, cancel := context.WithTimeout(context.Background(), scriptTimeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, command, script)
+	cmd := exec.CommandContext(ctx, command, args...)
 	cmd.Dir = dir
 	// PYTHONUTF8 makes python3's open() and standard streams UTF-8 whatever
 	// the locale, as gilfree's always are; no bytecode caches in tests/.
