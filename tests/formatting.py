@@ -154,6 +154,150 @@ e = raises(TypeError, lambda: "%s" % ("a", "b"))
 assert str(e) == "not all arguments converted during string formatting"
 
 
+# The whole spec mini-language: '0' fill rules, '=' alignment, 'z',
+# grouping of zero padding, alternate forms, every type letter.
+assert format("a", "05") == "a0000" and format("a", ">05") == "0000a"
+assert format(42, "=+08") == "+0000042" and format(-42, "x=8") == "-xxxxx42"
+assert format(1234, "010,") == "00,001,234" and format(1234, "09,") == "0,001,234"
+assert format(1234, "08,") == "0,001,234" and format(-1234.5, "013,.1f") == "-00,001,234.5"
+assert format(0x1234, "012_x") == "00_0000_1234" and format(5, "#010b") == "0b00000101"
+assert format(255, "#X") == "0XFF" and format(8, "#o") == "0o10" and format(10, "_b") == "1010"
+assert format(1234567, "n") == "1234567" and format(1234.5, "n") == "1234.5"
+assert format(-0.0, "z") == "0.0" and format(-0.0001, "z.2f") == "0.00" and format(-1e-10, "z.1e") == "-1.0e-10"
+assert format(float("-inf"), "z") == "-inf" and format(float("inf"), "08") == "00000inf"
+assert format(float("nan"), "+.1%") == "+nan%" and format(0.5, "%") == "50.000000%"
+assert format(1.0, "#") == "1.0" and format(1e16, "#") == "1.e+16" and format(0.0, "#g") == "0.00000"
+assert format(123456.0, ".3") == "1.23e+05" and format(100.0, "#.3g") == "100."
+assert format(1e16, ",") == "1e+16" and format(12345.678, "_.2f") == "12_345.68"
+assert format(65, "^5c") == "  A  " and format(0x1F600, "c") == "\U0001F600"
+assert format(3j, "") == "3j" and format(-(0j), "") == "(-0-0j)" and format(1 + 2j, "+") == "(+1+2j)"
+assert format(1.5 - 2j, "^24.2e") == "   1.50e+00-2.00e+00j   "
+assert format(1.5 - 2j, "<20.2f") == "1.50-2.00j          "
+assert format(1e20 + 1e-20j, "") == "(1e+20+1e-20j)" and format(1 + 1j, "#") == "(1.+1.j)"
+for value, spec, msg in [
+    (1, ",s", "Cannot specify ',' with 's'."),
+    (1, ",_", "Cannot specify both ',' and '_'."),
+    (1, ",x", "Cannot specify ',' with 'x'."),
+    (1, "z", "Negative zero coercion (z) not allowed in integer format specifier"),
+    (1, "+c", "Sign not allowed with integer format specifier 'c'"),
+    (1, "#c", "Alternate form (#) not allowed with integer format specifier 'c'"),
+    (1.5, "x", "Unknown format code 'x' for object of type 'float'"),
+    (1.5, "10.", "Format specifier missing precision"),
+    (1.5, "abc", "Invalid format specifier 'abc' for object of type 'float'"),
+    ("s", "+", "Sign not allowed in string format specifier"),
+    ("s", " ", "Space not allowed in string format specifier"),
+    ("s", "#", "Alternate form (#) not allowed in string format specifier"),
+    ("s", "=5", "'=' alignment not allowed in string format specifier"),
+    ("s", "z", "Negative zero coercion (z) not allowed in string format specifier"),
+    (1j, "05", "Zero padding is not allowed in complex format specifier"),
+    (1j, "=5", "'=' alignment flag is not allowed in complex format specifier"),
+    (1j, "%", "Unknown format code '%' for object of type 'complex'"),
+    (True, "s", "Unknown format code 's' for object of type 'bool'"),
+    (1, "1" * 25, "Too many decimal digits in format string"),
+]:
+    e = raises(ValueError, format, value, spec)
+    assert str(e) == msg, (value, spec, str(e))
+e = raises(OverflowError, format, -1, "c")
+assert str(e) == "%c arg not in range(0x110000)"
+
+# str.format: the field grammar and its errors; format_map.
+assert "{0[}]}".format({"}": 1}) == "1"
+assert "{0!s:>5}|{0!r:<5}|".format("a") == "    a|'a'  |"
+assert "{:{}{}}".format(1, ">", 3) == "  1"
+assert "{0.real.real}".format(3) == "3" and "{[0][1]}".format([[1, 2]]) == "2"
+assert "{00}".format(7) == "7" and "{a-b}".format(**{"a-b": 1}) == "1"
+for fmt, exc, msg in [
+    ("{", ValueError, "Single '{' encountered in format string"),
+    ("}", ValueError, "Single '}' encountered in format string"),
+    ("{0", ValueError, "expected '}' before end of string"),
+    ("{0:", ValueError, "unmatched '{' in format spec"),
+    ("{0!", ValueError, "end of string while looking for conversion specifier"),
+    ("{0!}", ValueError, "unmatched '{' in format spec"),
+    ("{0!x}", ValueError, "Unknown conversion specifier x"),
+    ("{0!rr}", ValueError, "expected ':' after conversion specifier"),
+    ("{0[]}", ValueError, "Empty attribute in format string"),
+    ("{0.}", ValueError, "Empty attribute in format string"),
+    ("{0[0]x}", ValueError, "Only '.' or '[' may follow ']' in format field specifier"),
+    ("{:{:{}}}", ValueError, "Max string recursion exceeded"),
+    ("{}{0}", ValueError, "cannot switch from automatic field numbering to manual field specification"),
+    ("{0.nope}", AttributeError, "'list' object has no attribute 'nope'"),
+    ("{0[5]}", IndexError, "list index out of range"),
+]:
+    e = raises(exc, fmt.format, [1], 2, 3)
+    assert str(e) == msg, (fmt, str(e))
+
+
+class Defaults(dict):
+    def __missing__(self, key):
+        return key.upper()
+
+
+assert "{a} {b}".format_map(Defaults(a=1)) == "1 B"
+e = raises(ValueError, "{}".format_map, {})
+assert str(e) == "Format string contains positional fields"
+
+# printf-style: flags, '*', mapping keys, every conversion, bytes.
+assert "%-+8.3f|" % 3.14159 == "+3.142  |" and "% 08.2f" % 3.14159 == " 0003.14"
+assert "%#8x|%#-8x|%#08x" % (255, 255, 255) == "    0xff|0xff    |0x0000ff"
+assert "%.3d|%8.3d|%#.3x" % (5, -5, 10) == "005|    -005|0x00a"
+assert "%-*d|%*d|%.*s" % (4, 1, -4, 2, 2, "abc") == "1   |2   |ab"
+assert "%5s|%-5s|%.1s|%5.1s" % ("ab", "ab", "ab", "ab") == "   ab|ab   |a|    a"
+assert "%c|%5c|%-3c|" % ("x", 65, "y") == "x|    A|y  |"
+assert "%i %u %d" % (True, 3.9, -2.5) == "1 3 -2"
+assert "%f|%e|%g|%G" % (1.5, 0.0, 1e-5, 1e20) == "1.500000|0.000000e+00|1e-05|1E+20"
+assert "%#g|%#.0f|%#.0e" % (1.0, 3.0, 3.0) == "1.00000|3.|3.e+00"
+assert "%05f|%05d" % (float("-inf"), 7) == "-0inf|00007"
+assert "%a|%r|%s" % ("é", "é", "é") == "'\\xe9'|'é'|é"
+assert "%(x)s %(x)r %(y)05.1f" % {"x": "k", "y": 2.25} == "k 'k' 002.2"
+assert "%s" % Defaults() == "{}" and "%(q)s" % Defaults() == "Q"
+assert "%ld %hd %Lf" % (1, 2, 3.0) == "1 2 3.000000"
+assert "x" % {"a": 1} == "x" and "x" % [] == "x"
+for args, exc, msg in [
+    (("%y", 1), ValueError, "unsupported format character 'y' (0x79) at index 1"),
+    (("%", ()), ValueError, "incomplete format"),
+    (("%(a", {"a": 1}), ValueError, "incomplete format key"),
+    (("%(a)s", ("x",)), TypeError, "format requires a mapping"),
+    (("%(a)s %s", {"a": 1}), TypeError, "not enough arguments for format string"),
+    (("%*d", ("x", 1)), TypeError, "* wants int"),
+    (("%x", 1.5), TypeError, "%x format: an integer is required, not float"),
+    (("%d", None), TypeError, "%d format: a real number is required, not NoneType"),
+    (("%f", "x"), TypeError, "must be real number, not str"),
+    (("%c", "ab"), TypeError, "%c requires int or char"),
+    (("%c", -1), OverflowError, "%c arg not in range(0x110000)"),
+    (("x", 5), TypeError, "not all arguments converted during string formatting"),
+]:
+    e = raises(exc, lambda a: a[0] % a[1], args)
+    assert str(e) == msg, (args, str(e))
+assert b"%b|%s|%5s|%-4b|" % (b"a", bytearray(b"b"), b"c", b"d") == b"a|b|    c|d   |"
+assert b"%r %a" % (b"x", "\xe9") == b"b'x' '\\xe9'"
+assert b"%c%c" % (65, b"z") == b"Az" and b"%(k)s" % {b"k": b"v"} == b"v"
+assert b"%d %x %.2f %%" % (10, 255, 3.14159) == b"10 ff 3.14 %"
+
+
+class Raw:
+    def __bytes__(self):
+        return b"raw"
+
+
+assert b"%s" % Raw() == b"raw"
+for args, exc, msg in [
+    ((b"%s", "x"), TypeError, "%b requires a bytes-like object, or an object that implements __bytes__, not 'str'"),
+    ((b"%c", 256), OverflowError, "%c arg not in range(256)"),
+    ((b"%c", b"zz"), TypeError, "%c requires an integer in range(256) or a single byte"),
+    ((b"%f", "x"), TypeError, "float argument required, not str"),
+    ((b"x", (1,)), TypeError, "not all arguments converted during bytes formatting"),
+]:
+    e = raises(exc, lambda a: a[0] % a[1], args)
+    assert str(e) == msg, (args, str(e))
+
+# Float repr and str: shortest round-tripping digits, CPython's layout.
+for value, text in [(0.1, "0.1"), (0.1 + 0.2, "0.30000000000000004"), (1e16, "1e+16"), (1e15, "1000000000000000.0"),
+                    (1e-4, "0.0001"), (1e-5, "1e-05"), (-0.0, "-0.0"), (5e-324, "5e-324"),
+                    (1.7976931348623157e308, "1.7976931348623157e+308"), (2.0 ** 60, "1.152921504606847e+18"),
+                    (123456789.125, "123456789.125"), (float("inf"), "inf"), (float("nan"), "nan")]:
+    assert repr(value) == text and str(value) == text and f"{value}" == text, (value, text)
+
+
 # __format__, __str__ and __repr__ of user classes.
 class Temp:
     def __init__(self, deg):
