@@ -1,8 +1,9 @@
 """Higher-order functions and operations on callables: gilfree's functools.
 
-Everything here is plain Python. The caches (lru_cache, cached_property,
-singledispatch's dispatch cache) are shared by every thread that calls
-the decorated function, so their bookkeeping runs under a lock, and the
+reduce and lru_cache's wrapper are Go (_functools); the rest is Python.
+The caches (lru_cache, cached_property, singledispatch's dispatch cache)
+are shared by every thread that calls the decorated function, so their
+bookkeeping runs under a lock (a critical section for lru_cache), and the
 user's function is always called outside it: two threads that miss the
 same key may both compute it (the first result stored wins), but no
 thread ever waits on another's computation, and no deadlock can arise
@@ -15,6 +16,7 @@ __all__ = ["update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES",
            "cached_property"]
 
 from collections import namedtuple
+import _functools as _functools_c
 
 try:
     from _thread import RLock
@@ -203,37 +205,7 @@ def cmp_to_key(mycmp):
     return K
 
 
-_missing = object()
-
-
-def reduce(*args, **kwargs):
-    """reduce(function, iterable[, initial]) -> value
-
-    Apply a function of two arguments cumulatively to the items of a
-    sequence or iterable, from left to right, so as to reduce the
-    iterable to a single value.
-    """
-    if kwargs:
-        raise TypeError("reduce() takes no keyword arguments")
-    if len(args) < 2:
-        raise TypeError("reduce expected at least 2 arguments, got %d" % len(args))
-    if len(args) > 3:
-        raise TypeError("reduce expected at most 3 arguments, got %d" % len(args))
-    function, iterable = args[0], args[1]
-    try:
-        it = iter(iterable)
-    except TypeError:
-        raise TypeError("reduce() arg 2 must support iteration") from None
-    if len(args) == 3:
-        value = args[2]
-    else:
-        for value in it:
-            break
-        else:
-            raise TypeError("reduce() of empty iterable with no initial value")
-    for element in it:
-        value = function(value, element)
-    return value
+from _functools import reduce
 
 
 class partial:
@@ -352,25 +324,10 @@ class partialmethod(object):
 
 _CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"])
 
-_kwd_mark = (object(),)
-
-
-def _make_key(args, kwds, typed):
-    # A flat tuple of the arguments (keyword names and values after a
-    # marker), plus their types when typed; a lone int or str is its own
-    # key.
-    key = args
-    if kwds:
-        key += _kwd_mark
-        for item in kwds.items():
-            key += item
-    if typed:
-        key += tuple(type(v) for v in args)
-        if kwds:
-            key += tuple(type(v) for v in kwds.values())
-    elif len(key) == 1 and type(key[0]) in (int, str):
-        return key[0]
-    return key
+class _lru_cache_wrapper(_functools_c._lru_cache_wrapper):
+    """The callable lru_cache returns: the cache itself is Go
+    (_functools), this subclass only gives it a __dict__ for
+    update_wrapper and cache_parameters."""
 
 
 def lru_cache(maxsize=128, typed=False):
@@ -385,81 +342,18 @@ def lru_cache(maxsize=128, typed=False):
             maxsize = 0
     elif callable(maxsize) and isinstance(typed, bool):
         user_function, maxsize = maxsize, 128
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
         return update_wrapper(wrapper, user_function)
     elif maxsize is not None:
         raise TypeError("Expected first argument to be an integer, a callable, or None")
 
     def decorating_function(user_function):
-        wrapper = _lru_cache_wrapper(user_function, maxsize, typed)
+        wrapper = _lru_cache_wrapper(user_function, maxsize, typed, _CacheInfo)
         wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
         return update_wrapper(wrapper, user_function)
 
     return decorating_function
-
-
-def _lru_cache_wrapper(user_function, maxsize, typed):
-    # The cache is a dict in recency order: a hit moves its key to the end
-    # (delete and re-insert), and an overflow drops the first key.
-    cache = {}
-    stats = [0, 0]  # hits, misses
-    lock = RLock()
-    sentinel = object()
-
-    if maxsize == 0:
-        def wrapper(*args, **kwds):
-            with lock:
-                stats[1] += 1
-            return user_function(*args, **kwds)
-
-    elif maxsize is None:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            result = cache.get(key, sentinel)
-            if result is not sentinel:
-                with lock:
-                    stats[0] += 1
-                return result
-            with lock:
-                stats[1] += 1
-            result = user_function(*args, **kwds)
-            with lock:
-                cache.setdefault(key, result)
-            return result
-
-    else:
-        def wrapper(*args, **kwds):
-            key = _make_key(args, kwds, typed)
-            with lock:
-                result = cache.pop(key, sentinel)
-                if result is not sentinel:
-                    cache[key] = result
-                    stats[0] += 1
-                    return result
-                stats[1] += 1
-            result = user_function(*args, **kwds)
-            with lock:
-                if key not in cache:
-                    cache[key] = result
-                    if len(cache) > maxsize:
-                        del cache[next(iter(cache))]
-            return result
-
-    def cache_info():
-        """Report cache statistics"""
-        with lock:
-            return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
-
-    def cache_clear():
-        """Clear the cache and cache statistics"""
-        with lock:
-            cache.clear()
-            stats[0] = stats[1] = 0
-
-    wrapper.cache_info = cache_info
-    wrapper.cache_clear = cache_clear
-    return wrapper
 
 
 def cache(user_function, /):
