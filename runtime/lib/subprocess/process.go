@@ -319,34 +319,14 @@ func timeoutArg(t *rt.Thread, o *rt.Object) (d time.Duration, ok bool, err error
 }
 
 // waitFor waits for ch, at most d when limited, with the thread
-// detached; it reports whether ch closed.
+// detached (t.Block, so that Ctrl-C ends the wait with
+// KeyboardInterrupt); it reports whether ch closed.
 func waitFor(t *rt.Thread, ch <-chan struct{}, d time.Duration, limited bool) (bool, error) {
-	select {
-	case <-ch:
-		return true, nil
-	default:
-	}
-	closed := false
-	t.Detach()
+	timeout := time.Duration(-1)
 	if limited {
-		timer := time.NewTimer(max(d, 0))
-		select {
-		case <-ch:
-			closed = true
-		case <-timer.C:
-		}
-		timer.Stop()
-	} else {
-		<-ch
-		closed = true
+		timeout = max(d, 0)
 	}
-	t.Attach()
-	if t.Pending() != 0 {
-		if err := t.Poll(); err != nil {
-			return closed, err
-		}
-	}
-	return closed, nil
+	return t.Block(ch, timeout)
 }
 
 // drain reads r to its end into buf.
