@@ -376,6 +376,47 @@ cabc.Sequence.register(Registered)
 assert isinstance(Registered(), cabc.Sequence) and issubclass(Registered, cabc.Iterable)
 assert collections.abc.Mapping is cabc.Mapping
 
+# Threads: appends and pops at both ends of one deque lose nothing.
+import threading
+
+shared = deque()
+N = 5000
+
+
+def produce():
+    for i in range(N):
+        shared.append(i)
+        shared.appendleft(-i)
+
+
+taken = []
+
+
+def consume():
+    got = 0
+    while got < N:
+        try:
+            shared.pop()
+        except IndexError:
+            continue
+        got += 1
+    taken.append(got)
+
+
+workers = [threading.Thread(target=produce) for _ in range(3)] + [threading.Thread(target=consume) for _ in range(3)]
+for w in workers:
+    w.start()
+for w in workers:
+    w.join()
+assert len(shared) == 3 * N and sum(taken) == 3 * N
+bounded = deque(maxlen=100)
+adders = [threading.Thread(target=lambda: [bounded.append(i) for i in range(2000)]) for _ in range(4)]
+for w in adders:
+    w.start()
+for w in adders:
+    w.join()
+assert len(bounded) == 100
+
 print(deque("abc", maxlen=5), Counter("mississippi").most_common(2))
 print(namedtuple("Emp", "name age")("Ann", 30), OrderedDict(b=2, a=1))
 print(sorted(defaultdict(int, {"x": 1}).items()), ChainMap({1: 2}))

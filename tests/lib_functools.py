@@ -358,6 +358,28 @@ class Shape:
 
 assert Shape().area(3) == "int 3" and Shape().area("x") == "generic"
 
+# Threads share one cache: every call is counted once, results are right.
+import threading
+
+
+@lru_cache(maxsize=16)
+def cube(n):
+    return n * n * n
+
+
+def hammer():
+    for i in range(2000):
+        assert cube(i % 40) == (i % 40) ** 3
+
+
+workers = [threading.Thread(target=hammer) for _ in range(4)]
+for w in workers:
+    w.start()
+for w in workers:
+    w.join()
+info = cube.cache_info()
+assert info.hits + info.misses == 8000 and info.currsize == 16
+
 print(reduce(lambda a, b: a * 10 + b, [1, 2, 3]), partial(divmod, 17)(5), sq.cache_info())
 print(sorted(["pear", "fig", "apple"], key=cmp_to_key(lambda a, b: len(a) - len(b))))
 print("ok")

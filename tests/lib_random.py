@@ -139,6 +139,29 @@ assert 1 <= sr.randint(1, 6) <= 6
 assert len(sr.randbytes(9)) == 9
 assert raises(NotImplementedError, sr.getstate) == "System entropy source does not have state."
 
+# Threads share the module's generator: every draw is a whole draw.
+import threading
+
+sums = []
+
+
+def draw():
+    total = 0
+    for _ in range(3000):
+        v = random.random()
+        assert 0.0 <= v < 1.0
+        total += random.randrange(10)
+    sums.append(total)
+
+
+random.seed(7)
+workers = [threading.Thread(target=draw) for _ in range(4)]
+for w in workers:
+    w.start()
+for w in workers:
+    w.join()
+assert len(sums) == 4 and all(0 <= s <= 27000 for s in sums)
+
 # Printed sequences, compared with CPython's output by the harness.
 random.seed(1)
 print([random.randint(1, 6) for _ in range(12)])
