@@ -272,5 +272,14 @@ assert os.path.join(P(), 'x') == 'some/path/x' and os.path.basename(P()) == 'pat
 assert os.get_exec_path() == os.environ['PATH'].split(':')
 raises(OSError, os.get_terminal_size, 0) if not os.isatty(0) else None
 
+with os.popen('echo one; echo two') as f:
+    assert f.read() == 'one\ntwo\n'
+f = os.popen('echo x; exit 2')
+assert list(f) == ['x\n'] and f.close() == 2 << 8
+assert os.popen('true').close() is None
+assert os.system('exit 3') == 3 << 8 and os.waitstatus_to_exitcode(3 << 8) == 3
+st = os.stat('/')
+assert st.st_blksize > 0 and st.st_blocks >= 0 and isinstance(st.st_rdev, int)
+
 print(os.path.join('a', 'b'), os.path.splitext('x.py'), os.path.normpath('a/./b/../c'))
 print("ok")

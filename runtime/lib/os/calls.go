@@ -22,14 +22,15 @@ func fnPath(name string) func(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (st
 }
 
 // statTuple returns the fields of a stat as a tuple, which os.py turns
-// into an os.stat_result: mode, ino, dev, nlink, uid, gid, size, then the
-// three times in nanoseconds.
+// into an os.stat_result: mode, ino, dev, nlink, uid, gid, size, the
+// three times in nanoseconds, then blksize, blocks and rdev.
 func statTuple(t *rt.Thread, st *syscall.Stat_t) *rt.Object {
 	ns := func(ts syscall.Timespec) *rt.Object { return t.NewInt(ts.Sec*1e9 + ts.Nsec) }
 	return t.NewTupleSteal([]*rt.Object{
 		t.NewInt(int64(st.Mode)), t.NewIntFromUint(st.Ino), t.NewIntFromUint(st.Dev), t.NewInt(int64(st.Nlink)),
 		t.NewInt(int64(st.Uid)), t.NewInt(int64(st.Gid)), t.NewInt(st.Size),
 		ns(st.Atim), ns(st.Mtim), ns(st.Ctim),
+		t.NewInt(int64(st.Blksize)), t.NewInt(st.Blocks), t.NewIntFromUint(st.Rdev),
 	}).Obj()
 }
 

@@ -50,7 +50,7 @@ class stat_result(tuple):
     n_fields = 16
     n_unnamed_fields = 3
 
-    def __new__(cls, seq, _ns=None):
+    def __new__(cls, seq, _ns=None, _extra=(None, None, None)):
         seq = tuple(seq)
         if len(seq) < 10:
             raise TypeError('os.stat_result() takes an at least 10-sequence (%d-sequence given)' % len(seq))
@@ -58,6 +58,7 @@ class stat_result(tuple):
         if _ns is None:
             _ns = tuple(int(x * 1e9) for x in seq[7:10])
         self._ns = _ns
+        self._extra = _extra
         return self
 
     st_mode = property(lambda self: self[0])
@@ -73,6 +74,9 @@ class stat_result(tuple):
     st_atime_ns = property(lambda self: self._ns[0])
     st_mtime_ns = property(lambda self: self._ns[1])
     st_ctime_ns = property(lambda self: self._ns[2])
+    st_blksize = property(lambda self: self._extra[0])
+    st_blocks = property(lambda self: self._extra[1])
+    st_rdev = property(lambda self: self._extra[2])
 
     def __repr__(self):
         return 'os.stat_result(%s)' % ', '.join(
@@ -84,7 +88,7 @@ class stat_result(tuple):
 
 def _wrap_stat(raw):
     ns = raw[7:10]
-    return stat_result(raw[:7] + tuple(n // 1000000000 for n in ns), ns)
+    return stat_result(raw[:7] + tuple(n // 1000000000 for n in ns), ns, raw[10:13])
 
 
 def stat(path, *, dir_fd=None, follow_symlinks=True):
@@ -530,6 +534,51 @@ def system(command):
     if code < 0:
         return -code
     return code << 8
+
+
+class _wrap_close:
+    """The stream popen() returns: closing it waits for the command and
+    gives None for success, else its wait status."""
+
+    def __init__(self, stream, proc):
+        self._stream = stream
+        self._proc = proc
+
+    def close(self):
+        self._stream.close()
+        returncode = self._proc.wait()
+        if returncode == 0:
+            return None
+        return returncode << 8
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
+
+    def __iter__(self):
+        return iter(self._stream)
+
+
+def popen(cmd, mode='r', buffering=-1):
+    """Run cmd in a shell with a pipe to its stdout (mode 'r') or from its
+    stdin (mode 'w')."""
+    if not isinstance(cmd, str):
+        raise TypeError('invalid cmd type (%s, expected string)' % type(cmd))
+    if mode not in ('r', 'w'):
+        raise ValueError('invalid mode %r' % mode)
+    if buffering == 0 or buffering is None:
+        raise ValueError('popen() does not support unbuffered streams')
+    import subprocess
+    if mode == 'r':
+        proc = subprocess.Popen(cmd, shell=True, text=True, stdout=subprocess.PIPE)
+        return _wrap_close(proc.stdout, proc)
+    proc = subprocess.Popen(cmd, shell=True, text=True, stdin=subprocess.PIPE)
+    return _wrap_close(proc.stdin, proc)
 
 
 def waitstatus_to_exitcode(status):
