@@ -1,6 +1,9 @@
 package sre
 
-import "unicode"
+import (
+	"sync/atomic"
+	"unicode"
+)
 
 // The compiler turns a parsed pattern into a program for the backtracking
 // machine (exec.go). Flags are applied here, so the machine never tests
@@ -84,6 +87,13 @@ type Prog struct {
 	// not a byte.
 	prefixBytes string
 	first       *inst // a test every match's first character passes
+	// leadRep is set when the program begins with an unbounded greedy
+	// repeat of one character test, at least once: a failed attempt then
+	// rules out every start inside the run of characters it covered.
+	leadRep bool
+	// spare is a machine kept for the next match with this program, so
+	// that a thread matching in a loop skips the pool.
+	spare atomic.Pointer[machine]
 }
 
 type compiler struct {

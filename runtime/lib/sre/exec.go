@@ -51,11 +51,12 @@ func (x *Subject) at(i int) rune {
 type frameKind uint8
 
 const (
-	fBranch  frameKind = iota // resume at pc, pos
-	fRestore                  // regs[pos] = val
-	fGreedy                   // a single-character repeat gives one back: pos is its end, val its least end
-	fLazy                     // a single-character repeat takes one more: pos is its end, val its limit
-	fBarrier                  // bkind: which construct; pos: where it began; pc: where a negative one resumes
+	fBranch       frameKind = iota // resume at pc, pos
+	fRestore                       // regs[pos] = val
+	fRestoreClose                  // regs[pos] = val, and the last index = pc (a group's end)
+	fGreedy                        // a single-character repeat gives one back: pos is its end, val its least end
+	fLazy                          // a single-character repeat takes one more: pos is its end, val its limit
+	fBarrier                       // bkind: which construct; pos: where it began; pc: where a negative one resumes
 )
 
 const (
@@ -91,6 +92,17 @@ func (m *machine) set(i, v int) {
 		m.stack = append(m.stack, frame{kind: fRestore, pos: i, val: m.regs[i]})
 	}
 	m.regs[i] = v
+}
+
+// close records a group's end, and the group as the last closed, with
+// one restore frame for both.
+func (m *machine) close(i, v int) {
+	li := 2 * m.p.Groups
+	if len(m.stack) > 0 {
+		m.stack = append(m.stack, frame{kind: fRestoreClose, pos: i, val: m.regs[i], pc: int32(m.regs[li])})
+	}
+	m.regs[i] = v
+	m.regs[li] = i / 2
 }
 
 func (m *machine) fold(r rune, uni bool) rune {
@@ -208,7 +220,7 @@ func (m *machine) cut() int {
 	pos := m.stack[i].pos
 	j := i
 	for k := i + 1; k < len(m.stack); k++ {
-		if m.stack[k].kind == fRestore {
+		if kind := m.stack[k].kind; kind == fRestore || kind == fRestoreClose {
 			m.stack[j] = m.stack[k]
 			j++
 		}
@@ -223,9 +235,13 @@ func (m *machine) unwind() {
 	for {
 		f := m.stack[len(m.stack)-1]
 		m.stack = m.stack[:len(m.stack)-1]
-		if f.kind == fRestore {
+		switch f.kind {
+		case fRestore:
 			m.regs[f.pos] = f.val
-		} else if f.kind == fBarrier {
+		case fRestoreClose:
+			m.regs[f.pos] = f.val
+			m.regs[2*m.p.Groups] = int(f.pc)
+		case fBarrier:
 			return
 		}
 	}
@@ -239,6 +255,10 @@ func (m *machine) backtrack() (pc, pos int, ok bool) {
 		switch f.kind {
 		case fRestore:
 			m.regs[f.pos] = f.val
+			m.stack = m.stack[:top]
+		case fRestoreClose:
+			m.regs[f.pos] = f.val
+			m.regs[2*m.p.Groups] = int(f.pc)
 			m.stack = m.stack[:top]
 		case fBranch:
 			pc, pos = int(f.pc), f.pos
@@ -330,9 +350,10 @@ func (m *machine) run(start int) bool {
 		case opJmp:
 			pc = in.x
 		case opSave:
-			m.set(in.n, pos)
-			if in.n&1 == 1 {
-				m.set(2*m.p.Groups, in.n/2)
+			if in.n&1 == 0 {
+				m.set(in.n, pos)
+			} else {
+				m.close(in.n, pos)
 			}
 			pc++
 		case opBackref:

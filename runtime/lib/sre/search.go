@@ -48,6 +48,7 @@ func (p *Prog) analyze() {
 		if in.min > 0 {
 			f := *in
 			p.first = &f
+			p.leadRep = pc == 0 && in.mode == greedy && in.max == MaxRepeat
 		}
 	}
 }
@@ -89,7 +90,10 @@ func (p *Prog) regsOut(dst []int) []int {
 }
 
 func (p *Prog) acquire(in *Subject, endpos int, mode Mode) *machine {
-	m := machines.Get().(*machine)
+	m := p.spare.Swap(nil)
+	if m == nil {
+		m = machines.Get().(*machine)
+	}
 	m.p, m.in, m.end, m.full = p, *in, endpos, mode == ModeFull
 	if cap(m.regs) < p.nregs {
 		m.regs = make([]int, p.nregs)
@@ -99,11 +103,14 @@ func (p *Prog) acquire(in *Subject, endpos int, mode Mode) *machine {
 }
 
 func (m *machine) release() {
+	p := m.p
 	m.p, m.in = nil, Subject{}
 	if cap(m.stack) > 1<<16 {
 		m.stack = nil
 	}
-	machines.Put(m)
+	if !p.spare.CompareAndSwap(nil, m) {
+		machines.Put(m)
+	}
 }
 
 func (m *machine) exec(dst []int, pos int, mode Mode, mustAdvance bool) []int {
@@ -165,6 +172,11 @@ func (m *machine) search(pos int, mustAdvance bool) bool {
 		}
 		if m.attempt(start, pos, mustAdvance) {
 			return true
+		}
+		if p.leadRep {
+			// Every start up to where the leading repeat stopped
+			// would try a subset of the same continuations.
+			start = m.count(p.first, start, end)
 		}
 	}
 	return false
