@@ -236,6 +236,8 @@ assert os.environ.pop('GF_SD', 'gone') == 'gone'
 os.environ.update({'GF_A': '1'}, GF_B='2')
 assert os.environ.get('GF_A') == '1' and os.environ['GF_B'] == '2'
 assert isinstance(os.environ.copy(), dict) and os.environ.copy()['GF_A'] == '1'
+import collections.abc
+assert isinstance(os.environ, collections.abc.MutableMapping) and isinstance(os.environ, collections.abc.Mapping)
 del os.environ['GF_A']
 assert 'GF_A' not in os.environ
 raises(KeyError, os.environ.__delitem__, 'GF_A')

@@ -507,6 +507,13 @@ class _Environ:
 
 environ = _Environ(dict(posix.environ))
 
+try:
+    from _collections_abc import MutableMapping as _MutableMapping
+    _MutableMapping.register(_Environ)
+    del _MutableMapping
+except ImportError:
+    pass
+
 
 def getenv(key, default=None):
     """Return the environment variable key, or default."""
