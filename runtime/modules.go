@@ -200,6 +200,7 @@ func (t *Thread) newSysModule() *Module {
 		MethodDef{"set_int_max_str_digits", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) { return None, nil }, ""},
 		MethodDef{"get_int_max_str_digits", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) { return t.NewInt(4300), nil }, ""},
 	)
+	t.addThreadSys(m)
 	return m
 }
 
