@@ -8,10 +8,18 @@ import "sync/atomic"
 // maps hashes to entry positions: -1 empty, -2 deleted. The probe sequence
 // is CPython's (i = 5*i + 1 + perturb, perturb >>= 5).
 //
-// Every change to a dict goes through insert, delete, clear or resize
-// (this file): that is where the per-object lock of the threads issue will
-// be taken, and where the keys table will be published atomically for
-// lock-free readers. Reads go through lookup.
+// Every change to a dict runs in a critical section on it (critical.go),
+// from its lookup to its last store; so do reads of several entries as one
+// (repr, comparison, copy, merge). A lookup whose key is not an exact str
+// may call __eq__ inside the section, and restarts when the table changed
+// meanwhile. Single-entry reads through the thread (DictGetItem, dict
+// iteration steps) lock only once a second thread exists (lockRead). The
+// borrowed-reference accessors without a thread (GetStr, EntryValue,
+// EntryIfKey, Next, Items) read without a lock: they load the table once
+// and bound every index by it, and a new entry is written before its
+// index slot, so a concurrent change can make them miss or return a value
+// being replaced, never read out of bounds; the eval loop takes counts on
+// what they return with a try-increment.
 type Dict struct {
 	Object
 	keys *dictKeys // nil for a dict that never held anything
@@ -108,8 +116,14 @@ func (d *Dict) KeysVersion() uint32 {
 func (d *Dict) KeysVersionNow() uint32 { return d.keysVersion.Load() }
 
 // EntryValue returns the value of entry ix, which a cache found earlier
-// under the current keys version; nil if the entry was deleted.
-func (d *Dict) EntryValue(ix int) *Object { return d.keys.entries[ix].value }
+// under the current keys version; nil if the entry was deleted (or, with
+// threads, if the table changed since).
+func (d *Dict) EntryValue(ix int) *Object {
+	if k := d.keys; k != nil && ix < len(k.entries) {
+		return k.entries[ix].value
+	}
+	return nil
+}
 
 // EntryIfKey returns the value of entry ix if its key is the str key
 // (compared by identity: a cache's hint), else nil.
@@ -123,13 +137,20 @@ func (d *Dict) EntryIfKey(ix int, key *Str) *Object {
 // SetEntryIfKey replaces the value of entry ix if its key is the str key
 // (by identity), and reports whether it did; v is borrowed.
 func (d *Dict) SetEntryIfKey(t *Thread, ix int, key *Str, v *Object) bool {
+	locked := t.lockRead(&d.Object)
 	k := d.keys
 	if k == nil || ix >= len(k.entries) || k.entries[ix].key != &key.Object {
+		if locked {
+			t.Unlock(&d.Object)
+		}
 		return false
 	}
 	t.Incref(v)
 	old := k.entries[ix].value
 	k.entries[ix].value = v
+	if locked {
+		t.Unlock(&d.Object)
+	}
 	t.Decref(old)
 	return true
 }
@@ -186,10 +207,16 @@ func (k *dictKeys) reset() {
 // equal a str here (a key object whose __eq__ claims equality with a str
 // of the same hash is not consulted).
 func (d *Dict) lookupStr(key *Str, hash int64) int {
-	k := d.keys
+	return lookupStrIn(d.keys, key, hash)
+}
+
+// lookupStrIn is lookupStr in the table k, which the caller loaded once:
+// an entry index it returns is valid in k.
+func lookupStrIn(k *dictKeys, key *Str, hash int64) int {
 	if k == nil {
 		return -1
 	}
+	entries := k.entries
 	mask := uint64(len(k.indices) - 1)
 	perturb := uint64(hash)
 	i := uint64(hash) & mask
@@ -198,8 +225,8 @@ func (d *Dict) lookupStr(key *Str, hash int64) int {
 		if ix == ixEmpty {
 			return -1
 		}
-		if ix >= 0 {
-			e := &k.entries[ix]
+		if ix >= 0 && int(ix) < len(entries) {
+			e := &entries[ix]
 			if e.key == &key.Object {
 				return int(ix)
 			}
@@ -214,8 +241,9 @@ func (d *Dict) lookupStr(key *Str, hash int64) int {
 
 // GetStr returns the value for a str key, borrowed, or nil.
 func (d *Dict) GetStr(key *Str) *Object {
-	if ix := d.lookupStr(key, strHash(key)); ix >= 0 {
-		return d.keys.entries[ix].value
+	k := d.keys
+	if ix := lookupStrIn(k, key, strHash(key)); ix >= 0 {
+		return k.entries[ix].value
 	}
 	return nil
 }
@@ -290,8 +318,8 @@ func (d *Dict) insert(key, value *Object, hash int64) {
 		k = d.keys
 	}
 	slot := k.findSlot(hash)
-	k.indices[slot] = int32(len(k.entries))
 	k.entries = append(k.entries, dictEntry{hash: hash, key: key, value: value})
+	k.indices[slot] = int32(len(k.entries) - 1)
 	d.used++
 	d.keysVersion.Store(0)
 	if TypeOf(key) == StrType {
@@ -369,49 +397,116 @@ func (t *Thread) DictSetItem(d *Dict, key, value *Object) error {
 }
 
 func (t *Thread) dictSetItemHash(d *Dict, key, value *Object, h int64) error {
+	if TypeOf(key) == StrType {
+		t.dictSetStrHash(d, As[Str](key), value, h)
+		return nil
+	}
+	t.Lock(&d.Object)
 	ix, err := t.dictLookup(d, key, h)
 	if err != nil {
+		t.Unlock(&d.Object)
 		return err
 	}
 	t.Incref(value)
+	var old *Object
 	if ix >= 0 {
 		e := &d.keys.entries[ix]
-		old := e.value
+		old = e.value
 		e.value = value
-		t.Decref(old)
-		return nil
+	} else {
+		t.Incref(key)
+		d.insert(key, value, h)
 	}
-	t.Incref(key)
-	d.insert(key, value, h)
+	t.Unlock(&d.Object)
+	if old != nil {
+		t.Decref(old)
+	}
 	return nil
 }
 
 // SetStr sets d[key] = value for a str key; value is borrowed.
 func (t *Thread) DictSetStr(d *Dict, key *Str, value *Object) {
-	h := strHash(key)
+	t.dictSetStrHash(d, key, value, strHash(key))
+}
+
+// dictSetStrHash is DictSetStr with the key's hash. It runs no Python
+// code while locked, so it takes the lock only with threads (lockRead).
+func (t *Thread) dictSetStrHash(d *Dict, key *Str, value *Object, h int64) {
 	t.Incref(value)
+	locked := t.lockRead(&d.Object)
 	if ix := d.lookupStr(key, h); ix >= 0 {
 		e := &d.keys.entries[ix]
 		old := e.value
 		e.value = value
+		if locked {
+			t.Unlock(&d.Object)
+		}
 		t.Decref(old)
 		return
 	}
 	t.Incref(&key.Object)
 	d.insert(&key.Object, value, h)
+	if locked {
+		t.Unlock(&d.Object)
+	}
 }
 
-// DictGetItem returns d[key], borrowed, or nil when missing.
+// DictGetItem returns d[key], borrowed, or nil when missing. With
+// threads, another thread may drop the value right after: callers that
+// keep it use dictGetRef.
 func (t *Thread) DictGetItem(d *Dict, key *Object) (*Object, error) {
 	h, err := t.Hash(key)
 	if err != nil {
 		return nil, err
 	}
+	if TypeOf(key) == StrType {
+		locked := t.lockRead(&d.Object)
+		var v *Object
+		if ix := d.lookupStr(As[Str](key), h); ix >= 0 {
+			v = d.keys.entries[ix].value
+		}
+		if locked {
+			t.Unlock(&d.Object)
+		}
+		return v, nil
+	}
+	t.Lock(&d.Object)
+	defer t.Unlock(&d.Object)
 	ix, err := t.dictLookup(d, key, h)
 	if err != nil || ix < 0 {
 		return nil, err
 	}
 	return d.keys.entries[ix].value, nil
+}
+
+// dictGetRef returns a new reference to d[key], or nil when missing: the
+// lookup and the count are taken in one critical section.
+func (t *Thread) dictGetRef(d *Dict, key *Object) (*Object, error) {
+	h, err := t.Hash(key)
+	if err != nil {
+		return nil, err
+	}
+	if TypeOf(key) == StrType {
+		locked := t.lockRead(&d.Object)
+		var v *Object
+		if ix := d.lookupStr(As[Str](key), h); ix >= 0 {
+			v = d.keys.entries[ix].value
+			t.Incref(v)
+		}
+		if locked {
+			t.Unlock(&d.Object)
+		}
+		return v, nil
+	}
+	t.Lock(&d.Object)
+	defer t.Unlock(&d.Object)
+	ix, err := t.dictLookup(d, key, h)
+	if err != nil || ix < 0 {
+		return nil, err
+	}
+	v := d.keys.entries[ix].value
+	t.Incref(v)
+	return v, nil
 }
 
 // DictDelItem deletes d[key]; found reports whether it was there.
@@ -420,11 +515,14 @@ func (t *Thread) DictDelItem(d *Dict, key *Object) (found bool, err error) {
 	if err != nil {
 		return false, err
 	}
+	t.Lock(&d.Object)
 	ix, err := t.dictLookup(d, key, h)
 	if err != nil || ix < 0 {
+		t.Unlock(&d.Object)
 		return false, err
 	}
 	k, v := d.deleteEntry(ix, h)
+	t.Unlock(&d.Object)
 	t.Decref(k)
 	t.Decref(v)
 	return true, nil
@@ -433,11 +531,18 @@ func (t *Thread) DictDelItem(d *Dict, key *Object) (found bool, err error) {
 // DictDelStr deletes a str key; it reports whether it was there.
 func (t *Thread) DictDelStr(d *Dict, key *Str) bool {
 	h := strHash(key)
+	locked := t.lockRead(&d.Object)
 	ix := d.lookupStr(key, h)
+	var k, v *Object
+	if ix >= 0 {
+		k, v = d.deleteEntry(ix, h)
+	}
+	if locked {
+		t.Unlock(&d.Object)
+	}
 	if ix < 0 {
 		return false
 	}
-	k, v := d.deleteEntry(ix, h)
 	t.Decref(k)
 	t.Decref(v)
 	return true
@@ -445,12 +550,16 @@ func (t *Thread) DictDelStr(d *Dict, key *Str) bool {
 
 // DictClear empties d.
 func (t *Thread) DictClear(d *Dict) {
-	t.releaseKeys(d.clearDict())
+	t.Lock(&d.Object)
+	k := d.clearDict()
+	t.Unlock(&d.Object)
+	t.releaseKeys(k)
 }
 
 // Next iterates: it returns the entry at or after position *pos and
 // advances *pos past it; ok is false at the end. Key and value are
-// borrowed.
+// borrowed. It takes no lock: the caller holds the dict's lock or knows
+// no other thread changes the dict.
 func (d *Dict) Next(pos *int) (key, value *Object, ok bool) {
 	k := d.keys
 	if k == nil {
@@ -483,8 +592,7 @@ func (d *Dict) Items() (keys, values []*Object) {
 
 // dictClear is the clear slot: it releases every item.
 func dictClear(t *Thread, o *Object) {
-	d := As[Dict](o)
-	t.releaseKeys(d.clearDict())
+	t.DictClear(As[Dict](o))
 }
 
 func dictDealloc(t *Thread, o *Object) {
@@ -505,6 +613,8 @@ func dictDealloc(t *Thread, o *Object) {
 // DictCopy returns a shallow copy of d, as a plain dict.
 func (t *Thread) DictCopy(d *Dict) *Dict {
 	n := t.NewDict()
+	t.Lock(&d.Object)
+	defer t.Unlock(&d.Object)
 	if d.used == 0 {
 		return n
 	}
@@ -530,7 +640,11 @@ func (t *Thread) DictCopy(d *Dict) *Dict {
 
 // DictMerge copies every item of src into d (d.update(src) for dicts).
 // With override false, keys already in d keep their values.
+// Both dicts are locked throughout; __eq__ of the keys may run (and
+// suspend the section), so src's table is re-read at every step.
 func (t *Thread) DictMerge(d, src *Dict, override bool) error {
+	t.Lock2(&d.Object, &src.Object)
+	defer t.Unlock2(&d.Object, &src.Object)
 	pos := 0
 	for {
 		if src.keys == nil || pos >= len(src.keys.entries) {

@@ -4,36 +4,33 @@ import "strings"
 
 // The dict type's slots and methods.
 
+// The dict's slots and methods. Those that change the dict or read it as
+// a whole run in a critical section on it (see dict.go); the reprs of its
+// items are computed from a snapshot taken in one.
+
 func dictRepr(t *Thread, o *Object) (*Object, error) {
 	d := As[Dict](o)
-	if d.used == 0 {
+	if dictLen0(t, d) == 0 {
 		return t.NewStr("{}"), nil
 	}
 	if !t.reprEnter(o) {
 		return t.NewStr("{...}"), nil
 	}
 	defer t.reprLeave(o)
+	keys, values := t.dictSnapshot(d)
+	defer t.releaseItems(keys)
+	defer t.releaseItems(values)
 	var b strings.Builder
 	b.WriteByte('{')
-	first := true
-	for pos := 0; d.keys != nil && pos < len(d.keys.entries); pos++ {
-		e := d.keys.entries[pos]
-		if e.key == nil {
-			continue
-		}
-		if !first {
+	for i := range keys {
+		if i > 0 {
 			b.WriteString(", ")
 		}
-		first = false
-		t.Incref(e.key)
-		t.Incref(e.value)
-		k, err := t.ReprString(e.key)
+		k, err := t.ReprString(keys[i])
 		var v string
 		if err == nil {
-			v, err = t.ReprString(e.value)
+			v, err = t.ReprString(values[i])
 		}
-		t.Decref(e.key)
-		t.Decref(e.value)
 		if err != nil {
 			return nil, err
 		}
@@ -43,6 +40,36 @@ func dictRepr(t *Thread, o *Object) (*Object, error) {
 	}
 	b.WriteByte('}')
 	return t.NewStr(b.String()), nil
+}
+
+// dictSnapshot returns the keys and values of d as new references, read
+// in one critical section.
+func (t *Thread) dictSnapshot(d *Dict) (keys, values []*Object) {
+	t.Lock(&d.Object)
+	keys = make([]*Object, 0, d.used)
+	values = make([]*Object, 0, d.used)
+	for pos := 0; ; {
+		k, v, ok := d.Next(&pos)
+		if !ok {
+			break
+		}
+		t.Incref(k)
+		t.Incref(v)
+		keys = append(keys, k)
+		values = append(values, v)
+	}
+	t.Unlock(&d.Object)
+	return keys, values
+}
+
+// dictLen0 is len(d), locked when another thread may change it.
+func dictLen0(t *Thread, d *Dict) int {
+	if !t.lockRead(&d.Object) {
+		return d.used
+	}
+	n := d.used
+	t.Unlock(&d.Object)
+	return n
 }
 
 func dictRichCmp(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
@@ -57,6 +84,8 @@ func dictRichCmp(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 }
 
 func (t *Thread) dictEqual(a, b *Dict) (bool, error) {
+	t.Lock2(&a.Object, &b.Object)
+	defer t.Unlock2(&a.Object, &b.Object)
 	if a.used != b.used {
 		return false, nil
 	}
@@ -83,16 +112,16 @@ func (t *Thread) dictEqual(a, b *Dict) (bool, error) {
 	return true, nil
 }
 
-func dictLen(t *Thread, o *Object) (int, error) { return As[Dict](o).used, nil }
+func dictLen(t *Thread, o *Object) (int, error) { return dictLen0(t, As[Dict](o)), nil }
 
 func dictGetItem(t *Thread, o, key *Object) (*Object, error) {
 	d := As[Dict](o)
-	v, err := t.DictGetItem(d, key)
+	v, err := t.dictGetRef(d, key)
 	if err != nil {
 		return nil, err
 	}
 	if v != nil {
-		return t.NewRef(v), nil
+		return v, nil
 	}
 	if TypeOf(o) != DictType {
 		if r, found, err := t.CallDunder(o, dnMissing, []*Object{key}); found {
@@ -223,7 +252,7 @@ func dictGet(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err := t.CheckArgs("get", args[1:], kw, 1, 2); err != nil {
 		return nil, err
 	}
-	v, err := t.DictGetItem(As[Dict](args[0]), args[1])
+	v, err := t.dictGetRef(As[Dict](args[0]), args[1])
 	if err != nil {
 		return nil, err
 	}
@@ -233,7 +262,7 @@ func dictGet(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		}
 		return None, nil
 	}
-	return t.NewRef(v), nil
+	return v, nil
 }
 
 func dictSetDefault(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
@@ -241,18 +270,26 @@ func dictSetDefault(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return nil, err
 	}
 	d := As[Dict](args[0])
-	v, err := t.DictGetItem(d, args[1])
+	h, err := t.Hash(args[1])
 	if err != nil {
 		return nil, err
 	}
-	if v != nil {
-		return t.NewRef(v), nil
+	// The lookup and the insertion are one critical section, so two
+	// threads calling setdefault on the same key get the same value.
+	t.Lock(args[0])
+	defer t.Unlock(args[0])
+	ix, err := t.dictLookup(d, args[1], h)
+	if err != nil {
+		return nil, err
+	}
+	if ix >= 0 {
+		return t.NewRef(d.keys.entries[ix].value), nil
 	}
 	def := None
 	if len(args) == 3 {
 		def = args[2]
 	}
-	if err := t.DictSetItem(d, args[1], def); err != nil {
+	if err := t.dictSetItemHash(d, args[1], def, h); err != nil {
 		return nil, err
 	}
 	return t.NewRef(def), nil
@@ -267,17 +304,20 @@ func dictPop(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err != nil {
 		return nil, err
 	}
+	t.Lock(args[0])
 	ix, err := t.dictLookup(d, args[1], h)
-	if err != nil {
-		return nil, err
-	}
-	if ix < 0 {
+	if err != nil || ix < 0 {
+		t.Unlock(args[0])
+		if err != nil {
+			return nil, err
+		}
 		if len(args) == 3 {
 			return t.NewRef(args[2]), nil
 		}
 		return nil, t.KeyError(args[1])
 	}
 	k, v := d.deleteEntry(ix, h)
+	t.Unlock(args[0])
 	t.Decref(k)
 	return v, nil
 }
@@ -287,6 +327,8 @@ func dictPopItem(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return nil, err
 	}
 	d := As[Dict](args[0])
+	t.Lock(args[0])
+	defer t.Unlock(args[0])
 	if d.used == 0 {
 		return nil, t.KeyError(t.NewStr("popitem(): dictionary is empty"))
 	}
@@ -350,9 +392,11 @@ func dictFromKeys(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 func dictSizeof(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	d := As[Dict](args[0])
 	n := 48
+	t.Lock(args[0])
 	if d.keys != nil {
 		n += 4*len(d.keys.indices) + 24*cap(d.keys.entries)
 	}
+	t.Unlock(args[0])
 	return t.NewInt(int64(n)), nil
 }
 

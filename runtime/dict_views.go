@@ -1,6 +1,9 @@
 package runtime
 
-// dict views (keys(), values(), items()) and dict iterators.
+// dict views (keys(), values(), items()) and dict iterators. An
+// iteration step reads the dict under its lock once a second thread
+// exists (lockRead); a dict whose size changed between steps ends the
+// iteration with CPython's RuntimeError, whichever thread changed it.
 
 type dictView struct {
 	Object
@@ -58,6 +61,7 @@ func dictItemsM(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 
 // NewDictIter returns an iterator over a dict's keys, values or items.
 func (t *Thread) newDictIter(d *Dict, kind uint8, reverse bool) *Object {
+	locked := t.lockRead(&d.Object)
 	it := &dictIterObj{dict: d, used: d.used, kind: kind, reverse: reverse}
 	t.Incref(d.Obj())
 	typ := iterTypes[kind]
@@ -68,6 +72,9 @@ func (t *Thread) newDictIter(d *Dict, kind uint8, reverse bool) *Object {
 		} else {
 			it.pos = -1
 		}
+	}
+	if locked {
+		t.Unlock(&d.Object)
 	}
 	t.initObject(&it.Object, typ)
 	return &it.Object
@@ -87,7 +94,11 @@ func dictIterNext(t *Thread, o *Object) (*Object, error) {
 	if d == nil {
 		return nil, nil
 	}
+	locked := t.lockRead(&d.Object)
 	if d.used != it.used {
+		if locked {
+			t.Unlock(&d.Object)
+		}
 		it.used = -1
 		return nil, t.RuntimeError("dictionary changed size during iteration")
 	}
@@ -102,13 +113,22 @@ func dictIterNext(t *Thread, o *Object) (*Object, error) {
 		if e.key == nil {
 			continue
 		}
+		var r *Object
 		switch it.kind {
 		case viewKeys:
-			return t.NewRef(e.key), nil
+			r = t.NewRef(e.key)
 		case viewValues:
-			return t.NewRef(e.value), nil
+			r = t.NewRef(e.value)
+		default:
+			r = t.NewTuple(e.key, e.value).Obj()
 		}
-		return t.NewTuple(e.key, e.value).Obj(), nil
+		if locked {
+			t.Unlock(&d.Object)
+		}
+		return r, nil
+	}
+	if locked {
+		t.Unlock(&d.Object)
 	}
 	it.dict = nil
 	t.Decref(d.Obj())
@@ -120,12 +140,12 @@ func dictIterLengthHint(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if it.dict == nil {
 		return SmallInt(0), nil
 	}
-	return t.NewInt(int64(it.dict.used)), nil
+	return t.NewInt(int64(dictLen0(t, it.dict))), nil
 }
 
 func viewDict(o *Object) *Dict { return As[dictView](o).dict }
 
-func viewLen(t *Thread, o *Object) (int, error) { return viewDict(o).used, nil }
+func viewLen(t *Thread, o *Object) (int, error) { return dictLen0(t, viewDict(o)), nil }
 
 func viewIter(t *Thread, o *Object) (*Object, error) {
 	v := As[dictView](o)
@@ -148,20 +168,23 @@ func viewContains(t *Thread, o, x *Object) (bool, error) {
 			return false, nil
 		}
 		kv := TupleItems(x)
-		r, err := t.DictGetItem(v.dict, kv[0])
+		r, err := t.dictGetRef(v.dict, kv[0])
 		if err != nil || r == nil {
 			return false, err
 		}
+		defer t.Decref(r)
 		return t.EqualFast(r, kv[1])
 	}
-	found := false
-	pos := 0
-	for {
+	t.Lock(&v.dict.Object)
+	defer t.Unlock(&v.dict.Object)
+	for pos := 0; ; {
 		_, val, ok := v.dict.Next(&pos)
 		if !ok {
-			return found, nil
+			return false, nil
 		}
+		t.Incref(val)
 		eq, err := t.EqualFast(val, x)
+		t.Decref(val)
 		if err != nil || eq {
 			return eq, err
 		}
