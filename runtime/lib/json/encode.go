@@ -2,6 +2,7 @@ package json
 
 import (
 	"math"
+	"strconv"
 
 	"gilfree/runtime"
 	"gilfree/runtime/pyfmt"
@@ -154,6 +155,10 @@ func (e *encoder) encode(o *runtime.Object, level int) error {
 	case o == runtime.False:
 		e.buf = append(e.buf, "false"...)
 	case runtime.IsInt(o):
+		if v, ok := runtime.IntSmall(o); ok {
+			e.buf = strconv.AppendInt(e.buf, v, 10)
+			return nil
+		}
 		s, err := e.intText(o)
 		if err != nil {
 			return err
