@@ -251,6 +251,38 @@ mm = Meth()
 assert copy.deepcopy(mm.f)() is not mm
 assert copy.Error is copy.error
 
+# Library containers copy as CPython copies them.
+from collections import Counter, OrderedDict, defaultdict, deque, namedtuple
+import functools
+
+NT = namedtuple("NT", "x y")
+nt = NT([1], 2)
+nt2 = copy.deepcopy(nt)
+assert nt2 == nt and nt2.x is not nt.x and type(nt2) is NT and copy.copy(nt) == nt
+dq = deque([[1], 2], maxlen=4)
+dq2 = copy.deepcopy(dq)
+assert dq2 == dq and dq2[0] is not dq[0] and dq2.maxlen == 4 and copy.copy(dq) == dq
+assert copy.deepcopy(OrderedDict(a=[1])) == OrderedDict(a=[1])
+assert copy.deepcopy(Counter("aab")) == Counter(a=2, b=1)
+ddf = defaultdict(list, a=[1])
+ddc = copy.deepcopy(ddf)
+assert ddc == ddf and ddc["a"] is not ddf["a"] and ddc.default_factory is list
+
+
+class IntSub(int):
+    pass
+
+
+class TupleSub(tuple):
+    pass
+
+
+assert type(copy.deepcopy(IntSub(5))) is IntSub and copy.deepcopy(IntSub(5)) == 5
+assert copy.deepcopy(TupleSub([1, 2])) == (1, 2) and type(copy.copy(TupleSub([1]))) is TupleSub
+pm = functools.partial(max, 1, key=abs)
+assert copy.deepcopy(pm)(-5) == -5 and copy.copy(pm).args == (1,)
+assert copy.deepcopy(range(3)) == range(3) and copy.deepcopy(frozenset([1])) == frozenset([1])
+
 print(heapq.nsmallest(4, [7, 3, 9, 1, 5]), list(heapq.merge([1, 3], [2])), bisect.bisect([1, 2, 3], 2))
 print(copy.deepcopy({"a": [1, 2], "b": (3, [4])}))
 print("ok")

@@ -188,22 +188,23 @@ def _rebuild(x, cls, memo):
     copy._reconstruct would: a new object from cls.__new__, then its
     state, then its list, dict or set items."""
     deep = memo is not None
-    if issubclass(cls, (int, float, str, bytes, complex)) and cls.__new__ is not object.__new__:
-        y = cls.__new__(cls, x)
+    newargs = ()
+    newkw = {}
+    if hasattr(cls, "__getnewargs_ex__"):
+        newargs, newkw = x.__getnewargs_ex__()
+    elif hasattr(cls, "__getnewargs__"):
+        newargs = x.__getnewargs__()
     elif issubclass(cls, (tuple, frozenset)):
-        items = [deepcopy(i, memo) for i in x] if deep else list(x)
-        y = cls.__new__(cls, items)
+        newargs = (list(x),)
     else:
-        newargs = ()
-        newkw = {}
-        if hasattr(cls, "__getnewargs_ex__"):
-            newargs, newkw = x.__getnewargs_ex__()
-        elif hasattr(cls, "__getnewargs__"):
-            newargs = x.__getnewargs__()
-        if deep and (newargs or newkw):
-            newargs = deepcopy(newargs, memo)
-            newkw = deepcopy(newkw, memo)
-        y = cls.__new__(cls, *newargs, **newkw)
+        for base in (int, float, complex, str, bytes):
+            if issubclass(cls, base):
+                newargs = (base(x),)
+                break
+    if deep and (newargs or newkw):
+        newargs = deepcopy(newargs, memo)
+        newkw = deepcopy(newkw, memo)
+    y = cls.__new__(cls, *newargs, **newkw)
     if deep:
         memo[id(x)] = y
     state, custom = _state_of(x, cls)
