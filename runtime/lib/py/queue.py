@@ -149,8 +149,6 @@ class Queue:
     def _get(self):
         return self.queue.popleft()
 
-    __class_getitem__ = classmethod(type(list[int]))
-
 
 class PriorityQueue(Queue):
     """A queue that hands out its smallest item first."""
@@ -231,5 +229,3 @@ class SimpleQueue:
         """The approximate number of items in the queue."""
         with self._mutex:
             return len(self._items)
-
-    __class_getitem__ = classmethod(type(list[int]))
