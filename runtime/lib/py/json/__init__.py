@@ -159,6 +159,16 @@ class JSONEncoder:
         return [text]
 
 
+def make_scanner(context):
+    """A scan_once(string, idx) function with the hooks and options of
+    context (a JSONDecoder), as json.scanner.make_scanner returns."""
+    def scan_once(string, idx):
+        return _json.scan_once(string, idx, context.strict, context.object_hook,
+                               context.object_pairs_hook, context.parse_float,
+                               context.parse_int, context.parse_constant, JSONDecodeError)
+    return scan_once
+
+
 # ---------------------------------------------------------------------------
 # json.decoder and json.encoder, the submodules CPython's json has, as views
 # of this module, so that "from json.decoder import JSONDecodeError" works.
@@ -175,7 +185,7 @@ def _submodule(name, names):
 _submodule('decoder', ['JSONDecoder', 'JSONDecodeError', 'scanstring'])
 _submodule('encoder', ['JSONEncoder', 'encode_basestring', 'encode_basestring_ascii',
                        'py_encode_basestring', 'py_encode_basestring_ascii', 'INFINITY'])
-_submodule('scanner', [])
+_submodule('scanner', ['make_scanner'])
 
 _default_encoder = JSONEncoder()
 _default_decoder = JSONDecoder()
