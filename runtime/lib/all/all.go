@@ -8,6 +8,7 @@ import (
 	_ "gilfree/runtime/lib/array"
 	_ "gilfree/runtime/lib/collections"
 	_ "gilfree/runtime/lib/functools"
+	_ "gilfree/runtime/lib/heapq"
 	_ "gilfree/runtime/lib/io"
 	_ "gilfree/runtime/lib/itertools"
 	_ "gilfree/runtime/lib/json"
