@@ -215,8 +215,14 @@ func (p *percentState) readNum(i int, what string) (int, int, error) {
 			return 0, 0, t.TypeError("* wants int")
 		}
 		n, ok := IntSmall(v)
-		if !ok || n > math.MaxInt32 || n < -math.MaxInt32 {
+		switch {
+		case what == "precision" && (!ok || n > math.MaxInt32 || n < math.MinInt32):
 			return 0, 0, t.OverflowError("Python int too large to convert to C int")
+		case !ok:
+			return 0, 0, t.OverflowError("Python int too large to convert to C ssize_t")
+		case n > math.MaxInt32 || n < -math.MaxInt32:
+			// CPython tries to allocate the padding and runs out.
+			return 0, 0, t.NewError(MemoryErrorType)
 		}
 		if what == "precision" && n < 0 {
 			n = 0

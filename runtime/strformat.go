@@ -289,7 +289,12 @@ func (t *Thread) resolveField(name string, st *formatState) (*Object, error) {
 				return nil, t.ValueError("Empty attribute in format string")
 			}
 			var k *Object
-			if n, convErr := strconv.Atoi(key); convErr == nil && isDigits(key) {
+			if isDigits(key) {
+				n, convErr := strconv.Atoi(key)
+				if convErr != nil {
+					t.Decref(obj)
+					return nil, t.ValueError("Too many decimal digits in format string")
+				}
 				k = t.NewInt(int64(n))
 			} else {
 				k = t.NewStr(key)
