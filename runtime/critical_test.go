@@ -226,3 +226,57 @@ func TestDictSetDefaultAtomic(t *testing.T) {
 		}
 	}
 }
+
+// TestSetConcurrent: adds and discards from every thread lose nothing,
+// while other threads iterate and take unions and intersections of the
+// shared set.
+func TestSetConcurrent(t *testing.T) {
+	const threads, perThread = 4, 1000
+	th := thr(t)
+	s := th.NewSet()
+	defer th.Decref(s.Obj())
+	hammer(t, threads, func(t *Thread, g int) {
+		for i := 0; i < perThread; i++ {
+			k := t.NewInt(int64(g*perThread + i + 3000))
+			if err := t.SetAdd(s, k); err != nil {
+				panic(err)
+			}
+			if i%2 == 1 {
+				h, _ := t.Hash(k)
+				if found, err := t.setDiscardHash(s, k, h); err != nil || !found {
+					panic("lost a member")
+				}
+			}
+			t.Decref(k)
+			if i%250 == 0 {
+				u, err := setOperator(OpOr)(t, s.Obj(), s.Obj())
+				if err != nil {
+					panic(err)
+				}
+				x, err := setOperator(OpAnd)(t, u, s.Obj())
+				if err != nil {
+					panic(err)
+				}
+				t.Decref(u)
+				t.Decref(x)
+				it, _ := t.Iter(s.Obj())
+				for {
+					v, err := t.NextItem(it)
+					if err != nil {
+						if !Matches(err, RuntimeErrorType) {
+							panic(err)
+						}
+						t.DropError(err)
+						break
+					}
+					if v == nil {
+						break
+					}
+					t.Decref(v)
+				}
+				t.Decref(it)
+			}
+		}
+	})
+	assert.Equal(t, threads*perThread/2, s.Len())
+}

@@ -3,7 +3,13 @@ package runtime
 // Set is a set or frozenset: CPython's open-addressing table with linear
 // probes of nine slots before each perturbed jump, so that the iteration
 // order (table order) is CPython's, and printing a set of small ints gives
-// the same text. Changes go through add, discard, clear and resize.
+// the same text. Changes go through add, discard, clear and resize, in a
+// critical section on the set (critical.go), which lookups also hold: a
+// lookup may call __eq__, and restarts when the table changed meanwhile.
+// Loops over another set's members work on a snapshot of new references
+// (setSnapshot, setEntries), since __eq__ may run and other threads may
+// change that set meanwhile. Single-member reads (len, an iteration step)
+// lock only once a second thread exists (lockRead).
 type Set struct {
 	Object
 	table []setEntry // len is a power of two
@@ -58,7 +64,8 @@ func IsSet(o *Object) bool { return TypeOf(o).Flags&FlagSetSubclass != 0 }
 
 func (s *Set) mask() int { return len(s.table) - 1 }
 
-// lookup finds key: the index of its entry, or -1.
+// lookup finds key: the index of its entry, or -1. The caller holds the
+// set's lock.
 func (t *Thread) setLookup(s *Set, key *Object, hash int64) (int, error) {
 restart:
 	table := s.table
@@ -107,6 +114,8 @@ restart:
 
 // setAdd adds key (borrowed) with its hash.
 func (t *Thread) setAddHash(s *Set, key *Object, hash int64) error {
+	t.Lock(&s.Object)
+	defer t.Unlock(&s.Object)
 	ix, err := t.setLookup(s, key, hash)
 	if err != nil || ix >= 0 {
 		return err
@@ -114,6 +123,59 @@ func (t *Thread) setAddHash(s *Set, key *Object, hash int64) error {
 	t.Incref(key)
 	s.insertNew(key, hash)
 	return nil
+}
+
+// setHas reports whether key, with its hash, is in s.
+func (t *Thread) setHas(s *Set, key *Object, hash int64) (bool, error) {
+	t.Lock(&s.Object)
+	ix, err := t.setLookup(s, key, hash)
+	t.Unlock(&s.Object)
+	return ix >= 0, err
+}
+
+// setLen0 is len(s), locked when another thread may change it.
+func setLen0(t *Thread, s *Set) int {
+	if !t.lockRead(&s.Object) {
+		return s.used
+	}
+	n := s.used
+	t.Unlock(&s.Object)
+	return n
+}
+
+// setSnapshot returns the members of s as new references, in table
+// order, read in one critical section.
+func (t *Thread) setSnapshot(s *Set) []*Object {
+	t.Lock(&s.Object)
+	out := s.Members()
+	for _, m := range out {
+		t.Incref(m)
+	}
+	t.Unlock(&s.Object)
+	return out
+}
+
+// setEntries returns the active entries of s (members with their
+// hashes), each member a new reference, read in one critical section.
+func (t *Thread) setEntries(s *Set) []setEntry {
+	t.Lock(&s.Object)
+	out := make([]setEntry, 0, s.used)
+	for _, e := range s.table {
+		if e.key != nil && e.key != setDummy {
+			t.Incref(e.key)
+			out = append(out, e)
+		}
+	}
+	t.Unlock(&s.Object)
+	return out
+}
+
+// releaseEntries drops the references of setEntries.
+func (t *Thread) releaseEntries(es []setEntry) {
+	for i := range es {
+		t.Decref(es[i].key)
+		es[i].key = nil
+	}
 }
 
 // insertNew puts a key known to be absent into the first empty slot of
@@ -199,13 +261,16 @@ func (s *Set) resize(minUsed int) {
 
 // setDiscard removes key; found reports whether it was there.
 func (t *Thread) setDiscardHash(s *Set, key *Object, hash int64) (bool, error) {
+	t.Lock(&s.Object)
 	ix, err := t.setLookup(s, key, hash)
 	if err != nil || ix < 0 {
+		t.Unlock(&s.Object)
 		return false, err
 	}
 	k := s.table[ix].key
 	s.table[ix] = setEntry{key: setDummy, hash: -1}
 	s.used--
+	t.Unlock(&s.Object)
 	t.Decref(k)
 	return true, nil
 }
@@ -235,8 +300,7 @@ func (t *Thread) SetContains(s *Set, key *Object) (bool, error) {
 		}
 		return false, err
 	}
-	ix, err := t.setLookup(s, key, h)
-	return ix >= 0, err
+	return t.setHas(s, key, h)
 }
 
 func (t *Thread) frozenCopy(s *Set) (*Set, error) {
@@ -247,9 +311,11 @@ func (t *Thread) frozenCopy(s *Set) (*Set, error) {
 
 // setClear empties the set.
 func (t *Thread) setClear(s *Set) {
+	t.Lock(&s.Object)
 	old := s.table
 	s.table = make([]setEntry, setMinSize)
 	s.fill, s.used = 0, 0
+	t.Unlock(&s.Object)
 	for _, e := range old {
 		if e.key != nil && e.key != setDummy {
 			t.Decref(e.key)
@@ -261,7 +327,12 @@ func (t *Thread) setClear(s *Set) {
 // an empty set of the same size the table is copied slot for slot, so
 // that copies iterate in the same order.
 func (t *Thread) setMerge(s, other *Set) error {
-	if other == s || other.used == 0 {
+	if other == s {
+		return nil
+	}
+	t.Lock2(&s.Object, &other.Object)
+	defer t.Unlock2(&s.Object, &other.Object)
+	if other.used == 0 {
 		return nil
 	}
 	if (s.fill+other.used)*5 >= s.mask()*3 {
@@ -305,6 +376,8 @@ func (t *Thread) SetUpdate(s *Set, iterable *Object) error {
 	}
 	if TypeOf(iterable) == DictType {
 		d := As[Dict](iterable)
+		t.Lock2(&s.Object, iterable)
+		defer t.Unlock2(&s.Object, iterable)
 		if (s.fill+d.used)*5 >= s.mask()*3 {
 			s.resize((s.used + d.used) * 2)
 		}
@@ -344,7 +417,8 @@ func (t *Thread) NewFrozenSetFrom(iterable *Object) (*Object, error) {
 	return s.Obj(), nil
 }
 
-// Members returns the active keys in table order, borrowed.
+// Members returns the active keys in table order, borrowed. The caller
+// holds the set's lock or knows no other thread changes the set.
 func (s *Set) Members() []*Object {
 	out := make([]*Object, 0, s.used)
 	for _, e := range s.table {
@@ -367,7 +441,7 @@ type setIterObj struct {
 
 func setIter(t *Thread, o *Object) (*Object, error) {
 	s := As[Set](o)
-	it := &setIterObj{set: s, used: s.used}
+	it := &setIterObj{set: s, used: setLen0(t, s)}
 	t.Incref(o)
 	t.initObject(&it.Object, SetIterType)
 	return &it.Object, nil
@@ -379,7 +453,11 @@ func setIterNext(t *Thread, o *Object) (*Object, error) {
 	if s == nil {
 		return nil, nil
 	}
+	locked := t.lockRead(&s.Object)
 	if s.used != it.used {
+		if locked {
+			t.Unlock(&s.Object)
+		}
 		it.used = -1
 		return nil, t.RuntimeError("Set changed size during iteration")
 	}
@@ -387,8 +465,15 @@ func setIterNext(t *Thread, o *Object) (*Object, error) {
 		e := s.table[it.pos]
 		it.pos++
 		if e.key != nil && e.key != setDummy {
-			return t.NewRef(e.key), nil
+			t.Incref(e.key)
+			if locked {
+				t.Unlock(&s.Object)
+			}
+			return e.key, nil
 		}
+	}
+	if locked {
+		t.Unlock(&s.Object)
 	}
 	it.set = nil
 	t.Decref(s.Obj())

@@ -5,17 +5,14 @@ package runtime
 func setRepr(t *Thread, o *Object) (*Object, error) {
 	s := As[Set](o)
 	name := TypeOf(o).Name
-	if s.used == 0 {
+	if setLen0(t, s) == 0 {
 		return t.NewStr(name + "()"), nil
 	}
 	if !t.reprEnter(o) {
 		return t.NewStr(name + "(...)"), nil
 	}
 	defer t.reprLeave(o)
-	members := s.Members()
-	for _, m := range members {
-		t.Incref(m)
-	}
+	members := t.setSnapshot(s)
 	defer t.releaseItems(members)
 	r, err := t.reprItems(members, "{", "}")
 	if err != nil {
@@ -27,16 +24,18 @@ func setRepr(t *Thread, o *Object) (*Object, error) {
 	return t.NewStr(r), nil
 }
 
-func setLen(t *Thread, o *Object) (int, error) { return As[Set](o).used, nil }
+func setLen(t *Thread, o *Object) (int, error) { return setLen0(t, As[Set](o)), nil }
 
 func setContainsSlot(t *Thread, o, v *Object) (bool, error) { return t.SetContains(As[Set](o), v) }
 
 // issubset reports whether every member of a is in b.
 func (t *Thread) issubset(a, b *Set) (bool, error) {
-	if a.used > b.used {
+	if setLen0(t, a) > setLen0(t, b) {
 		return false, nil
 	}
-	for _, m := range a.Members() {
+	members := t.setSnapshot(a)
+	defer t.releaseItems(members)
+	for _, m := range members {
 		in, err := t.SetContains(b, m)
 		if err != nil || !in {
 			return false, err
@@ -50,16 +49,17 @@ func setRichCmp(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 		return NotImplemented, nil
 	}
 	x, y := As[Set](a), As[Set](b)
+	nx, ny := setLen0(t, x), setLen0(t, y)
 	var r bool
 	var err error
 	switch op {
 	case CmpEq:
-		if x.used != y.used {
+		if nx != ny {
 			return False, nil
 		}
 		r, err = t.issubset(x, y)
 	case CmpNe:
-		if x.used != y.used {
+		if nx != ny {
 			return True, nil
 		}
 		r, err = t.issubset(x, y)
@@ -69,12 +69,12 @@ func setRichCmp(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 	case CmpGe:
 		r, err = t.issubset(y, x)
 	case CmpLt:
-		if x.used >= y.used {
+		if nx >= ny {
 			return False, nil
 		}
 		r, err = t.issubset(x, y)
 	case CmpGt:
-		if x.used <= y.used {
+		if nx <= ny {
 			return False, nil
 		}
 		r, err = t.issubset(y, x)
@@ -122,19 +122,18 @@ func (t *Thread) setIntersection(a *Object, other *Object) (*Set, error) {
 	result := t.newSetOf(typ)
 	if IsSet(other) {
 		y := As[Set](other)
-		if y.used > x.used {
+		if setLen0(t, y) > setLen0(t, x) {
 			x, y = y, x
 		}
-		for _, e := range append([]setEntry(nil), y.table...) {
-			if e.key == nil || e.key == setDummy {
-				continue
-			}
-			ix, err := t.setLookup(x, e.key, e.hash)
+		entries := t.setEntries(y)
+		defer t.releaseEntries(entries)
+		for _, e := range entries {
+			in, err := t.setHas(x, e.key, e.hash)
 			if err != nil {
 				t.Decref(result.Obj())
 				return nil, err
 			}
-			if ix >= 0 {
+			if in {
 				if err := t.setAddHash(result, e.key, e.hash); err != nil {
 					t.Decref(result.Obj())
 					return nil, err
@@ -148,11 +147,11 @@ func (t *Thread) setIntersection(a *Object, other *Object) (*Set, error) {
 		if err != nil {
 			return false, err
 		}
-		ix, err := t.setLookup(x, v, h)
+		in, err := t.setHas(x, v, h)
 		if err != nil {
 			return false, err
 		}
-		if ix >= 0 {
+		if in {
 			err = t.setAddHash(result, v, h)
 		}
 		return err == nil, err
@@ -203,10 +202,9 @@ func (t *Thread) setSymmetricDifferenceUpdate(s *Set, other *Object) error {
 	if tmp {
 		defer t.Decref(o.Obj())
 	}
-	for _, e := range append([]setEntry(nil), o.table...) {
-		if e.key == nil || e.key == setDummy {
-			continue
-		}
+	entries := t.setEntries(o)
+	defer t.releaseEntries(entries)
+	for _, e := range entries {
 		found, err := t.setDiscardHash(s, e.key, e.hash)
 		if err != nil {
 			return err
@@ -281,9 +279,11 @@ func setInPlace(op BinaryOp) BinaryFunc {
 
 // setSwap exchanges the tables of two sets.
 func (t *Thread) setSwap(a, b *Set) {
+	t.Lock2(&a.Object, &b.Object)
 	a.table, b.table = b.table, a.table
 	a.fill, b.fill = b.fill, a.fill
 	a.used, b.used = b.used, a.used
+	t.Unlock2(&a.Object, &b.Object)
 }
 
 // setMethodN makes union/intersection/difference/symmetric_difference,
@@ -407,6 +407,8 @@ func setRemoveOrDiscard(remove bool) NativeFunc {
 
 func setPop(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	s := As[Set](args[0])
+	t.Lock(args[0])
+	defer t.Unlock(args[0])
 	if s.used == 0 {
 		return nil, t.KeyError(t.NewStr("pop from an empty set"))
 	}
@@ -458,10 +460,12 @@ func setRelation(name string) NativeFunc {
 		default:
 			r = true
 			small, big := a, b
-			if small.used > big.used {
+			if setLen0(t, small) > setLen0(t, big) {
 				small, big = big, small
 			}
-			for _, m := range small.Members() {
+			members := t.setSnapshot(small)
+			defer t.releaseItems(members)
+			for _, m := range members {
 				in, e := t.SetContains(big, m)
 				if e != nil {
 					return nil, e
@@ -504,7 +508,7 @@ func setInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) error {
 		return err
 	}
 	s := As[Set](self)
-	if s.used > 0 {
+	if setLen0(t, s) > 0 {
 		t.setClear(s)
 	}
 	if len(args) == 1 {
