@@ -275,6 +275,34 @@ scanner = re.Scanner([
 ])
 assert scanner.scan("abc 12 de!") == ([("word", "abc"), ("num", 12), ("word", "de")], "!")
 
+# --- threads share patterns and the compile cache ---------------------------
+import threading
+
+shared = re.compile(r"(\w+)=(\d+)")
+results = []
+lock = threading.Lock()
+
+
+def worker(k):
+    got = []
+    for i in range(200):
+        text = "a%d=%d b=%d" % (k, i, k * i)
+        got.append(shared.findall(text) == [("a%d" % k, str(i)), ("b", str(k * i))])
+        got.append(re.sub(r"\d", "#", text) == re.sub("[0-9]", "#", text))
+        got.append(re.compile("x{%d}" % (i % 7)).pattern == "x{%d}" % (i % 7))
+        if i % 50 == 0:
+            re.purge()
+    with lock:
+        results.append(all(got))
+
+
+threads = [threading.Thread(target=worker, args=(k,)) for k in range(4)]
+for th in threads:
+    th.start()
+for th in threads:
+    th.join()
+assert results == [True] * 4
+
 words = re.findall(r"[a-z]+", "the quick brown fox jumps over the lazy dog")
 print(len(words), sorted(set(words))[:3])
 print(re.sub(r"(\w+)@(\w+)\.com", r"\2 at \1", "mail joe@example.com now"))

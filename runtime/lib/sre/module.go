@@ -98,19 +98,28 @@ var cache struct {
 	order []cacheKey
 }
 
-func cacheGet(k cacheKey) *runtime.Object {
+// cacheGet returns a new reference to the cached pattern for k, or nil.
+// The reference is taken under the lock: once it is released, another
+// thread's purge may drop the cache's own.
+func cacheGet(t *runtime.Thread, k cacheKey) *runtime.Object {
 	cache.Lock()
 	defer cache.Unlock()
-	return cache.m[k]
+	if p := cache.m[k]; p != nil {
+		return t.NewRef(p)
+	}
+	return nil
 }
 
 // cachePut stores p (the cache takes its own reference) unless another
-// thread got there first; it returns the pattern to use.
+// thread got there first; it returns a new reference to the pattern to
+// use, and consumes the caller's reference to p.
 func cachePut(t *runtime.Thread, k cacheKey, p *runtime.Object) *runtime.Object {
 	cache.Lock()
 	if old, ok := cache.m[k]; ok {
+		kept := t.NewRef(old)
 		cache.Unlock()
-		return old
+		t.Decref(p)
+		return kept
 	}
 	if cache.m == nil {
 		cache.m = map[cacheKey]*runtime.Object{}
@@ -184,8 +193,8 @@ func compilePattern(t *runtime.Thread, pattern *runtime.Object, flags int) (*run
 	}
 	exact := runtime.TypeOf(pattern) == runtime.StrType || runtime.TypeOf(pattern) == runtime.BytesType
 	if exact {
-		if p := cacheGet(key); p != nil {
-			return t.NewRef(p), nil
+		if p := cacheGet(t, key); p != nil {
+			return p, nil
 		}
 	}
 	if key.isBytes {
@@ -202,10 +211,7 @@ func compilePattern(t *runtime.Thread, pattern *runtime.Object, flags int) (*run
 	}
 	p := newPattern(t, prog, pattern, key.isBytes)
 	if exact && flags&FlagDebug == 0 {
-		if kept := cachePut(t, key, p); kept != p {
-			t.Decref(p)
-			return t.NewRef(kept), nil
-		}
+		return cachePut(t, key, p), nil
 	}
 	return p, nil
 }
