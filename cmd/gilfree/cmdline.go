@@ -30,6 +30,9 @@ type invocation struct {
 	target   string   // the file, the command or the module
 	args     []string // the program's arguments (sys.argv[1:])
 	xoptions []string // the values of -X options, in order
+	// interactive is -i: the interactive prompt even when standard input
+	// is not a terminal.
+	interactive bool
 }
 
 // xoption reports whether -X name was given.
@@ -49,19 +52,19 @@ func (u usageErr) Error() string { return string(u) }
 
 // ignoredOptions are the single-letter options without a value that
 // change nothing here.
-const ignoredOptions = "bBdEiIOPqRsSuvx"
+const ignoredOptions = "bBdEIOPqRsSuvx"
 
 // parseCommandLine reads the arguments after the command's name.
 func parseCommandLine(args []string) (invocation, error) {
-	var xoptions []string
-	inv, err := parseArgs(args, &xoptions)
-	inv.xoptions = xoptions
+	var opts invocation
+	inv, err := parseArgs(args, &opts)
+	inv.xoptions, inv.interactive = opts.xoptions, opts.interactive
 	return inv, err
 }
 
-// parseArgs is parseCommandLine, collecting the -X options' values into
-// xoptions.
-func parseArgs(args []string, xoptions *[]string) (invocation, error) {
+// parseArgs is parseCommandLine, collecting the options that do not
+// decide the invocation (-X values, -i) into opts.
+func parseArgs(args []string, opts *invocation) (invocation, error) {
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		switch {
@@ -87,6 +90,8 @@ func parseArgs(args []string, xoptions *[]string) (invocation, error) {
 			switch {
 			case strings.IndexByte(ignoredOptions, c) >= 0:
 				continue
+			case c == 'i':
+				opts.interactive = true
 			case c == 'h' || c == '?':
 				return invocation{kind: runHelp}, nil
 			case c == 'V':
@@ -106,7 +111,7 @@ func parseArgs(args []string, xoptions *[]string) (invocation, error) {
 				case 'm':
 					return invocation{kind: runModule, target: value, args: args[i+1:]}, nil
 				case 'X':
-					*xoptions = append(*xoptions, value)
+					opts.xoptions = append(opts.xoptions, value)
 				}
 				j = len(a)
 			default:

@@ -109,5 +109,5 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case runScript:
 		return e.runScript(inv.target)
 	}
-	return e.runStdin()
+	return e.runStdin(inv.interactive)
 }

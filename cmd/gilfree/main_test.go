@@ -181,7 +181,7 @@ func TestAllocStatsOption(t *testing.T) {
 	status, stdout, stderr := gilfree("", "-X", "allocstats", "-c", "xs = [(i, str(i)) for i in range(50)]\nprint(len(xs))")
 	require.Equal(t, 0, status, stderr)
 	assert.Equal(t, "50\n", stdout)
-	assert.Contains(t, stderr, "allocation statistics:")
+	assert.Contains(t, stderr, "allocation statistics (debug mode")
 	assert.Contains(t, stderr, "freed == allocated - reachable: holds")
 
 	status, _, stderr = gilfree("", "-X", "importtime", "-c", "pass")

@@ -56,10 +56,16 @@ func (e env) runCommand(code string) int {
 	return e.compileProgram("<string>", []byte(code), false)
 }
 
-func (e env) runStdin() int {
-	if isTerminal(e.stdin) {
-		fmt.Fprintln(e.stderr, "gilfree: the interactive mode is not implemented yet")
-		return 2
+func (e env) runStdin(interactive bool) int {
+	if interactive || isTerminal(e.stdin) {
+		return eval.RunInteractive(eval.Interactive{
+			Argv:   e.argv,
+			Path:   []string{""},
+			Stdin:  e.stdin,
+			Stdout: e.stdout,
+			Stderr: e.stderr,
+			Banner: bannerText,
+		})
 	}
 	src, err := io.ReadAll(e.stdin)
 	if err != nil {

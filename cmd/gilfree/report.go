@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	goruntime "runtime"
 	"strings"
 	"syscall"
 
@@ -12,7 +13,9 @@ import (
 
 const (
 	versionText = "gilfree 0.1 (Python 3.12)"
-	usageLine   = "usage: gilfree [option] ... [-c cmd | -m mod | file | -] [arg] ..."
+	// bannerText opens an interactive session, on standard error.
+	bannerText = versionText + " on " + goruntime.GOOS + "\nType Ctrl-D to exit.\n"
+	usageLine  = "usage: gilfree [option] ... [-c cmd | -m mod | file | -] [arg] ..."
 )
 
 const helpText = usageLine + `
@@ -21,9 +24,11 @@ Options:
 -h     : print this help message and exit (also -? or --help)
 -m mod : run library module as a script (terminates option list);
          -m ast prints a file's syntax tree, -m dis its bytecode
+-i     : the interactive prompt, even when stdin is not a terminal
 -V     : print the version number and exit (also --version)
--b -B -d -E -i -I -O -P -q -R -s -S -u -v -x, -W arg, -X opt :
-         python3's options, accepted and ignored
+-X allocstats : print allocation counts and their check at exit
+-b -B -d -E -I -O -P -q -R -s -S -u -v -x, -W arg, -X opt :
+         python3's other options, accepted and ignored
 file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]

@@ -9,10 +9,11 @@ import (
 // points for calls that start in Go.
 type evaluator struct{}
 
-// Install sets the interpreter's eval loop and adds the builtins that
-// need the compiler.
+// Install sets the interpreter's eval loop, adds the builtins that need
+// the compiler, and sets sys.displayhook, which PRINT_EXPR calls.
 func Install(t *rt.Thread) {
 	t.Interp.Eval = evaluator{}
+	installDisplayHook(t)
 	t.AddBuiltin("__import__", rt.NewBuiltin("__import__", builtinImport, "Import a module."))
 	t.AddBuiltin("exec", rt.NewBuiltin("exec", builtinExec, "Execute the given source in the context of globals and locals."))
 	t.AddBuiltin("eval", rt.NewBuiltin("eval", builtinEval, "Evaluate the given source in the context of globals and locals."))
