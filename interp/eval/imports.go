@@ -79,16 +79,7 @@ func importOp(t *rt.Thread, f *rt.Frame, op compile.Opcode, arg uint32, slots []
 
 	case compile.PRINT_EXPR:
 		// x PRINT_EXPR -
-		v := slots[sp-1].Header()
-		var err error
-		if v != rt.None {
-			t.AddBuiltin("_", v)
-			var s *rt.Object
-			if s, err = t.Repr(v); err == nil {
-				t.Interp.Stdout.WriteString(rt.StrValue(s) + "\n")
-				t.Decref(s)
-			}
-		}
+		err := printExpr(t, slots[sp-1].Header())
 		return closeTop(t, slots, sp, 1), err
 	}
 	return sp, t.SystemError("bad import opcode")
