@@ -40,7 +40,25 @@ assert repr(partial(max, 1, key=abs)) == "functools.partial(<built-in function m
 assert raises(TypeError, partial) == "type 'partial' takes at least one argument"
 assert raises(TypeError, partial, 3) == "the first argument must be callable"
 p.attr = 5
-assert p.attr == 5
+assert p.attr == 5 and p.__dict__ == {"attr": 5}
+assert partial(p, 9).func is p  # a partial with a __dict__ is not flattened
+assert raises(AttributeError, setattr, p, "func", max) == "readonly attribute"
+
+
+def collect(*a, **k):
+    return a, k
+
+
+pk = partial(collect, 1, x=1, y=2)
+assert pk(2, y=3, z=4) == ((1, 2), {"x": 1, "y": 3, "z": 4}) and pk() == ((1,), {"x": 1, "y": 2})
+pk2 = partial(pk, 3, z=9)
+assert pk2.args == (1, 3) and pk2.keywords == {"x": 1, "y": 2, "z": 9} and pk2.func is collect
+st = partial(collect)
+st.__setstate__((collect, (1,), {"k": 2}, {"d": 3}))
+assert st() == ((1,), {"k": 2}) and st.d == 3 and st.args == (1,)
+assert raises(TypeError, st.__setstate__, (1, 2)) == "expected 4 items in state, got 2"
+assert partial(int, base=2)("101") == 5 and list(map(partial(pow, exp=2), [1, 2, 3])) == [1, 4, 9]
+assert isinstance(pk, partial) and callable(pk)
 
 
 class MyPartial(partial):

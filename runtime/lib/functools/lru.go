@@ -30,6 +30,7 @@ func init() {
 func newModule(t *runtime.Thread) *runtime.Module {
 	m := t.NewModule("_functools")
 	t.ModuleSet(m, "_lru_cache_wrapper", wrapperType.Obj())
+	t.ModuleSet(m, "_partial", partialType.Obj())
 	t.AddFunctions(m, runtime.MethodDef{Name: "reduce", Fn: reduce, Doc: "reduce(function, iterable[, initial]) -> value\n\nApply a function of two arguments cumulatively to the items of a sequence\nor iterable, from left to right, so as to reduce the iterable to a single\nvalue."})
 	return m
 }

@@ -208,63 +208,18 @@ def cmp_to_key(mycmp):
 from _functools import reduce
 
 
-class partial:
+class partial(_functools_c._partial):
     """New function with partial application of the given arguments
     and keywords.
     """
 
-    __slots__ = ("func", "args", "keywords", "__dict__", "__weakref__")
-
-    def __new__(cls, *args, **keywords):
-        if not args:
-            raise TypeError("type 'partial' takes at least one argument")
-        func, args = args[0], args[1:]
-        if not callable(func):
-            raise TypeError("the first argument must be callable")
-        if isinstance(func, partial) and type(func).__call__ is partial.__call__ \
-                and not func.__dict__:
-            args = func.args + args
-            keywords = {**func.keywords, **keywords}
-            func = func.func
-        self = super().__new__(cls)
-        self.func = func
-        self.args = args
-        self.keywords = keywords
-        return self
-
-    def __call__(self, /, *args, **keywords):
-        keywords = {**self.keywords, **keywords}
-        return self.func(*self.args, *args, **keywords)
-
-    def __repr__(self):
-        parts = [repr(self.func)]
-        parts.extend(repr(a) for a in self.args)
-        parts.extend("%s=%r" % (k, v) for k, v in self.keywords.items())
-        cls = type(self)
-        name = cls.__qualname__
-        if cls.__module__ == "functools":
-            name = "functools." + name
-        return "%s(%s)" % (name, ", ".join(parts))
+    # Construction, calls, repr and the read-only func, args and keywords
+    # are Go (_functools._partial); this subclass gives instances their
+    # __dict__ and keeps the pickling protocol.
 
     def __reduce__(self):
         return type(self), (self.func,), (self.func, self.args,
                                           self.keywords or None, self.__dict__ or None)
-
-    def __setstate__(self, state):
-        if not isinstance(state, tuple):
-            raise TypeError("argument to __setstate__ must be a tuple")
-        if len(state) != 4:
-            raise TypeError("expected 4 items in state, got %d" % len(state))
-        func, args, kwds, namespace = state
-        if not callable(func) or not isinstance(args, tuple) or \
-                (kwds is not None and not isinstance(kwds, dict)) or \
-                (namespace is not None and not isinstance(namespace, dict)):
-            raise TypeError("invalid partial state")
-        self.func = func
-        self.args = tuple(args)
-        self.keywords = dict(kwds) if kwds else {}
-        if namespace:
-            self.__dict__.update(namespace)
 
     __class_getitem__ = classmethod(GenericAlias)
 
