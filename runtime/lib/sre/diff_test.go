@@ -11,6 +11,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stretchr/testify/require"
 )
 
 // diffCase is one question put to both engines.
@@ -493,4 +495,38 @@ func spanText(regs []int) string {
 		li = fmt.Sprint(regs[2*n])
 	}
 	return fmt.Sprintf("[%s] li=%s", strings.Join(parts, ", "), li)
+}
+
+// TestCPythonTable runs the patterns and subjects of CPython's own test
+// table (test.re_tests, read from the local python3 at test time) through
+// both engines with search and findall.
+func TestCPythonTable(t *testing.T) {
+	python, err := exec.LookPath("python3")
+	if err != nil {
+		t.Skip("python3 not found")
+	}
+	out, err := exec.Command(python, filepath.Join("testdata", "re_tests_cases.py")).Output()
+	require.NoError(t, err)
+	var pairs [][2]string
+	require.NoError(t, json.Unmarshal(out, &pairs))
+	if len(pairs) == 0 {
+		t.Skip("python3 has no test.re_tests")
+	}
+	var cases []diffCase
+	for _, pr := range pairs {
+		for _, op := range []string{"search", "findall"} {
+			cases = append(cases, diffCase{P: pr[0], S: pr[1], Op: op, End: len([]rune(pr[1]))})
+		}
+	}
+	want := oracle(t, cases)
+	failed := 0
+	for i, c := range cases {
+		if got := answer(c); got != want[i] {
+			failed++
+			if failed <= 40 {
+				t.Errorf("%s %q on %q: got %s, CPython %s", c.Op, c.P, c.S, got, want[i])
+			}
+		}
+	}
+	t.Logf("%d cases, %d differ", len(cases), failed)
 }
