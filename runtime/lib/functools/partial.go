@@ -235,7 +235,7 @@ func partialSetState(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tupl
 	}
 	items := runtime.TupleItems(state)
 	if len(items) != 4 {
-		return nil, t.TypeError("expected 4 items in state, got %d", len(items))
+		return nil, t.TypeError("invalid partial state")
 	}
 	fn, fargs, fkw, ns := items[0], items[1], items[2], items[3]
 	if !runtime.Callable(fn) || !runtime.IsInstance(fargs, runtime.TupleType) ||
