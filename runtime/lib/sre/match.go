@@ -64,6 +64,7 @@ func initMatchType() {
 		runtime.MethodDef{Name: "__copy__", Fn: returnSelf, Doc: ""},
 		runtime.MethodDef{Name: "__deepcopy__", Fn: returnSelf, Doc: ""},
 	)
+	mt.AddClassMethods(runtime.MethodDef{Name: "__class_getitem__", Fn: classGetItem, Doc: "See PEP 585"})
 	get := func(name string, f func(t *runtime.Thread, m *Match) *runtime.Object, doc string) runtime.GetSetDef {
 		return runtime.GetSetDef{Name: name, Get: func(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error) {
 			return f(t, asMatch(o)), nil

@@ -62,6 +62,7 @@ func initPatternType() {
 		runtime.MethodDef{Name: "__copy__", Fn: returnSelf, Doc: ""},
 		runtime.MethodDef{Name: "__deepcopy__", Fn: returnSelf, Doc: ""},
 	)
+	pt.AddClassMethods(runtime.MethodDef{Name: "__class_getitem__", Fn: classGetItem, Doc: "See PEP 585"})
 	pt.AddGetSets(
 		runtime.GetSetDef{Name: "pattern", Get: func(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error) {
 			return t.NewRef(asPattern(o).pattern), nil
@@ -82,6 +83,14 @@ func initPatternType() {
 		t.Clearref(&p.groupindex)
 	})
 	runtime.ReadyType[Pattern](pt, runtime.ObjectType, 0)
+}
+
+// classGetItem makes re.Pattern[str] and re.Match[bytes] generic aliases.
+func classGetItem(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
+	if err := t.CheckArgs("__class_getitem__", args[1:], kw, 1, 1); err != nil {
+		return nil, err
+	}
+	return t.NewGenericAlias(args[0], args[1]), nil
 }
 
 func asPattern(o *runtime.Object) *Pattern { return runtime.As[Pattern](o) }

@@ -265,8 +265,12 @@ func subx(t *runtime.Thread, name string, args []*runtime.Object, kw *runtime.Tu
 	var out []byte
 	last, n := 0, 0
 	var cbErr error
+	parts := 0 // the pieces CPython would have joined so far, for its message
 	step := func(regs []int) bool {
-		out = appendText(out, &subj, last, regs[0])
+		if last < regs[0] {
+			out = appendText(out, &subj, last, regs[0])
+			parts++
+		}
 		if call {
 			m := newMatch(t, p, s, &subj, regs, 0, subj.n)
 			r, err := t.Call(repl, []*runtime.Object{m}, nil)
@@ -275,7 +279,10 @@ func subx(t *runtime.Thread, name string, args []*runtime.Object, kw *runtime.Tu
 				cbErr = err
 				return false
 			}
-			out, err = appendReplacement(t, out, r, p.isBytes)
+			out, err = appendReplacement(t, out, r, p.isBytes, parts)
+			if r != runtime.None {
+				parts++
+			}
 			t.Decref(r)
 			if err != nil {
 				cbErr = err
@@ -283,6 +290,7 @@ func subx(t *runtime.Thread, name string, args []*runtime.Object, kw *runtime.Tu
 			}
 		} else {
 			out = expand(out, pieces, &subj, regs, p.isBytes)
+			parts++
 		}
 		last = regs[1]
 		n++
@@ -307,8 +315,9 @@ func subx(t *runtime.Thread, name string, args []*runtime.Object, kw *runtime.Tu
 	return t.NewTupleSteal([]*runtime.Object{res, t.NewInt(int64(n))}).Obj(), nil
 }
 
-// appendReplacement appends what a replacement function returned.
-func appendReplacement(t *runtime.Thread, out []byte, r *runtime.Object, isBytes bool) ([]byte, error) {
+// appendReplacement appends what a replacement function returned; item
+// is its place among the pieces CPython joins, for the error message.
+func appendReplacement(t *runtime.Thread, out []byte, r *runtime.Object, isBytes bool, item int) ([]byte, error) {
 	switch {
 	case r == runtime.None:
 		return out, nil
@@ -321,9 +330,9 @@ func appendReplacement(t *runtime.Thread, out []byte, r *runtime.Object, isBytes
 		}
 		return append(out, b...), nil
 	case isBytes:
-		return out, t.TypeError("expected a bytes-like object, %s found", runtime.TypeOf(r).Name)
+		return out, t.TypeError("sequence item %d: expected a bytes-like object, %s found", item, runtime.TypeOf(r).Name)
 	}
-	return out, t.TypeError("expected str instance, %s found", runtime.TypeOf(r).Name)
+	return out, t.TypeError("sequence item %d: expected str instance, %s found", item, runtime.TypeOf(r).Name)
 }
 
 var splitNames = []string{"string", "maxsplit"}
