@@ -6,8 +6,11 @@ import (
 	"gilfree/runtime/pyfmt"
 )
 
-// ByteArray is a Python bytearray: a mutable byte string. Its changes go
-// through the methods of this file (the place of its lock, to come).
+// ByteArray is a Python bytearray: a mutable byte string. Its changes and
+// reads go through the methods of this file, in a critical section on it
+// (critical.go); what may run Python code (an item's __index__, iterating
+// the source of an extend) runs before the section where it can. Code
+// elsewhere that reads the buffer (BytesOf) sees a snapshot of its slice.
 type ByteArray struct {
 	Object
 	b []byte
@@ -40,13 +43,28 @@ func byteArrayInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) erro
 	if err != nil {
 		return err
 	}
+	t.Lock(self)
 	baOf(self).b = []byte(As[Bytes](b).s)
+	t.Unlock(self)
 	t.Decref(b)
 	return nil
 }
 
 func byteArrayRepr(t *Thread, o *Object) (*Object, error) {
-	return t.NewStr(TypeOf(o).Name + "(" + pyfmt.BytesRepr(baOf(o).b) + ")"), nil
+	t.Lock(o)
+	r := pyfmt.BytesRepr(baOf(o).b)
+	t.Unlock(o)
+	return t.NewStr(TypeOf(o).Name + "(" + r + ")"), nil
+}
+
+// byteArrayLen is len(o), locked when another thread may change it.
+func byteArrayLen(t *Thread, o *Object) (int, error) {
+	if !t.lockRead(o) {
+		return len(baOf(o).b), nil
+	}
+	n := len(baOf(o).b)
+	t.Unlock(o)
+	return n, nil
 }
 
 // byteValue converts an item assigned into a bytearray.
@@ -62,12 +80,14 @@ func (t *Thread) byteValue(v *Object) (byte, error) {
 }
 
 func byteArrayGetItem(t *Thread, o, key *Object) (*Object, error) {
-	b := baOf(o).b
 	if IsSlice(key) {
-		start, _, step, n, err := t.Indices(As[Slice](key), len(b))
+		t.Lock(o)
+		defer t.Unlock(o)
+		start, _, step, n, err := t.byteArrayIndices(baOf(o), As[Slice](key))
 		if err != nil {
 			return nil, err
 		}
+		b := baOf(o).b
 		out := make([]byte, n)
 		for i := range out {
 			out[i] = b[start+i*step]
@@ -78,38 +98,51 @@ func byteArrayGetItem(t *Thread, o, key *Object) (*Object, error) {
 	if err != nil {
 		return nil, err
 	}
+	t.Lock(o)
+	b := baOf(o).b
 	i, ok := normIndex(i, len(b))
+	var c byte
+	if ok {
+		c = b[i]
+	}
+	t.Unlock(o)
 	if !ok {
 		return nil, t.IndexError("bytearray index out of range")
 	}
-	return SmallInt(int(b[i])), nil
+	return SmallInt(int(c)), nil
+}
+
+// byteArrayIndices is Indices for a slice of ba, in a critical section on
+// it: recomputed until the length it used is current, since the slice's
+// __index__ methods may change the bytearray.
+func (t *Thread) byteArrayIndices(ba *ByteArray, s *Slice) (start, stop, step, n int, err error) {
+	for {
+		size := len(ba.b)
+		start, stop, step, n, err = t.Indices(s, size)
+		if err != nil || size == len(ba.b) {
+			return
+		}
+	}
 }
 
 func byteArraySetItem(t *Thread, o, key, v *Object) error {
 	ba := baOf(o)
 	if IsSlice(key) {
-		start, stop, step, n, err := t.Indices(As[Slice](key), len(ba.b))
-		if err != nil {
-			return err
-		}
 		var repl []byte
 		if v != nil {
 			if IsInt(v) {
 				return t.TypeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)")
 			}
-			if b, err := t.BytesOf(v); err == nil {
-				repl = append([]byte(nil), b...)
-			} else {
-				t.DropError(err)
-				err := t.ForEach(v, func(x *Object) (bool, error) {
-					c, err := t.byteValue(x)
-					repl = append(repl, c)
-					return err == nil, err
-				})
-				if err != nil {
-					return err
-				}
+			var err error
+			if repl, err = t.byteArraySource(v); err != nil {
+				return err
 			}
+		}
+		t.Lock(o)
+		defer t.Unlock(o)
+		start, stop, step, n, err := t.byteArrayIndices(ba, As[Slice](key))
+		if err != nil {
+			return err
 		}
 		if step == 1 {
 			if stop < start {
@@ -142,6 +175,14 @@ func byteArraySetItem(t *Thread, o, key, v *Object) error {
 	if err != nil {
 		return err
 	}
+	var c byte
+	if v != nil {
+		if c, err = t.byteValue(v); err != nil {
+			return err
+		}
+	}
+	t.Lock(o)
+	defer t.Unlock(o)
 	i, ok := normIndex(i, len(ba.b))
 	if !ok {
 		return t.IndexError("bytearray index out of range")
@@ -150,12 +191,35 @@ func byteArraySetItem(t *Thread, o, key, v *Object) error {
 		ba.b = append(ba.b[:i], ba.b[i+1:]...)
 		return nil
 	}
-	c, err := t.byteValue(v)
-	if err != nil {
-		return err
-	}
 	ba.b[i] = c
 	return nil
+}
+
+// byteArraySource returns the bytes of v (a bytes-like object, or an
+// iterable of ints in range(0, 256)) as a new slice: read in a critical
+// section when v is itself a bytearray.
+func (t *Thread) byteArraySource(v *Object) ([]byte, error) {
+	if TypeOf(v).IsSubtype(ByteArrayType) {
+		t.Lock(v)
+		b := append([]byte(nil), baOf(v).b...)
+		t.Unlock(v)
+		return b, nil
+	}
+	if b, err := t.BytesOf(v); err == nil {
+		return append([]byte(nil), b...), nil
+	} else {
+		t.DropError(err)
+	}
+	var out []byte
+	err := t.ForEach(v, func(x *Object) (bool, error) {
+		c, err := t.byteValue(x)
+		out = append(out, c)
+		return err == nil, err
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 func byteArrayAppend(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
@@ -166,24 +230,23 @@ func byteArrayAppend(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err != nil {
 		return nil, err
 	}
+	t.Lock(args[0])
 	baOf(args[0]).b = append(baOf(args[0]).b, c)
+	t.Unlock(args[0])
 	return None, nil
 }
 
+// byteArrayExtend appends the bytes of v, all at once: the source is read
+// (and iterated) before the section that appends it.
 func (t *Thread) byteArrayExtend(ba *ByteArray, v *Object) error {
-	if b, err := t.BytesOf(v); err == nil {
-		ba.b = append(ba.b, b...)
-		return nil
-	} else {
-		t.DropError(err)
+	b, err := t.byteArraySource(v)
+	if err != nil {
+		return err
 	}
-	return t.ForEach(v, func(x *Object) (bool, error) {
-		c, err := t.byteValue(x)
-		if err == nil {
-			ba.b = append(ba.b, c)
-		}
-		return err == nil, err
-	})
+	t.Lock(&ba.Object)
+	ba.b = append(ba.b, b...)
+	t.Unlock(&ba.Object)
+	return nil
 }
 
 func byteArrayExtendM(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
@@ -201,15 +264,17 @@ func byteArrayPop(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return nil, err
 	}
 	ba := baOf(args[0])
-	if len(ba.b) == 0 {
-		return nil, t.IndexError("pop from empty bytearray")
-	}
-	i := len(ba.b) - 1
+	i := -1
 	if len(args) == 2 {
 		var err error
 		if i, err = t.IndexInt(args[1]); err != nil {
 			return nil, err
 		}
+	}
+	t.Lock(args[0])
+	defer t.Unlock(args[0])
+	if len(ba.b) == 0 {
+		return nil, t.IndexError("pop from empty bytearray")
 	}
 	i, ok := normIndex(i, len(ba.b))
 	if !ok {
@@ -233,8 +298,10 @@ func byteArrayInsert(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err != nil {
 		return nil, err
 	}
+	t.Lock(args[0])
 	i = clampSlice(i, len(ba.b))
 	ba.b = append(ba.b[:i], append([]byte{c}, ba.b[i:]...)...)
+	t.Unlock(args[0])
 	return None, nil
 }
 
@@ -251,19 +318,22 @@ func byteArrayIAdd(t *Thread, a, b *Object) (*Object, error) {
 func byteArrayIter(t *Thread, o *Object) (*Object, error) { return t.newSeqIterGeneric(o), nil }
 
 func byteArrayContains(t *Thread, o, v *Object) (bool, error) {
-	b := baOf(o).b
 	if IsInt(v) {
 		c, err := t.byteValue(v)
 		if err != nil {
 			return false, err
 		}
-		return strings.IndexByte(string(b), c) >= 0, nil
+		t.Lock(o)
+		defer t.Unlock(o)
+		return strings.IndexByte(string(baOf(o).b), c) >= 0, nil
 	}
-	sub, err := t.BytesOf(v)
+	sub, err := t.byteArraySource(v)
 	if err != nil {
 		return false, err
 	}
-	return strings.Contains(string(b), string(sub)), nil
+	t.Lock(o)
+	defer t.Unlock(o)
+	return strings.Contains(string(baOf(o).b), string(sub)), nil
 }
 
 func initByteArrayType() {
@@ -271,7 +341,7 @@ func initByteArrayType() {
 	bt.New = byteArrayNew
 	bt.Init = byteArrayInit
 	bt.Repr = byteArrayRepr
-	bt.Len = func(t *Thread, o *Object) (int, error) { return len(baOf(o).b), nil }
+	bt.Len = byteArrayLen
 	bt.GetItem = byteArrayGetItem
 	bt.SetItem = byteArraySetItem
 	bt.Contains = byteArrayContains
@@ -279,24 +349,35 @@ func initByteArrayType() {
 	bt.RichCmp = bytesRichCmp
 	bt.Num[OpAdd] = bytesAdd
 	bt.INum[OpAdd] = byteArrayIAdd
-	bt.clear = func(t *Thread, o *Object) { baOf(o).b = nil }
+	bt.clear = func(t *Thread, o *Object) {
+		t.Lock(o)
+		baOf(o).b = nil
+		t.Unlock(o)
+	}
 	bt.addMethods(
 		MethodDef{"append", byteArrayAppend, "Append a single item to the end of the bytearray."},
 		MethodDef{"extend", byteArrayExtendM, "Append all the items from the iterator or sequence to the end of the bytearray."},
 		MethodDef{"pop", byteArrayPop, "Remove and return a single item from B."},
 		MethodDef{"insert", byteArrayInsert, "Insert a single item into the bytearray before the given index."},
 		MethodDef{"clear", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+			t.Lock(args[0])
 			baOf(args[0]).b = nil
+			t.Unlock(args[0])
 			return None, nil
 		}, "Remove all items from the bytearray."},
 		MethodDef{"copy", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-			return t.NewByteArray(append([]byte(nil), baOf(args[0]).b...)), nil
+			t.Lock(args[0])
+			b := append([]byte(nil), baOf(args[0]).b...)
+			t.Unlock(args[0])
+			return t.NewByteArray(b), nil
 		}, "Return a copy of B."},
 		MethodDef{"reverse", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+			t.Lock(args[0])
 			b := baOf(args[0]).b
 			for i, j := 0, len(b)-1; i < j; i, j = i+1, j-1 {
 				b[i], b[j] = b[j], b[i]
 			}
+			t.Unlock(args[0])
 			return None, nil
 		}, "Reverse the order of the values in B in place."},
 		MethodDef{"decode", bytesDecode, ""},
