@@ -41,7 +41,19 @@ type formatSpec struct {
 // letter and alignment are defType and defAlign.
 func (t *Thread) parseSpec(spec, typeName string, defType rune, defAlign byte) (formatSpec, error) {
 	fs := formatSpec{fill: ' ', align: defAlign, width: -1, precision: -1, typ: defType}
-	rs := runes(spec)
+	// Specs are short: decode into a buffer on the stack.
+	var buf [24]rune
+	rs := buf[:0]
+	for k := 0; k < len(spec); {
+		if c := spec[k]; c < 0x80 {
+			rs = append(rs, rune(c))
+			k++
+			continue
+		}
+		r, w := pyfmt.DecodeRune(spec[k:])
+		rs = append(rs, r)
+		k += w
+	}
 	i := 0
 	isAlign := func(r rune) bool { return r == '<' || r == '>' || r == '=' || r == '^' }
 	fillSet, alignSet := false, false
@@ -387,6 +399,38 @@ func (t *Thread) Format(v *Object, spec string) (*Object, error) {
 		return nil, err
 	}
 	return t.NewStr(s), nil
+}
+
+// formatText is Format as a Go string: the exact builtin types are
+// rendered without making a str object, for str.format's fields.
+func (t *Thread) formatText(v *Object, spec string) (string, error) {
+	switch TypeOf(v) {
+	case StrType:
+		if spec == "" {
+			return As[Str](v).s, nil
+		}
+		return t.FormatStr(As[Str](v).s, spec)
+	case IntType:
+		if spec == "" {
+			if x, ok := IntSmall(v); ok {
+				return strconv.FormatInt(x, 10), nil
+			}
+			break
+		}
+		return t.FormatInt(v, spec)
+	case FloatType:
+		if spec == "" {
+			return pyfmt.FloatRepr(FloatValue(v)), nil
+		}
+		return t.formatFloatNamed(FloatValue(v), spec, "float")
+	}
+	r, err := t.Format(v, spec)
+	if err != nil {
+		return "", err
+	}
+	s := As[Str](r).s
+	t.Decref(r)
+	return s, nil
 }
 
 // formatByDunder calls type(v).__format__(v, spec) and checks its result.

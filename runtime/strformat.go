@@ -67,6 +67,7 @@ func (t *Thread) formatWith(format string, st *formatState, depth int) (string, 
 		return "", t.ValueError("Max string recursion exceeded")
 	}
 	var b strings.Builder
+	b.Grow(len(format) + 16)
 	for i := 0; i < len(format); {
 		j := strings.IndexAny(format[i:], "{}")
 		if j < 0 {
@@ -204,13 +205,7 @@ func (t *Thread) renderField(f fieldText, st *formatState, depth int) (string, e
 			return "", err
 		}
 	}
-	r, err := t.Format(obj, spec)
-	if err != nil {
-		return "", err
-	}
-	s := As[Str](r).s
-	t.Decref(r)
-	return s, nil
+	return t.formatText(obj, spec)
 }
 
 // resolveField looks up "name.attr[key]..." among the arguments.
