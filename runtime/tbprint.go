@@ -15,7 +15,9 @@ import (
 // exception's type and message.
 
 // sourceCache holds the lines of source files read for tracebacks. It is
-// shared by all threads, behind its lock, and only grows.
+// shared by all threads, behind its lock, and only grows. The lock is
+// not held while a file is read: two threads may read the same file at
+// once, and the first to store its lines wins.
 var sourceCache = struct {
 	sync.Mutex
 	files map[string][]string
@@ -25,15 +27,21 @@ var sourceCache = struct {
 func SourceLine(filename string, n int) string {
 	sourceCache.Lock()
 	lines, ok := sourceCache.files[filename]
+	sourceCache.Unlock()
 	if !ok {
 		if data, ok := lib.Source(filename); ok {
 			lines = strings.Split(string(data), "\n")
 		} else if data, err := os.ReadFile(filename); err == nil {
 			lines = strings.Split(strings.ReplaceAll(string(data), "\r\n", "\n"), "\n")
 		}
-		sourceCache.files[filename] = lines
+		sourceCache.Lock()
+		if cached, ok := sourceCache.files[filename]; ok {
+			lines = cached
+		} else {
+			sourceCache.files[filename] = lines
+		}
+		sourceCache.Unlock()
 	}
-	sourceCache.Unlock()
 	if n < 1 || n > len(lines) {
 		return ""
 	}
