@@ -28,7 +28,7 @@ def make_lines(n, seed):
     return lines
 
 
-lines = make_lines(30_000, 11)
+lines = make_lines(10_000, 11) * 3
 text = "\n".join(lines)
 
 # 1. Every word of the text.

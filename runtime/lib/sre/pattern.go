@@ -183,6 +183,9 @@ func stringArgs(t *runtime.Thread, name string, args []*runtime.Object, kw *runt
 	if err != nil {
 		return nil, nil, 0, 0, err
 	}
+	if len(args) == 2 && kw.Len() == 0 {
+		return p, args[1], 0, math.MaxInt, nil // the common call, p.match(s)
+	}
 	var a [3]*runtime.Object
 	if err := t.ParseArgs(name, args[1:], kw, posNames, 1, a[:]); err != nil {
 		return nil, nil, 0, 0, err
