@@ -8,8 +8,9 @@ import (
 // The finalizer thread.
 //
 // A count reaching zero in a thread's own ordinary release of an object
-// it owned runs the object's __del__ at once, as CPython does. Every
-// other death runs __del__ later, on a runtime thread of its own:
+// it owned runs the object's __del__ (or a suspended generator's close)
+// at once, as CPython does. Every other death runs it later, on a runtime
+// thread of its own:
 //
 //   - a death found while draining a merge queue: the owner at a
 //     safepoint (which may be in the middle of any bytecode, holding
@@ -94,7 +95,7 @@ func (ft *Thread) runFinalizers() {
 		ft.Attach()
 		for i, o := range batch {
 			batch[i] = nil
-			ft.callFinalizer(o)
+			ft.finalize(o)
 			if ft.State.Decref(o) {
 				ft.dealloc(o)
 			}
@@ -110,6 +111,21 @@ func (ft *Thread) runFinalizers() {
 			finalizer.idle.Broadcast()
 		}
 	}
+}
+
+// finalize runs what the death of o queued: __del__, or the close of a
+// suspended generator (its finally blocks), whose exception is reported
+// as unraisable as genDealloc reports it.
+func (ft *Thread) finalize(o *Object) {
+	if TypeOf(o) == GeneratorType {
+		saved := ft.ExcInfo
+		if err := ft.GenClose(As[Generator](o)); err != nil {
+			ft.WriteUnraisable(err, o)
+		}
+		ft.ExcInfo = saved
+		return
+	}
+	ft.callFinalizer(o)
 }
 
 // WaitFinalizers returns once every finalizer queued so far, and every one

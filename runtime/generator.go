@@ -234,6 +234,12 @@ func genRepr(t *Thread, o *Object) (*Object, error) {
 func genDealloc(t *Thread, o *Object) {
 	g := As[Generator](o)
 	if g.State == GenSuspended {
+		if !t.finalizeNow(o) {
+			// Closing runs Python code (finally blocks): not in the
+			// middle of a merge, nor as a thread held by another.
+			t.finalizeLater(o)
+			return
+		}
 		t.InitHeader(o, typePtr(GeneratorType))
 		saved := t.ExcInfo
 		if err := t.GenClose(g); err != nil {

@@ -253,6 +253,30 @@ gc.collect()
 print("still once", all(v == 1 for v in runs.values()))
 `
 
+const generatorCloseProgram = `
+import threading
+import gc
+
+closed = []
+
+def gen(i):
+    try:
+        yield i
+        yield i + 1
+    finally:
+        closed.append(i)
+
+gens = [gen(i) for i in range(100)]
+for g in gens:
+    next(g)
+t = threading.Thread(target=lambda l: l.clear(), args=(gens,))
+del gens, g
+t.start()
+t.join()
+gc.collect()
+print("closed", sorted(closed) == list(range(100)))
+`
+
 func TestThreadsShareState(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -267,6 +291,8 @@ func TestThreadsShareState(t *testing.T) {
 			[]string{"runs 1", "same True complete True"}},
 		{"finalizers off the dropping threads", map[string]string{"main.py": finalizerProgram},
 			[]string{"ran 300"}},
+		{"suspended generators dropped by another thread are closed", map[string]string{"main.py": generatorCloseProgram},
+			[]string{"closed True"}},
 		{"every __del__ once", map[string]string{"main.py": finalizeOnceProgram},
 			[]string{"all True", "once True", "kept 16", "still once True"}},
 	}
