@@ -50,8 +50,8 @@ func (t *Thread) genericGetAttr(o *Object, name *Str, suppress bool) (*Object, e
 	}
 	if typ.dictOff != 0 {
 		if d := *dictPtrAt(o, typ.dictOff); d != nil {
-			if v := d.GetStr(name); v != nil {
-				return t.NewRef(v), nil
+			if v := t.DictGetStrRef(d, name); v != nil {
+				return v, nil
 			}
 		}
 	}
@@ -99,11 +99,28 @@ func genericSetAttr(t *Thread, o *Object, name *Str, v *Object) error {
 		}
 		return nil
 	}
-	if *dp == nil {
-		*dp = t.NewDict()
-	}
-	t.DictSetStr(*dp, InternObj(&name.Object), v)
+	t.DictSetStr(t.instanceDictMake(o, dp), InternObj(&name.Object), v)
 	return nil
+}
+
+// instanceDictMake returns the instance dict of o that dp points to,
+// making it on first use. With threads, two threads' first attribute
+// stores must not each make one (one store would be lost), so the dict is
+// made in a critical section on the instance.
+func (t *Thread) instanceDictMake(o *Object, dp **Dict) *Dict {
+	if d := *dp; d != nil {
+		return d
+	}
+	locked := t.lockRead(o)
+	d := *dp
+	if d == nil {
+		d = t.NewDict()
+		*dp = d
+	}
+	if locked {
+		t.Unlock(o)
+	}
+	return d
 }
 
 // typeGetAttr is the getattr of type objects: the metatype's data

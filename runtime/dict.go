@@ -479,6 +479,26 @@ func (t *Thread) DictGetItem(d *Dict, key *Object) (*Object, error) {
 	return d.keys.entries[ix].value, nil
 }
 
+// DictGetStrRef returns a new reference to d[key] for a str key, or nil
+// when it is missing: the lookup and the count in one critical section
+// once a second thread exists, so that another thread cannot drop the
+// value in between. Attribute reads through instance dicts use it.
+func (t *Thread) DictGetStrRef(d *Dict, key *Str) *Object {
+	if !t.lockRead(&d.Object) {
+		v := d.GetStr(key)
+		if v != nil {
+			t.Incref(v)
+		}
+		return v
+	}
+	v := d.GetStr(key)
+	if v != nil {
+		t.Incref(v)
+	}
+	t.Unlock(&d.Object)
+	return v
+}
+
 // dictGetRef returns a new reference to d[key], or nil when missing: the
 // lookup and the count are taken in one critical section.
 func (t *Thread) dictGetRef(d *Dict, key *Object) (*Object, error) {
