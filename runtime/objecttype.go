@@ -284,10 +284,7 @@ func instanceGetDict(t *Thread, o *Object) (*Object, error) {
 	if p == nil {
 		return nil, t.noAttribute(o, dnDict)
 	}
-	if *p == nil {
-		*p = t.NewDict()
-	}
-	return t.NewRef(&(*p).Object), nil
+	return t.NewRef(&t.instanceDictMake(o, p).Object), nil
 }
 
 func instanceSetDict(t *Thread, o, v *Object) error {
