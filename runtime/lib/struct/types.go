@@ -55,7 +55,10 @@ func init() {
 	unpackIterType.AddMethods(runtime.MethodDef{Name: "__length_hint__", Fn: unpackIterLen, Doc: ""})
 	runtime.ReadyType[unpackIter](unpackIterType, runtime.ObjectType, 0)
 
+	// CPython's struct is a Python module over _struct; here both names
+	// give the same functions, Struct and error.
 	runtime.BuiltinModules["struct"] = newModule
+	runtime.BuiltinModules["_struct"] = newModule
 }
 
 func newModule(t *runtime.Thread) *runtime.Module {
