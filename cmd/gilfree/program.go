@@ -13,6 +13,7 @@ import (
 	"gilfree/interp/compile"
 	"gilfree/interp/eval"
 	"gilfree/interp/syntax"
+	"gilfree/runtime/lib"
 )
 
 // This file handles the ways of naming a program to run: a script file,
@@ -90,42 +91,118 @@ func isTerminal(r io.Reader) bool {
 	return err != nil || !os.SameFile(info, null)
 }
 
-// runModule finds a module in the current directory, as `python3 -m`
-// does first (the standard library is not available yet).
+// runModule runs a module as __main__, as python3 -m does (runpy): the
+// module is looked for along sys.path, the current directory first, then
+// PYTHONPATH, then the standard library; a package runs its __main__
+// submodule. The package a module belongs to is imported first, and
+// sys.argv[0] is the module's full path.
 func (e env) runModule(name string) int {
-	path, ok := findModule(name)
-	if !ok {
-		fmt.Fprintf(e.stderr, "gilfree: No module named %s\n", name)
+	cwd, err := os.Getwd()
+	if err != nil {
+		cwd = "."
+	}
+	m, msg := findModule(name, modulePath(cwd))
+	if msg != "" {
+		fmt.Fprintf(e.stderr, "gilfree: %s\n", msg)
 		return 1
 	}
-	src, err := os.ReadFile(path)
+	e.argv[0] = m.path
+	root, err := syntax.Parse(m.path, m.src, syntax.ModeExec, 0)
 	if err != nil {
-		fmt.Fprintf(e.stderr, "gilfree: can't open file '%s': %s\n", path, osErrorText(err))
-		return 2
+		return e.reportError(err, fileText(m.path, m.src))
 	}
-	return e.compileProgram(path, src, false)
+	code, err := compile.Compile(m.path, root)
+	if err != nil {
+		return e.reportError(err, fileText(m.path, m.src))
+	}
+	return eval.RunMain(eval.Program{
+		Code:     code,
+		Filename: m.path,
+		Argv:     e.argv,
+		Path:     []string{cwd},
+		Module:   true,
+		Package:  m.pkg,
+		Stdin:    e.stdin,
+		Stdout:   e.stdout,
+		Stderr:   e.stderr,
+	})
 }
 
-// findModule looks for the module name (dotted) under the current
-// directory: a .py file, or a package's __main__.py.
-func findModule(name string) (string, bool) {
-	dir, err := os.Getwd()
-	if err != nil {
-		return "", false
+// modulePath is where -m looks: the current directory, the PYTHONPATH
+// entries, the embedded standard library.
+func modulePath(cwd string) []string {
+	dirs := []string{cwd}
+	for _, d := range filepath.SplitList(os.Getenv("PYTHONPATH")) {
+		if d != "" {
+			dirs = append(dirs, d)
+		}
 	}
+	return append(dirs, lib.Dir)
+}
+
+// foundModule is a module -m will run: its file, source and package.
+type foundModule struct {
+	path, pkg string
+	src       []byte
+}
+
+// findModule looks for the module name (dotted) in the directories of
+// path: a .py file, or a package's __main__.py. msg is python3's
+// complaint when there is none.
+func findModule(name string, path []string) (foundModule, string) {
 	parts := strings.Split(name, ".")
 	for _, p := range parts {
 		if !isIdentifier(p) {
-			return "", false
+			return foundModule{}, "No module named " + name
 		}
 	}
-	base := filepath.Join(append([]string{dir}, parts...)...)
-	for _, candidate := range []string{base + ".py", filepath.Join(base, "__main__.py")} {
-		if info, err := os.Stat(candidate); err == nil && !info.IsDir() {
-			return candidate, true
+	parent := strings.Join(parts[:len(parts)-1], ".")
+	for _, dir := range path {
+		base := strings.Join(append([]string{dir}, parts...), "/")
+		if dir != lib.Dir {
+			base = filepath.Join(append([]string{dir}, parts...)...)
+		}
+		if len(parts) > 1 && !isPackageDir(filepath.Dir(base)) {
+			continue
+		}
+		if src, ok := readModuleFile(base + ".py"); ok {
+			return foundModule{path: base + ".py", pkg: parent, src: src}, ""
+		}
+		if isPackageDir(base) {
+			main := base + "/__main__.py"
+			if dir != lib.Dir {
+				main = filepath.Join(base, "__main__.py")
+			}
+			if src, ok := readModuleFile(main); ok {
+				return foundModule{path: main, pkg: name, src: src}, ""
+			}
+			return foundModule{}, fmt.Sprintf("No module named %s.__main__; '%s' is a package and cannot be directly executed", name, name)
 		}
 	}
-	return "", false
+	return foundModule{}, "No module named " + name
+}
+
+// isPackageDir reports whether dir is a directory, on disk or in the
+// embedded library.
+func isPackageDir(dir string) bool {
+	if strings.HasPrefix(dir, lib.Dir+"/") {
+		return lib.IsDir(dir)
+	}
+	info, err := os.Stat(dir)
+	return err == nil && info.IsDir()
+}
+
+// readModuleFile reads a module's source, on disk or in the embedded
+// library.
+func readModuleFile(path string) ([]byte, bool) {
+	if strings.HasPrefix(path, lib.Dir+"/") {
+		return lib.Source(path)
+	}
+	if info, err := os.Stat(path); err != nil || info.IsDir() {
+		return nil, false
+	}
+	src, err := os.ReadFile(path)
+	return src, err == nil
 }
 
 func isIdentifier(s string) bool {
