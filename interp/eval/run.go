@@ -17,6 +17,8 @@ type Program struct {
 	Filename string // __file__ for a script, "" for -c and stdin
 	Argv     []string
 	Path     []string // the initial sys.path
+	Module   bool     // run by -m: __package__ is Package, imported first
+	Package  string
 	Stdin    io.Reader
 	Stdout   io.Writer
 	Stderr   io.Writer
@@ -51,7 +53,11 @@ func RunMain(p Program) int {
 	t.DictSetStr(t.Interp.Modules, rt.Intern("__main__"), main.Obj())
 	t.Interp.Main = main.Obj()
 	code := Load(t, p.Code)
-	r, err := evaluator{}.Exec(t, code, d, d.Obj())
+	r, err := runPackageFirst(t, p, d)
+	if err == nil {
+		t.Decref(r)
+		r, err = evaluator{}.Exec(t, code, d, d.Obj())
+	}
 	status := 0
 	if err != nil {
 		status = HandleUncaught(t, err)
