@@ -1,8 +1,9 @@
 // Package collections is the _collections module: deque, the
-// double-ended queue written in Go, and _tuplegetter, the field accessor
-// of namedtuple classes. The rest of collections (namedtuple, Counter,
-// OrderedDict, ChainMap, defaultdict...) is Python in
-// runtime/lib/py/collections.
+// double-ended queue written in Go, defaultdict, a builtin subclass of
+// dict whose __missing__ calls the factory without a Python frame, and
+// _tuplegetter, the field accessor of namedtuple classes. The rest of
+// collections (namedtuple, Counter, OrderedDict, ChainMap...) is Python
+// in runtime/lib/py/collections.
 //
 // # The deque's model
 //

@@ -9,6 +9,7 @@ func init() {
 func newModule(t *runtime.Thread) *runtime.Module {
 	m := t.NewModule("_collections")
 	t.ModuleSet(m, "deque", DequeType.Obj())
+	t.ModuleSet(m, "defaultdict", DefaultDictType.Obj())
 	t.ModuleSet(m, "_tuplegetter", tupleGetterType.Obj())
 	return m
 }

@@ -1,7 +1,8 @@
 """Container datatypes: gilfree's collections package.
 
-deque and namedtuple's field descriptors are Go (_collections); the rest
-is Python: defaultdict, OrderedDict and Counter are dict subclasses,
+deque, defaultdict and namedtuple's field descriptors are Go
+(_collections); the rest is Python: OrderedDict and Counter are dict
+subclasses,
 ChainMap and the User* wrappers build on collections.abc.
 """
 
@@ -15,7 +16,7 @@ import _collections_abc
 # here so that "import collections.abc" finds it in sys.modules.
 _sys.modules["collections.abc"] = _collections_abc
 abc = _collections_abc
-from _collections import deque, _tuplegetter
+from _collections import deque, defaultdict, _tuplegetter
 from operator import itemgetter as _itemgetter
 
 try:
@@ -56,72 +57,6 @@ def _thread_ident():
     except ImportError:
         return 0
     return get_ident()
-
-
-################################################################################
-# defaultdict
-################################################################################
-
-class defaultdict(dict):
-    """defaultdict(default_factory=None, /, [...]) --> dict with default factory
-
-    The default factory is called without arguments to produce a new
-    value when a key is not present, in __getitem__ only.
-    """
-
-    __slots__ = ("default_factory",)
-
-    def __init__(self, default_factory=None, /, *args, **kwargs):
-        if default_factory is not None and not callable(default_factory):
-            raise TypeError("first argument must be callable or None")
-        self.default_factory = default_factory
-        super().__init__(*args, **kwargs)
-
-    def __missing__(self, key):
-        factory = self.default_factory
-        if factory is None:
-            raise KeyError(key)
-        value = factory()
-        self[key] = value
-        return value
-
-    def __repr__(self):
-        factory = self.default_factory
-        if factory is None:
-            frepr = "None"
-        else:
-            frepr = _safe_repr(factory, self)
-        return "%s(%s, %s)" % (type(self).__name__, frepr, dict.__repr__(self))
-
-    def copy(self):
-        """D.copy() -> a shallow copy of D."""
-        return type(self)(self.default_factory, self)
-
-    __copy__ = copy
-
-    def __reduce__(self):
-        args = (self.default_factory,) if self.default_factory is not None else ()
-        return type(self), args, None, None, iter(self.items())
-
-    def __or__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, self)
-        new.update(other)
-        return new
-
-    def __ror__(self, other):
-        if not isinstance(other, dict):
-            return NotImplemented
-        new = type(self)(self.default_factory, other)
-        new.update(self)
-        return new
-
-
-def _safe_repr(obj, container):
-    if obj is container:
-        return "..."
-    return repr(obj)
 
 
 ################################################################################
