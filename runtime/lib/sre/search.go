@@ -18,16 +18,21 @@ var machines = sync.Pool{New: func() any { return new(machine) }}
 
 // analyze finds what a search can skip by: an anchor at the start, a
 // literal prefix, or a test for the first character. Instructions that
-// consume nothing (group marks) are looked through.
+// consume nothing (group marks, assertions of position other than the
+// start) are looked through.
 func (p *Prog) analyze() {
 	pc := 0
-	for p.insts[pc].op == opSave {
+	for {
+		if op := p.insts[pc].op; op == opAt && p.insts[pc].at == atBOL {
+			p.anchored = true
+			return
+		} else if op != opSave && op != opAt {
+			break
+		}
 		pc++
 	}
 	in := &p.insts[pc]
 	switch in.op {
-	case opAt:
-		p.anchored = in.at == atBOL
 	case opChar, opString:
 		for ; ; pc++ {
 			in := &p.insts[pc]
