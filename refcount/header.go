@@ -158,10 +158,18 @@ func (h *Header) Word() *atomic.Uint32 { return &h.word }
 
 // LastOwner returns the id of the thread that last owned a dead object:
 // the death transition leaves it in the local count's place (see the
-// Header comment). The runtime uses it to tell a death its own thread
-// caused in ordinary code from one another thread's release or a merge
-// made due. Only meaningful once the object was reported dead.
-func (h *Header) LastOwner() uint32 { return h.local }
+// Header comment), and an owner that frees an object it holds the only
+// reference to without the transition (the runtime's fast path for a
+// stack slot) leaves its id in place. The runtime uses it to tell a death
+// its own thread caused in ordinary code from one another thread's
+// release or a merge made due. Only meaningful once the object was
+// reported dead.
+func (h *Header) LastOwner() uint32 {
+	if o := atomic.LoadUint32(&h.owner); o != 0 {
+		return o
+	}
+	return h.local
+}
 
 // Revive gives a dead object one reference again, unowned: its shared
 // word becomes "merged, count one", so that whichever thread drops that

@@ -42,3 +42,20 @@ func TestInitHeader(t *testing.T) {
 	assert.False(t, h.IsImmortal())
 	assert.False(t, h.IsDeferred())
 }
+
+func TestLastOwner(t *testing.T) {
+	a, b := startThread(t), startThread(t)
+	// Death by the owner's own last decrement.
+	h := newObject(a)
+	require.True(t, a.Decref(h))
+	assert.Equal(t, a.ID(), h.LastOwner())
+	// Death by another thread's release after the owner merged.
+	h = newObject(a)
+	b.Incref(h)
+	require.False(t, a.Decref(h))
+	require.True(t, b.Decref(h))
+	assert.Equal(t, a.ID(), h.LastOwner())
+	// An owned object freed without the transition keeps its owner.
+	h = newObject(b)
+	assert.Equal(t, b.ID(), h.LastOwner())
+}

@@ -171,6 +171,31 @@ gc.collect()
 with deleted_lock:
     assert sorted(deleted) == list(range(N_THREADS * PER_THREAD)), len(deleted)
 
+# A thread's own object, dropped by that thread, is finalized at once, as
+# in CPython: only deaths other threads cause wait for collect().
+sync_ok = []
+
+
+def own_object():
+    marks = []
+
+    class Local:
+        def __del__(self):
+            marks.append(1)
+
+    o = Local()
+    del o
+    sync_ok.append(marks == [1])
+    o = [Local()]
+    o.pop()
+    sync_ok.append(marks == [1, 1])
+
+
+w = threading.Thread(target=own_object)
+w.start()
+w.join()
+assert sync_ok == [True, True], sync_ok
+
 # Resurrection: a __del__ that stores its object keeps it alive, and runs
 # once even when the object dies again.
 saved_objs = []
