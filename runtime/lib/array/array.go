@@ -2,21 +2,22 @@
 // type (or of characters, for 'u').
 //
 // An Array keeps its items as raw bytes in the host's order, itemsize
-// bytes each. Its fields are guarded by mu, a sync.Mutex held only for
-// the few instructions that read or change them, never while Python code
-// runs: a value is converted to item bytes (which can call __index__ or
-// __float__) before the lock is taken, and operations that compare items
-// with Python's == (index, count, remove, comparisons) work on a copy
-// taken under the lock. So each append, insert, pop, item assignment or
-// extend by another array is atomic, and the array stays consistent when
-// many threads change it at once. (When runtime's per-object critical
-// sections land, mu can become one of them.)
+// bytes each. Its fields are read and changed inside a critical section
+// on the array (runtime's Lock/Unlock, the lock in its header), held only
+// for the few instructions that touch them: a value is converted to item
+// bytes (which can call __index__ or __float__) before the section
+// begins, and operations that compare items with Python's == (index,
+// count, remove, comparisons) work on a copy taken inside it. So each
+// append, insert, pop, item assignment or extend by another array is
+// atomic, and the array stays consistent when many threads change it at
+// once. The one callback inside a section, a slice's __index__ during
+// slice assignment, is allowed by the section rules: the bounds are
+// computed before the storage is read.
 package array
 
 import (
 	"encoding/binary"
 	"strings"
-	"sync"
 
 	"gilfree/runtime"
 	"gilfree/runtime/pyfmt"
@@ -25,7 +26,6 @@ import (
 // Array is an array.array instance.
 type Array struct {
 	runtime.Object
-	mu   sync.Mutex
 	code byte
 	size int    // bytes per item
 	data []byte // len(data) == n*size
@@ -41,17 +41,17 @@ func of(o *runtime.Object) *Array { return runtime.As[Array](o) }
 func isArray(o *runtime.Object) bool { return runtime.IsInstance(o, ArrayType) }
 
 // snapshot returns a copy of the array's bytes.
-func (a *Array) snapshot() []byte {
-	a.mu.Lock()
+func (a *Array) snapshot(t *runtime.Thread) []byte {
+	t.Lock(&a.Object)
 	b := append([]byte(nil), a.data...)
-	a.mu.Unlock()
+	t.Unlock(&a.Object)
 	return b
 }
 
-func (a *Array) length() int {
-	a.mu.Lock()
+func (a *Array) length(t *runtime.Thread) int {
+	t.Lock(&a.Object)
 	n := len(a.data) / a.size
-	a.mu.Unlock()
+	t.Unlock(&a.Object)
 	return n
 }
 
@@ -99,10 +99,10 @@ func (a *Array) decodeAll(t *runtime.Thread, data []byte) []*runtime.Object {
 }
 
 // appendBytes adds items given as bytes, atomically.
-func (a *Array) appendBytes(b []byte) {
-	a.mu.Lock()
+func (a *Array) appendBytes(t *runtime.Thread, b []byte) {
+	t.Lock(&a.Object)
 	a.data = append(a.data, b...)
-	a.mu.Unlock()
+	t.Unlock(&a.Object)
 }
 
 // extendFrom appends the items of an iterable (another array of the
@@ -113,7 +113,7 @@ func (a *Array) extendFrom(t *runtime.Thread, src *runtime.Object) error {
 		if b.code != a.code {
 			return t.TypeError("can only extend with array of same kind")
 		}
-		a.appendBytes(b.snapshot())
+		a.appendBytes(t, b.snapshot(t))
 		return nil
 	}
 	it, err := t.Iter(src)
@@ -136,7 +136,7 @@ func (a *Array) extendFrom(t *runtime.Thread, src *runtime.Object) error {
 		if err != nil {
 			return err
 		}
-		a.appendBytes(buf)
+		a.appendBytes(t, buf)
 	}
 }
 
@@ -187,7 +187,7 @@ func (a *Array) initFrom(t *runtime.Thread, init *runtime.Object) error {
 		return t.TypeError("cannot use a unicode array to initialize an array with typecode '%c'", a.code)
 	case isArray(init) && of(init).code != a.code:
 		src := of(init)
-		values := src.decodeAll(t, src.snapshot())
+		values := src.decodeAll(t, src.snapshot(t))
 		defer release(t, values)
 		b, err := a.encodeAll(t, values)
 		if err != nil {
@@ -203,7 +203,7 @@ func (a *Array) fromBytes(t *runtime.Thread, b []byte) error {
 	if len(b)%a.size != 0 {
 		return t.ValueError("bytes length not a multiple of item size")
 	}
-	a.appendBytes(append([]byte(nil), b...))
+	a.appendBytes(t, append([]byte(nil), b...))
 	return nil
 }
 
@@ -215,7 +215,7 @@ func (a *Array) fromUnicode(t *runtime.Thread, s *runtime.Object) error {
 		buf = binary.LittleEndian.AppendUint32(buf, uint32(r))
 		i += w
 	}
-	a.appendBytes(buf)
+	a.appendBytes(t, buf)
 	return nil
 }
 

@@ -34,7 +34,7 @@ func arrayAppend(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.
 	if err := encode(t, a.code, args[0], buf); err != nil {
 		return nil, err
 	}
-	a.appendBytes(buf)
+	a.appendBytes(t, buf)
 	return runtime.None, nil
 }
 
@@ -68,14 +68,14 @@ func arrayInsert(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.
 	if err := encode(t, a.code, args[1], buf); err != nil {
 		return nil, err
 	}
-	a.mu.Lock()
+	t.Lock(&a.Object)
 	n := len(a.data) / a.size
 	if i < 0 {
 		i = max(i+n, 0)
 	}
 	i = min(i, n)
 	a.data = append(a.data[:i*a.size], append(buf, a.data[i*a.size:]...)...)
-	a.mu.Unlock()
+	t.Unlock(&a.Object)
 	return runtime.None, nil
 }
 
@@ -87,29 +87,29 @@ func arrayPop(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.Obj
 			return nil, err
 		}
 	}
-	a.mu.Lock()
+	t.Lock(&a.Object)
 	n := len(a.data) / a.size
 	if n == 0 {
-		a.mu.Unlock()
+		t.Unlock(&a.Object)
 		return nil, t.IndexError("pop from empty array")
 	}
 	if i < 0 {
 		i += n
 	}
 	if i < 0 || i >= n {
-		a.mu.Unlock()
+		t.Unlock(&a.Object)
 		return nil, t.IndexError("pop index out of range")
 	}
 	item := append([]byte(nil), a.data[i*a.size:(i+1)*a.size]...)
 	a.data = append(a.data[:i*a.size], a.data[(i+1)*a.size:]...)
-	a.mu.Unlock()
+	t.Unlock(&a.Object)
 	return decode(t, a.code, item), nil
 }
 
 // find returns the index of the first item equal to v in [start, stop),
 // or -1, comparing on a copy of the items.
 func (a *Array) find(t *runtime.Thread, v *runtime.Object, start, stop int) (int, error) {
-	data := a.snapshot()
+	data := a.snapshot(t)
 	n := len(data) / a.size
 	stop = min(stop, n)
 	for i := start; i < stop; i++ {
@@ -127,23 +127,23 @@ func (a *Array) find(t *runtime.Thread, v *runtime.Object, start, stop int) (int
 }
 
 func arrayRemove(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.Object, error) {
-	i, err := a.find(t, args[0], 0, len(a.snapshot())/a.size)
+	i, err := a.find(t, args[0], 0, len(a.snapshot(t))/a.size)
 	if err != nil {
 		return nil, err
 	}
 	if i < 0 {
 		return nil, t.ValueError("array.remove(x): x not in array")
 	}
-	a.mu.Lock()
+	t.Lock(&a.Object)
 	if (i+1)*a.size <= len(a.data) {
 		a.data = append(a.data[:i*a.size], a.data[(i+1)*a.size:]...)
 	}
-	a.mu.Unlock()
+	t.Unlock(&a.Object)
 	return runtime.None, nil
 }
 
 func arrayIndex(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.Object, error) {
-	n := a.length()
+	n := a.length(t)
 	start, stop := 0, n
 	bound := func(o *runtime.Object) (int, error) {
 		i, err := intArg(t, o)
@@ -177,7 +177,7 @@ func arrayIndex(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.O
 }
 
 func arrayCount(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.Object, error) {
-	data := a.snapshot()
+	data := a.snapshot(t)
 	count := 0
 	for i := 0; i < len(data); i += a.size {
 		item := decode(t, a.code, data[i:i+a.size])
@@ -194,7 +194,7 @@ func arrayCount(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.O
 }
 
 func arrayReverse(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.Object, error) {
-	a.mu.Lock()
+	t.Lock(&a.Object)
 	n := len(a.data) / a.size
 	tmp := make([]byte, a.size)
 	for i, j := 0, n-1; i < j; i, j = i+1, j-1 {
@@ -203,24 +203,24 @@ func arrayReverse(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime
 		copy(x, y)
 		copy(y, tmp)
 	}
-	a.mu.Unlock()
+	t.Unlock(&a.Object)
 	return runtime.None, nil
 }
 
 func arrayByteswap(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.Object, error) {
-	a.mu.Lock()
+	t.Lock(&a.Object)
 	for i := 0; i < len(a.data); i += a.size {
 		item := a.data[i : i+a.size]
 		for x, y := 0, a.size-1; x < y; x, y = x+1, y-1 {
 			item[x], item[y] = item[y], item[x]
 		}
 	}
-	a.mu.Unlock()
+	t.Unlock(&a.Object)
 	return runtime.None, nil
 }
 
 func arrayToBytes(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.Object, error) {
-	return t.NewBytes(a.snapshot()), nil
+	return t.NewBytes(a.snapshot(t)), nil
 }
 
 func arrayFromBytes(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.Object, error) {
@@ -235,7 +235,7 @@ func arrayFromBytes(t *runtime.Thread, a *Array, args []*runtime.Object) (*runti
 }
 
 func arrayToList(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.Object, error) {
-	return t.NewListSteal(a.decodeAll(t, a.snapshot())).Obj(), nil
+	return t.NewListSteal(a.decodeAll(t, a.snapshot(t))).Obj(), nil
 }
 
 func arrayFromList(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.Object, error) {
@@ -252,7 +252,7 @@ func arrayFromList(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtim
 	if err != nil {
 		return nil, err
 	}
-	a.appendBytes(b)
+	a.appendBytes(t, b)
 	return runtime.None, nil
 }
 
@@ -261,7 +261,7 @@ func arrayToUnicode(t *runtime.Thread, a *Array, args []*runtime.Object) (*runti
 		return nil, t.ValueError("tounicode() may only be called on unicode type arrays")
 	}
 	var b []byte
-	for _, v := range a.decodeAll(t, a.snapshot()) {
+	for _, v := range a.decodeAll(t, a.snapshot(t)) {
 		b = append(b, runtime.StrValue(v)...)
 		t.Decref(v)
 	}
@@ -282,15 +282,15 @@ func arrayFromUnicode(t *runtime.Thread, a *Array, args []*runtime.Object) (*run
 }
 
 func arrayBufferInfo(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.Object, error) {
-	a.mu.Lock()
+	t.Lock(&a.Object)
 	addr := reflect.ValueOf(a.data).Pointer()
 	n := len(a.data) / a.size
-	a.mu.Unlock()
+	t.Unlock(&a.Object)
 	return t.NewTuple(t.NewIntFromUint(uint64(addr)), t.NewInt(int64(n))).Obj(), nil
 }
 
 func arrayToFile(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.Object, error) {
-	b := t.NewBytes(a.snapshot())
+	b := t.NewBytes(a.snapshot(t))
 	defer t.Decref(b)
 	r, err := t.CallMethod(args[0], "write", b)
 	if err != nil {
@@ -320,7 +320,7 @@ func arrayFromFile(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtim
 	}
 	b := runtime.BytesValue(r)
 	whole := len(b) / a.size * a.size
-	a.appendBytes(append([]byte(nil), b[:whole]...))
+	a.appendBytes(t, append([]byte(nil), b[:whole]...))
 	if len(b) != n*a.size {
 		return nil, t.NewErrorMsg(runtime.EOFErrorType, "read() didn't return enough bytes")
 	}
@@ -328,5 +328,5 @@ func arrayFromFile(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtim
 }
 
 func arrayCopy(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.Object, error) {
-	return a.withData(t, a.snapshot()), nil
+	return a.withData(t, a.snapshot(t)), nil
 }

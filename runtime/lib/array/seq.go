@@ -8,12 +8,12 @@ import (
 
 // The sequence protocol, comparisons, concatenation and repetition.
 
-func arrayLen(t *runtime.Thread, o *runtime.Object) (int, error) { return of(o).length(), nil }
+func arrayLen(t *runtime.Thread, o *runtime.Object) (int, error) { return of(o).length(t), nil }
 
 func arrayRepr(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error) {
 	a := of(o)
 	name := runtime.TypeOf(o).Name
-	data := a.snapshot()
+	data := a.snapshot(t)
 	if len(data) == 0 {
 		return t.NewStr(name + "('" + string(a.code) + "')"), nil
 	}
@@ -41,7 +41,7 @@ func arrayRepr(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error) {
 func arrayGetItem(t *runtime.Thread, o, key *runtime.Object) (*runtime.Object, error) {
 	a := of(o)
 	if runtime.IsSlice(key) {
-		data := a.snapshot()
+		data := a.snapshot(t)
 		start, _, step, n, err := t.Indices(runtime.As[runtime.Slice](key), len(data)/a.size)
 		if err != nil {
 			return nil, err
@@ -59,17 +59,17 @@ func arrayGetItem(t *runtime.Thread, o, key *runtime.Object) (*runtime.Object, e
 	if err != nil {
 		return nil, err
 	}
-	a.mu.Lock()
+	t.Lock(&a.Object)
 	n := len(a.data) / a.size
 	if i < 0 {
 		i += n
 	}
 	if i < 0 || i >= n {
-		a.mu.Unlock()
+		t.Unlock(&a.Object)
 		return nil, t.IndexError("array index out of range")
 	}
 	item := append([]byte(nil), a.data[i*a.size:(i+1)*a.size]...)
-	a.mu.Unlock()
+	t.Unlock(&a.Object)
 	return decode(t, a.code, item), nil
 }
 
@@ -93,8 +93,8 @@ func arraySetItem(t *runtime.Thread, o, key, v *runtime.Object) error {
 			return err
 		}
 	}
-	a.mu.Lock()
-	defer a.mu.Unlock()
+	t.Lock(&a.Object)
+	defer t.Unlock(&a.Object)
 	n := len(a.data) / a.size
 	if i < 0 {
 		i += n
@@ -121,10 +121,10 @@ func (a *Array) setSlice(t *runtime.Thread, s *runtime.Slice, v *runtime.Object)
 		if b.code != a.code {
 			return t.TypeError("bad argument type for built-in operation")
 		}
-		src = b.snapshot()
+		src = b.snapshot(t)
 	}
-	a.mu.Lock()
-	defer a.mu.Unlock()
+	t.Lock(&a.Object)
+	defer t.Unlock(&a.Object)
 	n := len(a.data) / a.size
 	start, stop, step, count, err := t.Indices(s, n)
 	if err != nil {
@@ -164,7 +164,7 @@ func (a *Array) setSlice(t *runtime.Thread, s *runtime.Slice, v *runtime.Object)
 
 func arrayContains(t *runtime.Thread, o, v *runtime.Object) (bool, error) {
 	a := of(o)
-	i, err := a.find(t, v, 0, a.length())
+	i, err := a.find(t, v, 0, a.length(t))
 	return i >= 0, err
 }
 
@@ -173,7 +173,7 @@ func arrayRichCmp(t *runtime.Thread, x, y *runtime.Object, op runtime.CompareOp)
 		return runtime.NotImplemented, nil
 	}
 	a, b := of(x), of(y)
-	da, db := a.snapshot(), b.snapshot()
+	da, db := a.snapshot(t), b.snapshot(t)
 	na, nb := len(da)/a.size, len(db)/b.size
 	if na != nb && (op == runtime.CmpEq || op == runtime.CmpNe) {
 		return runtime.NewBool(op == runtime.CmpNe), nil
@@ -230,7 +230,7 @@ func arrayAdd(t *runtime.Thread, x, y *runtime.Object) (*runtime.Object, error) 
 	if b.code != a.code {
 		return nil, t.TypeError("bad argument type for built-in operation")
 	}
-	return a.withData(t, append(a.snapshot(), b.snapshot()...)), nil
+	return a.withData(t, append(a.snapshot(t), b.snapshot(t)...)), nil
 }
 
 func arrayIAdd(t *runtime.Thread, x, y *runtime.Object) (*runtime.Object, error) {
@@ -268,7 +268,7 @@ func arrayMul(t *runtime.Thread, x, y *runtime.Object) (*runtime.Object, error) 
 		}
 		return runtime.NotImplemented, nil
 	}
-	data := a.snapshot()
+	data := a.snapshot(t)
 	if len(data) > 0 && n > (1<<40)/len(data) {
 		return nil, t.NewError(runtime.MemoryErrorType)
 	}
@@ -284,13 +284,13 @@ func arrayIMul(t *runtime.Thread, x, y *runtime.Object) (*runtime.Object, error)
 	if err != nil {
 		return nil, err
 	}
-	a.mu.Lock()
+	t.Lock(&a.Object)
 	if len(a.data) > 0 && n > (1<<40)/len(a.data) {
-		a.mu.Unlock()
+		t.Unlock(&a.Object)
 		return nil, t.NewError(runtime.MemoryErrorType)
 	}
 	a.data = []byte(strings.Repeat(string(a.data), max(n, 0)))
-	a.mu.Unlock()
+	t.Unlock(&a.Object)
 	return t.NewRef(x), nil
 }
 
@@ -318,16 +318,16 @@ func arrayIterNext(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error
 		return nil, nil
 	}
 	a := of(it.arr)
-	a.mu.Lock()
+	t.Lock(&a.Object)
 	if (it.pos+1)*a.size > len(a.data) {
-		a.mu.Unlock()
+		t.Unlock(&a.Object)
 		arr := it.arr
 		it.arr = nil
 		t.Decref(arr)
 		return nil, nil
 	}
 	item := append([]byte(nil), a.data[it.pos*a.size:(it.pos+1)*a.size]...)
-	a.mu.Unlock()
+	t.Unlock(&a.Object)
 	it.pos++
 	return decode(t, a.code, item), nil
 }
