@@ -352,13 +352,17 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						continue
 					}
 				}
-				m, bound, e := loadMethod(t, code, pc-1, r.Header(), code.Names[arg])
+				m, kind, e := loadMethod(t, code, pc-1, r.Header(), code.Names[arg])
 				if e != nil {
 					err = e
 					break dispatch
 				}
-				if bound {
-					slots[sp-1] = rt.StackNew(m)
+				if kind != methodUnbound {
+					if kind == methodBound {
+						slots[sp-1] = rt.StackNew(m)
+					} else {
+						slots[sp-1] = refcount.DeferredStackRef(m)
+					}
 					slots[sp] = refcount.StackRef{}
 					if rt.IsCounted(r) {
 						t.CloseCounted(r)

@@ -325,18 +325,34 @@ func loadAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str)
 	return t.GetAttr(obj, name)
 }
 
+// What loadMethod returns: a method to call with the object as its first
+// argument, a callable that needs no object (a new reference), or a
+// module's deferred or immortal attribute, borrowed.
+const (
+	methodUnbound  uint8 = iota // the function and the object, unbound
+	methodBound                 // obj.name, a new reference
+	methodBorrowed              // obj.name, borrowed: deferred or immortal, kept by the module
+)
+
 // loadMethod is LOAD_METHOD: for a method-like class attribute that the
-// instance does not shadow, the function and the object, unbound (bound
-// false); otherwise obj.name (bound true).
-func loadMethod(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str) (*rt.Object, bool, error) {
+// instance does not shadow, the function and the object, unbound;
+// otherwise obj.name. A module's function (mod.f(...)) is deferred, and
+// is returned borrowed: the stack slot holds it without a count, so that
+// threads calling the same module's functions never write to the
+// function's header.
+func loadMethod(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str) (*rt.Object, uint8, error) {
 	typ := rt.TypeOf(obj)
 	cache := &code.Caches[pc]
 	if c := findTyped(cache.Load(), typ); c != nil && c.Kind == cacheMethod {
 		if d := rt.InstanceDict(obj); d == nil || !d.MayHaveStr(name) || d.GetStr(name) == nil {
-			return c.Value, false, nil
+			return c.Value, methodUnbound, nil
 		}
 	}
-	if typ.PlainGetAttr() {
+	if typ == rt.ModuleType {
+		if v := moduleAttrBorrowed(obj, name); v != nil {
+			return v, methodBorrowed, nil
+		}
+	} else if typ.PlainGetAttr() {
 		ver := typ.Version()
 		descr := typ.Lookup(name)
 		if descr != nil && rt.TypeOf(descr).Flags&rt.FlagMethodLike != 0 {
@@ -344,12 +360,28 @@ func loadMethod(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.St
 				if ver != 0 {
 					storeTyped(cache, rt.Cache{Kind: cacheMethod, Type: typ, Version: ver, Value: descr})
 				}
-				return descr, false, nil
+				return descr, methodUnbound, nil
 			}
 		}
 	}
 	v, err := t.GetAttr(obj, name)
-	return v, true, err
+	return v, methodBound, err
+}
+
+// moduleAttrBorrowed returns a module's attribute from its dict when the
+// generic lookup would find it there and it needs no count (deferred or
+// immortal), else nil. Names that module's type defines (dunders such as
+// __dict__ and __class__) take the generic path.
+func moduleAttrBorrowed(mod *rt.Object, name *rt.Str) *rt.Object {
+	s := name.String()
+	if len(s) > 1 && s[0] == '_' && s[1] == '_' {
+		return nil
+	}
+	v := rt.As[rt.Module](mod).Dict.GetStr(name)
+	if v == nil || !(v.IsDeferred() || v.IsImmortal()) {
+		return nil
+	}
+	return v
 }
 
 // storeAttr is obj.name = v.
