@@ -226,6 +226,10 @@ func (l *layout) packInto(t *runtime.Thread, args []*runtime.Object) error {
 	if err := l.pack(t, packed, args[2:]); err != nil {
 		return err
 	}
+	// The bytearray's critical section keeps another thread from
+	// resizing it between the bounds check and the copy.
+	t.Lock(args[0])
+	defer t.Unlock(args[0])
 	buf := runtime.ByteArrayBuffer(args[0])
 	if offset < 0 {
 		if offset+l.size > 0 {
