@@ -178,11 +178,7 @@ func (a *Array) initFrom(t *runtime.Thread, init *runtime.Object) error {
 		}
 		return a.fromUnicode(t, init)
 	case runtime.IsBytesLike(init):
-		b, err := t.BytesOf(init)
-		if err != nil {
-			return err
-		}
-		return a.fromBytes(t, b)
+		return a.fromBytesObject(t, init)
 	case isArray(init) && of(init).code == 'u' && a.code != 'u':
 		return t.TypeError("cannot use a unicode array to initialize an array with typecode '%c'", a.code)
 	case isArray(init) && of(init).code != a.code:
@@ -197,6 +193,21 @@ func (a *Array) initFrom(t *runtime.Thread, init *runtime.Object) error {
 		return nil
 	}
 	return a.extendFrom(t, init)
+}
+
+// fromBytesObject appends the bytes of a bytes or bytearray, copied
+// inside the bytearray's critical section.
+func (a *Array) fromBytesObject(t *runtime.Thread, o *runtime.Object) error {
+	t.Lock(o)
+	b, err := t.BytesOf(o)
+	if err == nil {
+		b = append([]byte(nil), b...)
+	}
+	t.Unlock(o)
+	if err != nil {
+		return err
+	}
+	return a.fromBytes(t, b)
 }
 
 func (a *Array) fromBytes(t *runtime.Thread, b []byte) error {

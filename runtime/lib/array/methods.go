@@ -224,11 +224,7 @@ func arrayToBytes(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime
 }
 
 func arrayFromBytes(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.Object, error) {
-	b, err := t.BytesOf(args[0])
-	if err != nil {
-		return nil, err
-	}
-	if err := a.fromBytes(t, b); err != nil {
+	if err := a.fromBytesObject(t, args[0]); err != nil {
 		return nil, err
 	}
 	return runtime.None, nil

@@ -161,14 +161,16 @@ func (l *layout) packBytes(t *runtime.Thread, args []*runtime.Object) (*runtime.
 // readable returns the bytes of a bytes-like argument (a copy for a
 // bytearray, which another thread may change).
 func readable(t *runtime.Thread, o *runtime.Object) ([]byte, error) {
+	if runtime.IsBytes(o) {
+		return runtime.BytesValue(o), nil
+	}
+	t.Lock(o)
+	defer t.Unlock(o)
 	b, err := t.BytesOf(o)
 	if err != nil {
 		return nil, err
 	}
-	if !runtime.IsBytes(o) {
-		b = append([]byte(nil), b...)
-	}
-	return b, nil
+	return append([]byte(nil), b...), nil
 }
 
 func (l *layout) unpackBuffer(t *runtime.Thread, buf *runtime.Object) (*runtime.Object, error) {
