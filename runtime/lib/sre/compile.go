@@ -88,8 +88,9 @@ type Prog struct {
 	prefixBytes string
 	first       *inst // a test every match's first character passes
 	// leadRep is set when the program begins with an unbounded greedy
-	// repeat of one character test, at least once: a failed attempt then
-	// rules out every start inside the run of characters it covered.
+	// (or possessive) repeat of one character test, at least once: a
+	// failed attempt then rules out every start inside the run of
+	// characters it covered.
 	leadRep bool
 	// spare is a machine kept for the next match with this program, so
 	// that a thread matching in a loop skips the pool.
@@ -117,8 +118,39 @@ func Compile(src []rune, isBytes bool, flags int) (*Prog, *Error) {
 		return nil, err
 	}
 	c.emit(inst{op: opMatch})
+	p.possessify()
 	p.analyze()
 	return p, nil
+}
+
+// possessify makes a greedy single-character repeat possessive when what
+// follows it can never match after it gives a character back: a literal
+// its test rejects, the end of the pattern, or an end-of-string assertion
+// at a character the test takes (which is never a newline). Such a repeat
+// then leaves no choice point behind, and the captures after it no
+// restore frames.
+func (p *Prog) possessify() {
+	var probe machine
+	for pc := range p.insts {
+		in := &p.insts[pc]
+		if in.op != opRepSingle || in.mode != greedy {
+			continue
+		}
+		next := pc + 1
+		for p.insts[next].op == opSave {
+			next++
+		}
+		nx := &p.insts[next]
+		switch {
+		case nx.op == opMatch:
+		case nx.op == opChar && !probe.one(in, in.one, nx.r):
+		case nx.op == opAt && nx.at == atEndAbs:
+		case nx.op == opAt && (nx.at == atEOL || nx.at == atEOLMulti) && !probe.one(in, in.one, '\n'):
+		default:
+			continue
+		}
+		in.mode = possessive
+	}
 }
 
 func (c *compiler) emit(in inst) int {

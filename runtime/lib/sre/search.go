@@ -53,7 +53,7 @@ func (p *Prog) analyze() {
 		if in.min > 0 {
 			f := *in
 			p.first = &f
-			p.leadRep = pc == 0 && in.mode == greedy && in.max == MaxRepeat
+			p.leadRep = pc == 0 && in.mode != lazy && in.max == MaxRepeat
 		}
 	}
 }
