@@ -15,8 +15,8 @@ import (
 	_ "gilfree/runtime/lib/operator"
 	_ "gilfree/runtime/lib/os"
 	_ "gilfree/runtime/lib/random"
-	_ "gilfree/runtime/lib/struct"
 	_ "gilfree/runtime/lib/sre"
+	_ "gilfree/runtime/lib/struct"
 	_ "gilfree/runtime/lib/subprocess"
 	_ "gilfree/runtime/lib/tb"
 )
