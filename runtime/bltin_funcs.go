@@ -62,7 +62,7 @@ func builtinPrint(t *Thread, args []*Object, kwnames *Tuple) (*Object, error) {
 		b.WriteString(s)
 	}
 	b.WriteString(end)
-	if TypeOf(file) == TextIOType {
+	if TypeOf(file) == TextIOType && As[File](file).plainText() {
 		f := As[File](file)
 		if f.closed {
 			return nil, t.ValueError("I/O operation on closed file.")
@@ -658,20 +658,40 @@ func builtinOpen(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		}
 		mode = s
 	}
-	if a[3] != nil && a[3] != None {
-		if enc, _ := AsStr(a[3]); normalizeEncoding(enc) != "utf-8" && normalizeEncoding(enc) != "ascii" {
-			return nil, t.unknownEncoding(enc)
+	oa := OpenArgs{Buffering: -1, Closefd: true}
+	if a[2] != nil {
+		n, err := t.IndexInt(a[2])
+		if err != nil {
+			return nil, err
 		}
+		oa.Buffering = n
 	}
-	closefd := true
+	for i, dst := range []*string{&oa.Encoding, &oa.Errors} {
+		v := a[3+i]
+		if v == nil || v == None {
+			continue
+		}
+		s, ok := AsStr(v)
+		if !ok {
+			return nil, t.TypeError("open() argument '%s' must be str or None, not %s", []string{"encoding", "errors"}[i], TypeOf(v).Name)
+		}
+		*dst = s
+	}
+	if v := a[5]; v != nil && v != None {
+		s, ok := AsStr(v)
+		if !ok {
+			return nil, t.TypeError("open() argument 'newline' must be str or None, not %s", TypeOf(v).Name)
+		}
+		oa.Newline = &s
+	}
 	if a[6] != nil {
 		b, err := t.Truth(a[6])
 		if err != nil {
 			return nil, err
 		}
-		closefd = b
+		oa.Closefd = b
 	}
-	return t.Open(a[0], mode, closefd)
+	return t.OpenFile(a[0], mode, oa)
 }
 
 func builtinExit(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
