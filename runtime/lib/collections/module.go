@@ -11,5 +11,6 @@ func newModule(t *runtime.Thread) *runtime.Module {
 	t.ModuleSet(m, "deque", DequeType.Obj())
 	t.ModuleSet(m, "defaultdict", DefaultDictType.Obj())
 	t.ModuleSet(m, "_tuplegetter", tupleGetterType.Obj())
+	t.AddFunctions(m, runtime.MethodDef{Name: "_count_elements", Fn: countElements, Doc: "Count elements in the iterable, updating the mapping"})
 	return m
 }

@@ -16,7 +16,7 @@ import _collections_abc
 # here so that "import collections.abc" finds it in sys.modules.
 _sys.modules["collections.abc"] = _collections_abc
 abc = _collections_abc
-from _collections import deque, defaultdict, _tuplegetter
+from _collections import deque, defaultdict, _tuplegetter, _count_elements
 from operator import itemgetter as _itemgetter
 
 try:
@@ -392,9 +392,7 @@ class Counter(dict):
                 else:
                     super().update(iterable)
             else:
-                self_get = self.get
-                for elem in iterable:
-                    self[elem] = self_get(elem, 0) + 1
+                _count_elements(self, iterable)
         if kwds:
             self.update(kwds)
 
