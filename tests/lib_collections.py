@@ -163,6 +163,47 @@ ci = Counter(a=1)
 ci += Counter(a=2, b=-1)
 assert ci == Counter(a=3)
 
+words = ("the quick brown fox jumps over the lazy dog " * 50).split()
+wc = Counter(words)
+assert wc["the"] == 100 and wc.most_common(1) == [("the", 100)] and wc.total() == 450
+
+
+class Tenfold(Counter):
+    def __setitem__(self, k, v):
+        super().__setitem__(k, v * 10)
+
+
+class FiveBased(Counter):
+    def get(self, k, d=None):
+        return 5
+
+
+assert Tenfold("aab") == Counter(a=110, b=10) and FiveBased("ab") == Counter(a=6, b=6)
+
+# defaultdict details
+dfx = defaultdict(list)
+dfx.default_factory = set
+dfx["s"].add(1)
+assert dfx == {"s": {1}}
+dfx.default_factory = None
+assert raises(KeyError, lambda: dfx["nope"]) == "'nope'"
+assert repr(defaultdict(int, a=1)) == "defaultdict(<class 'int'>, {'a': 1})"
+assert defaultdict(int, a=1) | {"b": 2} == {"a": 1, "b": 2}
+assert type(defaultdict(int, a=1) | {"b": 2}) is defaultdict and type({"z": 0} | defaultdict(int)) is defaultdict
+assert defaultdict.fromkeys("ab") == {"a": None, "b": None}
+
+
+class DDSub(defaultdict):
+    def __repr__(self):
+        return "DDSub!" + super().__repr__()
+
+
+dsub = DDSub(int)
+dsub["a"] += 1
+assert repr(dsub) == "DDSub!DDSub(<class 'int'>, {'a': 1})" and type(dsub.copy()) is DDSub
+sdd = defaultdict(lambda: "x")
+assert sdd.get("k") is None and "k" not in sdd and sdd["k"] == "x" and len(sdd) == 1
+
 # OrderedDict
 od = OrderedDict()
 od["b"] = 1
