@@ -84,3 +84,17 @@ func TestInteractiveSyntaxError(t *testing.T) {
 	assert.Equal(t, "next\n", stdout)
 	assert.Contains(t, stderr, ">>>   File \"<stdin>\", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax")
 }
+
+// TestInput compares input() with python3's: the prompt on stdout, the
+// line without its newline, EOFError at the end of input.
+func TestInput(t *testing.T) {
+	prog := "import sys\nprint(repr(input('name? ')))\nprint(repr(input()))\ntry:\n    input('more? ')\nexcept EOFError as e:\n    print('EOFError:', e)\n"
+	dir := t.TempDir()
+	for _, stdin := range []string{"bob\n  spaced line  \n", "last without newline", ""} {
+		status, stdout, stderr := gilfree(stdin, "-c", prog)
+		pyStatus, pyStdout, pyStderr := python3Stdin(t, dir, stdin, "-c", prog)
+		assert.Equal(t, pyStatus, status, stderr)
+		assert.Equal(t, pyStdout, stdout)
+		assert.Equal(t, pyStderr, stderr)
+	}
+}
