@@ -135,6 +135,23 @@ class Name(str):
 assert json.dumps([Level(3), {Level(3): Ratio(0.5)}, Name('n')]) == '[3, {"3": 0.5}, "n"]'
 
 
+from collections import OrderedDict
+
+
+ordered = OrderedDict([('b', 1), ('a', 2)])
+ordered.move_to_end('b')
+assert json.dumps(ordered) == '{"a": 2, "b": 1}'
+
+
+class Reversed(dict):
+    def items(self):
+        return list(reversed(list(super().items())))
+
+
+assert json.dumps(Reversed(x=1, y=2)) == '{"y": 2, "x": 1}'
+assert json.dumps({'k': Reversed(p=1, q=2)}, indent=1) == '{\n "k": {\n  "q": 2,\n  "p": 1\n }\n}'
+
+
 class Point:
     def __init__(self, x, y):
         self.x, self.y = x, y

@@ -291,8 +291,12 @@ func (e *encoder) keyText(k *runtime.Object) (text string, skip bool, err error)
 // by key (as sorted(d.items()) sorts them) when sort_keys is set.
 func (e *encoder) dictItems(o *runtime.Object) (keys, values []*runtime.Object, err error) {
 	t := e.t
-	ks, vs := runtime.As[runtime.Dict](o).Items()
-	keys, values = e.snapshot(ks), e.snapshot(vs)
+	if runtime.TypeOf(o) == runtime.DictType {
+		ks, vs := runtime.As[runtime.Dict](o).Items()
+		keys, values = e.snapshot(ks), e.snapshot(vs)
+	} else if keys, values, err = e.itemsOf(o); err != nil {
+		return nil, nil, err
+	}
 	if !e.sortKeys || len(keys) < 2 {
 		return keys, values, nil
 	}
@@ -312,6 +316,42 @@ func (e *encoder) dictItems(o *runtime.Object) (keys, values []*runtime.Object, 
 		keys[i], values[i] = t.NewRef(kv[0]), t.NewRef(kv[1])
 	}
 	return keys, values, nil
+}
+
+// itemsOf calls a dict subclass's items(), as CPython's encoders do (an
+// OrderedDict's order is its own), and returns new references to the
+// pairs' parts.
+func (e *encoder) itemsOf(o *runtime.Object) (keys, values []*runtime.Object, err error) {
+	t := e.t
+	items, err := t.CallMethod(o, "items")
+	if err != nil {
+		return nil, nil, err
+	}
+	defer t.Decref(items)
+	it, err := t.Iter(items)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer t.Decref(it)
+	next := runtime.TypeOf(it).Next
+	for {
+		pair, err := next(t, it)
+		if err == nil && pair != nil && (!runtime.IsInstance(pair, runtime.TupleType) || len(runtime.TupleItems(pair)) != 2) {
+			t.Decref(pair)
+			err = t.ValueError("items must return 2-tuples")
+		}
+		if err != nil {
+			e.release(keys)
+			e.release(values)
+			return nil, nil, err
+		}
+		if pair == nil {
+			return keys, values, nil
+		}
+		kv := runtime.TupleItems(pair)
+		keys, values = append(keys, t.NewRef(kv[0])), append(values, t.NewRef(kv[1]))
+		t.Decref(pair)
+	}
 }
 
 func (e *encoder) dict(o *runtime.Object, level int) error {
