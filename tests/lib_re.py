@@ -231,6 +231,8 @@ except re.error as e:
     assert (e.lineno, e.colno, e.pattern) == (2, 1, "ab\n(c")
 assert raises(OverflowError, re.compile, "a{4294967296}") == "the repetition number is too large"
 assert issubclass(re.error, Exception)
+assert re.compile("(" * 300 + "a" + ")" * 300).groups == 300
+raises(RecursionError, re.compile, "(" * 5000 + ")" * 5000)
 
 # --- bytes -----------------------------------------------------------------
 assert re.findall(rb"\w+", b"caf\xe9 ok") == [b"caf", b"ok"]

@@ -473,6 +473,8 @@ func errText(err *Error) string {
 		return "OverflowError: " + err.Msg
 	case err.Index:
 		return "IndexError: " + err.Msg
+	case err.Recursion:
+		return "RecursionError: " + err.Msg
 	case err.Pos == -2:
 		return "ValueError: " + err.Msg
 	case err.Pos < 0:

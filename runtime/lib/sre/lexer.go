@@ -19,6 +19,9 @@ type Error struct {
 	// Index marks the errors CPython raises as IndexError (an unknown
 	// group name in a replacement template).
 	Index bool
+	// Recursion marks a pattern nested too deeply, which CPython's
+	// recursive parser reports as RecursionError.
+	Recursion bool
 }
 
 func (e *Error) Error() string {

@@ -55,6 +55,8 @@ func raise(t *runtime.Thread, e *Error, pattern *runtime.Object) error {
 		return t.OverflowError("%s", e.Msg)
 	case e.Index:
 		return t.IndexError("%s", e.Msg)
+	case e.Recursion:
+		return t.RecursionError("%s", e.Msg)
 	case e.Pos == -2:
 		return t.ValueError("%s", e.Msg)
 	}

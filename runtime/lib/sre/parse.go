@@ -224,8 +224,16 @@ func (p *parser) checkLookbehindGroup(gid int) {
 	}
 }
 
+// maxNesting is how deeply groups may nest: about where CPython's
+// recursive parser exhausts the default recursion limit (495 levels). It
+// also bounds the Go recursion of the parser and the compiler.
+const maxNesting = 2 * 495
+
 // parseSub parses alternatives separated by '|'.
 func (p *parser) parseSub(verbose bool, nested int) []*node {
+	if nested > maxNesting {
+		panic(bailout{&Error{Msg: "maximum recursion depth exceeded", Pos: -1, Recursion: true}})
+	}
 	var alts [][]*node
 	for {
 		alts = append(alts, p.parse(verbose, nested+1, nested == 0 && len(alts) == 0))
