@@ -42,12 +42,11 @@ def _cumulative(values):
     return out
 
 
+from _collections_abc import Sequence as _Sequence
+
+
 def _is_sequence(obj):
-    try:
-        from collections.abc import Sequence
-    except ImportError:
-        return hasattr(type(obj), "__getitem__") and hasattr(type(obj), "__len__")
-    return isinstance(obj, Sequence)
+    return isinstance(obj, _Sequence)
 
 
 class Random(_random.Random):
@@ -163,16 +162,17 @@ class Random(_random.Random):
 
     def randrange(self, start, stop=None, step=_ONE):
         """Choose a random item from range(stop) or range(start, stop[, step])."""
-        istart = _as_index(start, "non-integer arg 1 for randrange()")
+        # Exact ints, by far the usual arguments, skip the conversion call.
+        istart = start if type(start) is int else _as_index(start, "non-integer arg 1 for randrange()")
         if stop is None:
             if step is not _ONE:
                 raise TypeError("Missing a non-None stop argument")
             if istart > 0:
                 return self._randbelow(istart)
             raise ValueError("empty range for randrange()")
-        istop = _as_index(stop, "non-integer stop for randrange()")
+        istop = stop if type(stop) is int else _as_index(stop, "non-integer stop for randrange()")
         width = istop - istart
-        istep = _as_index(step, "non-integer step for randrange()")
+        istep = step if type(step) is int else _as_index(step, "non-integer step for randrange()")
         if istep == 1:
             if width > 0:
                 return istart + self._randbelow(width)
