@@ -421,8 +421,8 @@ func findAndLoad(t *rt.Thread, full string, path []string) (*rt.Object, error) {
 		if dir == "" {
 			dir = "."
 		}
-		if dir == lib.Dir {
-			if m, ok, err := loadEmbedded(t, full, short); ok {
+		if dir == lib.Dir || strings.HasPrefix(dir, lib.Dir+"/") {
+			if m, ok, err := loadEmbedded(t, full, dir, short); ok {
 				return m, err
 			}
 			continue
@@ -445,10 +445,10 @@ func fileExists(p string) bool {
 }
 
 // loadEmbedded runs a module or package of the embedded library, found
-// under the sys.path entry lib.Dir; ok is false when there is none of
-// that name.
-func loadEmbedded(t *rt.Thread, full, short string) (m *rt.Object, ok bool, err error) {
-	pkgDir := lib.Dir + "/" + short
+// in dir, which is lib.Dir (the sys.path entry) or an embedded package's
+// directory below it; ok is false when there is none of that name.
+func loadEmbedded(t *rt.Thread, full, dir, short string) (m *rt.Object, ok bool, err error) {
+	pkgDir := dir + "/" + short
 	if lib.IsDir(pkgDir) {
 		file := pkgDir + "/__init__.py"
 		if src, found := lib.Source(file); found {
@@ -456,7 +456,7 @@ func loadEmbedded(t *rt.Thread, full, short string) (m *rt.Object, ok bool, err 
 			return m, true, err
 		}
 	}
-	file := lib.Dir + "/" + short + ".py"
+	file := dir + "/" + short + ".py"
 	if src, found := lib.Source(file); found {
 		m, err = execModuleSource(t, full, file, "", src)
 		return m, true, err

@@ -28,6 +28,12 @@ func TestEmbeddedLibrary(t *testing.T) {
 			stderrHas: "  File \"<gilfree>/lib/_gilfree_selftest.py\", line 11, in fail\n    raise ValueError(\"raised in the library\")\n",
 		},
 		{
+			name: "submodule of an embedded package",
+			src: "import _gilfree_selfpkg.sub as s\nfrom _gilfree_selfpkg import sub\n" +
+				"print(s.FULL, sub is s, s.__file__, s.__package__)\n",
+			stdout: "pkg.sub True <gilfree>/lib/_gilfree_selfpkg/sub.py _gilfree_selfpkg\n",
+		},
+		{
 			name:   "missing",
 			src:    "try:\n    import _gilfree_no_such\nexcept ImportError as e:\n    print(type(e).__name__, e)\n",
 			stdout: "ModuleNotFoundError No module named '_gilfree_no_such'\n",

@@ -1,0 +1,3 @@
+from . import NAME
+
+FULL = NAME + ".sub"
