@@ -63,9 +63,13 @@ func (t *Thread) NewListOf(items ...*Object) *List {
 }
 
 // ListAppend adds v (borrowed) at the end.
+// Appends run no Python code, so they lock only with threads (lockRead).
 func (t *Thread) ListAppend(l *List, v *Object) {
 	t.Incref(v)
-	t.Lock(&l.Object)
+	if !t.lockRead(&l.Object) {
+		l.items = append(l.items, v)
+		return
+	}
 	l.items = append(l.items, v)
 	t.Unlock(&l.Object)
 }
@@ -73,7 +77,10 @@ func (t *Thread) ListAppend(l *List, v *Object) {
 // ListPush appends v to the list l, taking over v's reference: the eval
 // loop's lst.append(v) without a call.
 func (t *Thread) ListPush(l, v *Object) {
-	t.Lock(l)
+	if !t.lockRead(l) {
+		As[List](l).appendSteal(v)
+		return
+	}
 	As[List](l).appendSteal(v)
 	t.Unlock(l)
 }
@@ -216,20 +223,26 @@ func (t *Thread) ListGetIndex(o *Object, i int64) (*Object, bool) {
 // ListSetIndex stores v (borrowed) as item i of a list (negative counts
 // from the end) and reports false, storing nothing, when i is out of
 // range: the eval loop's lst[i] = v.
+// It runs no Python code while locked (the old item is released after
+// the unlock), so it locks only with threads (lockRead).
 func (t *Thread) ListSetIndex(o *Object, i int64, v *Object) bool {
-	t.Lock(o)
+	locked := t.lockRead(o)
 	items := As[List](o).items
 	if i < 0 {
 		i += int64(len(items))
 	}
 	if i < 0 || i >= int64(len(items)) {
-		t.Unlock(o)
+		if locked {
+			t.Unlock(o)
+		}
 		return false
 	}
 	t.Incref(v)
 	old := items[i]
 	items[i] = v
-	t.Unlock(o)
+	if locked {
+		t.Unlock(o)
+	}
 	t.Decref(old)
 	return true
 }
@@ -269,13 +282,23 @@ func (t *Thread) listSliceFast(o, start, stop *Object) (*Object, bool) {
 	return t.NewListOf(items[lo:max(hi, lo)]...).Obj(), true
 }
 
-// lockRead begins a critical section on o for a single-item read, and
-// reports whether it did: only once a second thread exists, since with
-// one thread nothing can change o under the read.
+// lockRead begins a critical section on o and reports whether it did:
+// only once a second thread exists, since with one thread nothing can
+// change o meanwhile. It serves single-item reads, and changes that run
+// no Python code while locked (the references they drop are released
+// after the unlock): a section needs recording while one thread runs only
+// if Python code inside it could start a second thread (see
+// locks.Threaded), and such code cannot run in them.
 func (t *Thread) lockRead(o *Object) bool {
 	if !locks.Threaded() {
 		return false
 	}
-	t.Lock(o)
+	t.lockThreaded(o)
 	return true
 }
+
+// lockThreaded is lockRead's lock, out of line so that lockRead inlines
+// to a load and a branch.
+//
+//go:noinline
+func (t *Thread) lockThreaded(o *Object) { t.Lock(o) }
