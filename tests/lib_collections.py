@@ -313,7 +313,8 @@ assert isinstance(iter([]), cabc.Iterator) and isinstance([], cabc.Iterable) and
 assert isinstance(range(3), cabc.Sequence) and isinstance(b"", cabc.ByteString)
 assert isinstance(len, cabc.Callable) and isinstance(lambda: 0, cabc.Callable) and not isinstance(1, cabc.Callable)
 assert isinstance(1, cabc.Hashable) and not isinstance([], cabc.Hashable)
-assert isinstance(deque(), cabc.MutableSequence) or isinstance(deque(), cabc.Sequence) or True
+assert isinstance(deque(), cabc.MutableSequence) and issubclass(deque, cabc.Reversible)
+assert isinstance(defaultdict(), cabc.MutableMapping)
 assert isinstance(OrderedDict(), cabc.MutableMapping) and isinstance(Counter(), cabc.Mapping)
 assert issubclass(list, cabc.Reversible) and issubclass(dict, cabc.Collection)
 

@@ -19,6 +19,8 @@ abc = _collections_abc
 from _collections import deque, defaultdict, _tuplegetter, _count_elements
 from operator import itemgetter as _itemgetter
 
+_collections_abc.MutableSequence.register(deque)
+
 try:
     from _thread import allocate_lock as _allocate_lock
 except ImportError:
