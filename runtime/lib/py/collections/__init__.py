@@ -22,9 +22,10 @@ from operator import itemgetter as _itemgetter
 _collections_abc.MutableSequence.register(deque)
 
 try:
-    from _thread import allocate_lock as _allocate_lock
+    from _thread import get_ident as _thread_ident
 except ImportError:
-    _allocate_lock = None
+    def _thread_ident():
+        return 0
 
 
 def _recursive_repr(fillvalue="..."):
@@ -51,14 +52,6 @@ def _recursive_repr(fillvalue="..."):
         return wrapper
 
     return decorating
-
-
-def _thread_ident():
-    try:
-        from _thread import get_ident
-    except ImportError:
-        return 0
-    return get_ident()
 
 
 ################################################################################
