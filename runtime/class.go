@@ -99,7 +99,9 @@ func (t *Thread) newClass(meta *Type, name string, bases []*Object, ns *Dict, kw
 	if hasDict && typ.dictOff == 0 {
 		typ.dictOff = typ.extraOff
 	}
-	if hasDict && base.dictOff == 0 && typ.Dict.GetStr(dnDict) == nil {
+	// A metaclass's instances are classes, whose __dict__ is type's
+	// mappingproxy getter; an instance-dict descriptor would hide it.
+	if hasDict && base.dictOff == 0 && !base.IsSubtype(TypeType) && typ.Dict.GetStr(dnDict) == nil {
 		g := &GetSetDescr{Name: "__dict__", Get: instanceGetDict, Set: instanceSetDict, Owner: typ}
 		t.initObject(&g.Object, GetSetDescrType)
 		t.DictSetStr(typ.Dict, dnDict, &g.Object)
