@@ -300,6 +300,8 @@ assert ul == [0, 1, 2, 3] and ul[1:3] == UserList([1, 2]) and isinstance(ul[1:3]
 assert ul + [4] == [0, 1, 2, 3, 4] and len(ul * 2) == 8
 us = UserString("Hello")
 assert us.upper() == "HELLO" and isinstance(us.upper(), UserString) and us[1:3] == "el"
+assert us.join(["a", "b"]) == "aHellob" and type(us.join("ab")) is str and hasattr(UserString, "upper")
+assert us.replace("l", "L", 1) == "HeLlo" and us.find(UserString("o")) == 4 and us.partition("l") == ("He", "l", "lo")
 assert us + "!" == "Hello!" and "ell" in us and len(us) == 5 and us.split("l") == ["He", "", "o"]
 
 # collections.abc

@@ -993,22 +993,32 @@ class UserString(_collections_abc.Sequence):
     def __rmod__(self, template):
         return self.__class__(str(template) % self)
 
-    def _wrap(self, result):
-        return self.__class__(result) if isinstance(result, str) else result
 
-    def __getattr__(self, name):
-        # The str methods, with str results wrapped in this class (CPython
-        # spells each one out; the results are the same).
-        if name.startswith("__") or name == "data":
-            raise AttributeError(name)
-        attr = getattr(self.data, name)
-        if not callable(attr):
-            return attr
+def _userstring_method(name, wrap):
+    # A str method of UserString: UserString arguments are unwrapped, and
+    # a str result is wrapped in the instance's class when wrap is set.
+    method = getattr(str, name)
 
-        def method(*args, **kwargs):
-            args = [a.data if isinstance(a, UserString) else a for a in args]
-            result = attr(*args, **kwargs)
-            if isinstance(result, list):
-                return result
-            return self._wrap(result)
-        return method
+    def forward(self, *args, **kwargs):
+        args = [a.data if isinstance(a, UserString) else a for a in args]
+        result = method(self.data, *args, **kwargs)
+        return self.__class__(result) if wrap else result
+
+    forward.__name__ = name
+    forward.__qualname__ = "UserString." + name
+    forward.__doc__ = method.__doc__
+    return forward
+
+
+for _name in ("capitalize", "casefold", "center", "expandtabs", "ljust", "lower",
+              "lstrip", "removeprefix", "removesuffix", "replace", "rjust", "rstrip",
+              "strip", "swapcase", "title", "translate", "upper", "zfill"):
+    setattr(UserString, _name, _userstring_method(_name, True))
+for _name in ("count", "encode", "endswith", "find", "format", "format_map", "index",
+              "isalpha", "isalnum", "isascii", "isdecimal", "isdigit", "isidentifier",
+              "islower", "isnumeric", "isprintable", "isspace", "istitle", "isupper",
+              "join", "partition", "rfind", "rindex", "rpartition", "rsplit", "split",
+              "splitlines", "startswith"):
+    setattr(UserString, _name, _userstring_method(_name, False))
+UserString.maketrans = str.maketrans
+del _name
