@@ -43,6 +43,7 @@ class Config:
 
 
 _config = None
+_dog = None
 _done = threading.Event()
 _failures = []
 _failures_lock = threading.Lock()
@@ -63,14 +64,14 @@ def setup(name, iters, min_threads=1):
     iters is the program's default number of iterations per thread;
     STRESS_SCALE (a float) multiplies it, so one variable sizes the whole
     suite."""
-    global _config
+    global _config, _dog
     threads = max(_int_setting(1, "STRESS_THREADS", 8), min_threads)
     scale = float(os.environ.get("STRESS_SCALE") or 1)
     iters = _int_setting(2, "STRESS_ITERS", max(1, int(iters * scale)))
     timeout = float(os.environ.get("STRESS_TIMEOUT") or 120)
     _config = Config(name, threads, iters, timeout)
-    dog = threading.Thread(target=_watchdog, name="stress-watchdog", daemon=True)
-    dog.start()
+    _dog = threading.Thread(target=_watchdog, name="stress-watchdog", daemon=True)
+    _dog.start()
     return _config
 
 
@@ -147,6 +148,7 @@ def report(ops, seconds):
     """Print the result line, stop the watchdog, and exit with status 1 if
     anything failed."""
     _done.set()
+    _dog.join()  # so that nothing of this program runs after it returns
     name = _config.name
     if _failures:
         for f in _failures[:20]:
