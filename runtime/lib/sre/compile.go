@@ -87,11 +87,10 @@ type Prog struct {
 	// not a byte.
 	prefixBytes string
 	first       *inst // a test every match's first character passes
-	// leadRep is set when the program begins with an unbounded greedy
-	// (or possessive) repeat of one character test, at least once: a
-	// failed attempt then rules out every start inside the run of
-	// characters it covered.
-	leadRep bool
+	// lead is set when the program begins with an unbounded greedy (or
+	// possessive) repeat of one character test: a failed attempt then
+	// rules out every start inside the run of characters it covered.
+	lead *inst
 	// spare is a machine kept for the next match with this program, so
 	// that a thread matching in a loop skips the pool.
 	spare atomic.Pointer[machine]

@@ -35,6 +35,10 @@ func TestPathological(t *testing.T) {
 		{`(a)*`, strings.Repeat("a", 100000), ModeFull, []int{0, 100000}},
 		{`(?>(?:a|b)*)c`, strings.Repeat("ab", 50000), ModeMatch, nil},
 		{`(?=(a+))*b`, strings.Repeat("a", 40), ModeMatch, nil},
+		// Quadratic in CPython, linear here (a failed leading repeat
+		// rules out the starts it covered).
+		{`.*x`, strings.Repeat("ab", 200000), ModeSearch, nil},
+		{`[\w.]+@\w+`, strings.Repeat("ab.", 100000), ModeSearch, nil},
 	}
 	for _, c := range cases {
 		p := mustCompile(t, c.pattern, 0)

@@ -50,10 +50,12 @@ func (p *Prog) analyze() {
 		f.one = in.op
 		p.first = &f
 	case opRepSingle:
+		f := *in
 		if in.min > 0 {
-			f := *in
 			p.first = &f
-			p.leadRep = pc == 0 && in.mode != lazy && in.max == MaxRepeat
+		}
+		if pc == 0 && in.mode != lazy && in.max == MaxRepeat {
+			p.lead = &f
 		}
 	}
 }
@@ -178,10 +180,10 @@ func (m *machine) search(pos int, mustAdvance bool) bool {
 		if m.attempt(start, pos, mustAdvance) {
 			return true
 		}
-		if p.leadRep {
+		if p.lead != nil {
 			// Every start up to where the leading repeat stopped
 			// would try a subset of the same continuations.
-			start = m.count(p.first, start, end)
+			start = m.count(p.lead, start, end)
 		}
 	}
 	return false
