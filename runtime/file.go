@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"strings"
+	"sync"
 	"syscall"
 )
 
@@ -36,6 +37,10 @@ type File struct {
 	// translating every line ending to "\n" on input.
 	newline   string
 	universal bool
+	// wmu serializes WriteString and Flush, the paths of print and of
+	// text writes, so that threads writing one stream at once never
+	// corrupt its buffer (each print's line is written whole).
+	wmu sync.Mutex
 }
 
 var (
@@ -84,6 +89,8 @@ func (f *File) Obj() *Object { return &f.Object }
 // WriteString writes text to the file (the fast path of print). Only a
 // UTF-8 file without newline translation takes it (plainText).
 func (f *File) WriteString(s string) error {
+	f.wmu.Lock()
+	defer f.wmu.Unlock()
 	if f.closed || f.w == nil {
 		return errors.New("closed")
 	}
@@ -96,6 +103,8 @@ func (f *File) WriteString(s string) error {
 
 // Flush writes out buffered output.
 func (f *File) Flush() error {
+	f.wmu.Lock()
+	defer f.wmu.Unlock()
 	if f.w != nil && !f.closed {
 		return f.w.Flush()
 	}
