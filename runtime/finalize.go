@@ -3,6 +3,7 @@ package runtime
 import (
 	"sync"
 	"sync/atomic"
+	"time"
 )
 
 // The finalizer thread.
@@ -132,21 +133,52 @@ func (ft *Thread) finalize(o *Object) {
 // those queue in turn, has run. The caller waits detached. On the
 // finalizer thread itself (a __del__ calling gc.collect) it returns at
 // once: it would wait for itself.
-func (t *Thread) WaitFinalizers() {
+func (t *Thread) WaitFinalizers() { t.waitFinalizers(-1) }
+
+// waitFinalizers is WaitFinalizers with a limit (negative: none); it
+// reports whether the queue emptied.
+func (t *Thread) waitFinalizers(limit time.Duration) bool {
 	if t == finalizer.t.Load() {
-		return
+		return true
 	}
 	finalizer.mu.Lock()
 	if finalizer.pending == 0 {
 		finalizer.mu.Unlock()
-		return
+		return true
+	}
+	expired := false
+	if limit >= 0 {
+		timer := time.AfterFunc(limit, func() {
+			finalizer.mu.Lock()
+			expired = true
+			finalizer.idle.Broadcast()
+			finalizer.mu.Unlock()
+		})
+		defer timer.Stop()
 	}
 	t.Detach()
-	for finalizer.pending > 0 {
+	for finalizer.pending > 0 && !expired {
 		finalizer.idle.Wait()
 	}
+	done := finalizer.pending == 0
 	finalizer.mu.Unlock()
 	t.Attach()
+	return done
+}
+
+// exitFinalizerWait bounds how long FinishFinalizers waits: a finalizer
+// that blocks (on a lock a daemon thread holds) must not keep the process
+// from exiting.
+const exitFinalizerWait = 2 * time.Second
+
+// FinishFinalizers runs, at program exit, the finalizers of objects other
+// threads dropped: every thread merges its queue and the finalizer thread
+// gets up to a couple of seconds to drain, so that what their __del__
+// methods print is printed, as CPython would have printed it when the
+// objects died.
+func (t *Thread) FinishFinalizers() {
+	t.MergeAll()
+	t.waitFinalizers(exitFinalizerWait)
 }
 
 // PendingFinalizers returns the number of finalizers queued or running.

@@ -65,6 +65,7 @@ func RunMain(p Program) int {
 		t.Decref(r)
 	}
 	waitForThreads(t)
+	t.FinishFinalizers()
 	runAtexit(t)
 	flushStreams(t)
 	return status
