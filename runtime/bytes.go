@@ -227,6 +227,12 @@ func bytesNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, er
 	switch {
 	case a[0] == nil:
 		r = &emptyBytes.Object
+	case a[1] == nil && !IsBytes(a[0]) && hasBytesDunder(a[0]):
+		b, err := t.callBytesDunder(a[0])
+		if err != nil {
+			return nil, err
+		}
+		r = b
 	case IsStr(a[0]):
 		if a[1] == nil {
 			return nil, t.TypeError("string argument without an encoding")
@@ -548,6 +554,7 @@ func initBytesType() {
 		MethodDef{"endswith", bytesStartsEnds(true), ""},
 		MethodDef{"count", bytesCount, ""},
 	)
+	bt.addMethods(bytesPredicateDefs()...)
 	bt.addClassMethods(MethodDef{"fromhex", bytesFromHex, "Create a bytes object from a string of hexadecimal numbers."})
 	readyBuiltin(bt, ObjectType, FlagBaseType|FlagBytesSubclass, layoutOf[Bytes](), 0)
 

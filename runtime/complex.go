@@ -145,7 +145,12 @@ func complexNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, 
 	if err := t.ParseArgs("complex", args, kwnames, []string{"real", "imag"}, 0, a[:]); err != nil {
 		return nil, err
 	}
-	var re, im complex128
+	// The parts are combined as CPython does, without complex
+	// multiplication, so that signed zeros, infinities and NaNs survive:
+	// real = r.real - i.imag, imag = r.imag + i.real, where only complex
+	// arguments contribute an imaginary part.
+	var cr complex128
+	crComplex := false
 	if a[0] != nil {
 		if IsStr(a[0]) {
 			if a[1] != nil {
@@ -157,30 +162,75 @@ func complexNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, 
 			}
 			return t.NewComplex(c), nil
 		}
-		c, ok, err := t.toComplex(a[0])
+		c, isComplex, err := t.complexArg(a[0])
 		if err != nil {
 			return nil, err
 		}
-		if !ok {
+		if c == nil {
 			f, err := t.FloatOf(a[0])
 			if err != nil {
 				return nil, t.TypeError("complex() first argument must be a string or a number, not '%s'", TypeOf(a[0]).Name)
 			}
-			c = complex(f, 0)
+			cr = complex(f, 0)
+		} else {
+			cr = *c
 		}
-		re = c
+		crComplex = isComplex
 	}
-	if a[1] != nil {
-		c, ok, err := t.toComplex(a[1])
+	realPart, imagPart := real(cr), 0.0
+	switch {
+	case a[1] == nil:
+		imagPart = imag(cr)
+	case TypeOf(a[1]).IsSubtype(ComplexType):
+		c := As[Complex](a[1]).v
+		realPart -= imag(c)
+		imagPart = real(c)
+		if crComplex {
+			imagPart += imag(cr)
+		}
+	case IsStr(a[1]):
+		return nil, t.TypeError("complex() second arg can't be a string")
+	default:
+		if !IsFloat(a[1]) && !IsInt(a[1]) && TypeOf(a[1]).Lookup(Intern("__float__")) == nil && TypeOf(a[1]).Lookup(Intern("__index__")) == nil {
+			return nil, t.TypeError("complex() second argument must be a number, not '%s'", TypeOf(a[1]).Name)
+		}
+		f, err := t.FloatOf(a[1])
 		if err != nil {
 			return nil, err
 		}
-		if !ok {
-			return nil, t.TypeError("complex() second argument must be a number, not '%s'", TypeOf(a[1]).Name)
+		imagPart = f
+		if crComplex {
+			imagPart += imag(cr)
 		}
-		im = c * 1i
 	}
-	return t.NewComplex(re + im), nil
+	return t.NewComplex(complex(realPart, imagPart)), nil
+}
+
+// complexArg converts the first argument of complex(): a complex (or its
+// __complex__ result) gives its value and true; a float or int gives its
+// value and false; anything else gives nil, for the caller to try
+// __float__ and __index__.
+func (t *Thread) complexArg(o *Object) (*complex128, bool, error) {
+	if TypeOf(o).IsSubtype(ComplexType) {
+		c := As[Complex](o).v
+		return &c, true, nil
+	}
+	if r, found, err := t.CallDunder(o, Intern("__complex__"), nil); found {
+		if err != nil {
+			return nil, false, err
+		}
+		defer t.Decref(r)
+		if !TypeOf(r).IsSubtype(ComplexType) {
+			return nil, false, t.TypeError("__complex__ returned non-complex (type %s)", TypeOf(r).Name)
+		}
+		c := As[Complex](r).v
+		return &c, true, nil
+	}
+	c, ok, err := t.toComplex(o)
+	if err != nil || !ok {
+		return nil, false, err
+	}
+	return &c, false, nil
 }
 
 // parseComplex reads the text of complex(s): "1", "2j", "1+2j",
