@@ -349,11 +349,13 @@ func initByteArrayType() {
 	bt.RichCmp = bytesRichCmp
 	bt.Num[OpAdd] = bytesAdd
 	bt.INum[OpAdd] = byteArrayIAdd
+	bt.Num[OpMod] = byteArrayMod
 	bt.clear = func(t *Thread, o *Object) {
 		t.Lock(o)
 		baOf(o).b = nil
 		t.Unlock(o)
 	}
+	bt.addMethods(bytesPredicateDefs()...)
 	bt.addMethods(
 		MethodDef{"append", byteArrayAppend, "Append a single item to the end of the bytearray."},
 		MethodDef{"extend", byteArrayExtendM, "Append all the items from the iterator or sequence to the end of the bytearray."},

@@ -75,3 +75,10 @@ try:
 except TypeError as e:
     assert str(e) == "complex() second arg can't be a string"
 print("bytes and complex ok")
+
+# bytearray % args formats like bytes and gives a bytearray.
+_ba = bytearray(b'%d-%s') % (5, b'x')
+assert _ba == bytearray(b'5-x') and type(_ba) is bytearray
+assert bytearray(b'%05.1f') % 2.25 == bytearray(b'002.2')
+assert bytearray(b'12').isdigit() and bytearray(b'Ab').istitle()
+print("bytearray ok")
