@@ -180,7 +180,16 @@ func (h *Header) LastOwner() uint32 {
 // clears them. The object is not reachable from any live reference, so
 // only lock-free readers that loaded it earlier can see the change, and
 // they see it through the atomic shared word.
+//
+// An object its owner freed without the death transition (the runtime's
+// fast path) still names that owner and has a local count of one; Revive
+// clears both, as the transition would have, so that the owner does not
+// later count against a stale local count if __del__ hands the object
+// back to it.
 func (h *Header) Revive() {
+	last := h.LastOwner()
+	atomic.StoreUint32(&h.owner, 0)
+	h.local = last
 	h.word.Store(0)
 	h.shared.Store(one | stateMerged)
 }

@@ -59,3 +59,23 @@ func TestLastOwner(t *testing.T) {
 	h = newObject(b)
 	assert.Equal(t, b.ID(), h.LastOwner())
 }
+
+// TestRevive gives a dead object one unowned reference: whichever thread
+// drops it, through the shared path, reports it dead again, and the former
+// owner counts it as a non-owner.
+func TestRevive(t *testing.T) {
+	a, b := startThread(t), startThread(t)
+	for _, viaFastPath := range []bool{false, true} {
+		h := newObject(a)
+		if !viaFastPath {
+			require.True(t, a.Decref(h))
+		}
+		h.Revive()
+		assert.Equal(t, uint32(0), h.Owner())
+		assert.Equal(t, a.ID(), h.LastOwner())
+		assert.Equal(t, int64(1), h.SharedCount())
+		a.Incref(h) // resurrected into a container a owns
+		require.False(t, b.Decref(h))
+		require.True(t, a.Decref(h))
+	}
+}
