@@ -41,8 +41,14 @@ type Dict struct {
 
 type dictKeys struct {
 	indices []int32
-	entries []dictEntry // cap(entries) is the usable size
+	all     []dictEntry // every entry slot: len(all) is the usable size
+	n       int         // entries in use: all[:n]
 }
+
+// ents returns the entries in use. Writers (holding the dict's lock) use
+// it; lock-free readers index all, whose header never changes (see
+// dict_atomic.go).
+func (k *dictKeys) ents() []dictEntry { return k.all[:k.n] }
 
 type dictEntry struct {
 	hash  int64
@@ -119,8 +125,8 @@ func (d *Dict) KeysVersionNow() uint32 { return d.keysVersion.Load() }
 // under the current keys version; nil if the entry was deleted (or, with
 // threads, if the table changed since).
 func (d *Dict) EntryValue(ix int) *Object {
-	if k := d.keys; k != nil && ix < len(k.entries) {
-		return k.entries[ix].value
+	if k := d.table(); k != nil && ix < len(k.all) {
+		return k.all[ix].loadValue()
 	}
 	return nil
 }
@@ -128,8 +134,8 @@ func (d *Dict) EntryValue(ix int) *Object {
 // EntryIfKey returns the value of entry ix if its key is the str key
 // (compared by identity: a cache's hint), else nil.
 func (d *Dict) EntryIfKey(ix int, key *Str) *Object {
-	if k := d.keys; k != nil && ix < len(k.entries) && k.entries[ix].key == &key.Object {
-		return k.entries[ix].value
+	if k := d.table(); k != nil && ix < len(k.all) && k.all[ix].loadKey() == &key.Object {
+		return k.all[ix].loadValue()
 	}
 	return nil
 }
@@ -139,15 +145,15 @@ func (d *Dict) EntryIfKey(ix int, key *Str) *Object {
 func (d *Dict) SetEntryIfKey(t *Thread, ix int, key *Str, v *Object) bool {
 	locked := t.lockRead(&d.Object)
 	k := d.keys
-	if k == nil || ix >= len(k.entries) || k.entries[ix].key != &key.Object {
+	if k == nil || ix >= len(k.ents()) || k.ents()[ix].key != &key.Object {
 		if locked {
 			t.Unlock(&d.Object)
 		}
 		return false
 	}
 	t.Incref(v)
-	old := k.entries[ix].value
-	k.entries[ix].value = v
+	old := k.ents()[ix].value
+	k.ents()[ix].setValue(v)
 	if locked {
 		t.Unlock(&d.Object)
 	}
@@ -182,10 +188,10 @@ func newDictKeys(size int) *dictKeys {
 	var k *dictKeys
 	if size == minDict {
 		sk := &smallKeys{}
-		sk.indices, sk.entries = sk.idx[:], sk.ent[:0]
+		sk.indices, sk.all = sk.idx[:], sk.ent[:]
 		k = &sk.dictKeys
 	} else {
-		k = &dictKeys{indices: make([]int32, size), entries: make([]dictEntry, 0, size*2/3)}
+		k = &dictKeys{indices: make([]int32, size), all: make([]dictEntry, size*2/3)}
 	}
 	for i := range k.indices {
 		k.indices[i] = ixEmpty
@@ -195,8 +201,8 @@ func newDictKeys(size int) *dictKeys {
 
 // reset empties a keys table for reuse by a recycled dict.
 func (k *dictKeys) reset() {
-	clear(k.entries)
-	k.entries = k.entries[:0]
+	clear(k.ents())
+	k.n = 0
 	for i := range k.indices {
 		k.indices[i] = ixEmpty
 	}
@@ -207,7 +213,7 @@ func (k *dictKeys) reset() {
 // equal a str here (a key object whose __eq__ claims equality with a str
 // of the same hash is not consulted).
 func (d *Dict) lookupStr(key *Str, hash int64) int {
-	return lookupStrIn(d.keys, key, hash)
+	return lookupStrIn(d.table(), key, hash)
 }
 
 // lookupStrIn is lookupStr in the table k, which the caller loaded once:
@@ -216,21 +222,22 @@ func lookupStrIn(k *dictKeys, key *Str, hash int64) int {
 	if k == nil {
 		return -1
 	}
-	entries := k.entries
+	entries := k.all
 	mask := uint64(len(k.indices) - 1)
 	perturb := uint64(hash)
 	i := uint64(hash) & mask
 	for {
-		ix := k.indices[i]
+		ix := k.loadIndex(i)
 		if ix == ixEmpty {
 			return -1
 		}
 		if ix >= 0 && int(ix) < len(entries) {
 			e := &entries[ix]
-			if e.key == &key.Object {
+			ek := e.loadKey()
+			if ek == &key.Object {
 				return int(ix)
 			}
-			if e.hash == hash && e.key != nil && TypeOf(e.key).Flags&FlagStrSubclass != 0 && As[Str](e.key).s == key.s {
+			if ek != nil && e.loadHash() == hash && TypeOf(ek).Flags&FlagStrSubclass != 0 && As[Str](ek).s == key.s {
 				return int(ix)
 			}
 		}
@@ -241,9 +248,9 @@ func lookupStrIn(k *dictKeys, key *Str, hash int64) int {
 
 // GetStr returns the value for a str key, borrowed, or nil.
 func (d *Dict) GetStr(key *Str) *Object {
-	k := d.keys
+	k := d.table()
 	if ix := lookupStrIn(k, key, strHash(key)); ix >= 0 {
-		return k.entries[ix].value
+		return k.all[ix].loadValue()
 	}
 	return nil
 }
@@ -272,7 +279,7 @@ restart:
 			return -1, nil
 		}
 		if ix >= 0 {
-			e := &k.entries[ix]
+			e := &k.ents()[ix]
 			if e.key == key {
 				return int(ix), nil
 			}
@@ -284,7 +291,7 @@ restart:
 				if err != nil {
 					return -1, err
 				}
-				if d.keys != k || k.entries[ix].key != ek {
+				if d.keys != k || k.ents()[ix].key != ek {
 					goto restart
 				}
 				if eq {
@@ -313,13 +320,15 @@ func (k *dictKeys) findSlot(hash int64) uint64 {
 // takes over. The key must not be present.
 func (d *Dict) insert(key, value *Object, hash int64) {
 	k := d.keys
-	if k == nil || len(k.entries) == cap(k.entries) {
+	if k == nil || k.n == len(k.all) {
 		d.resize(sizeFor(d.used*3 + 1))
 		k = d.keys
 	}
 	slot := k.findSlot(hash)
-	k.entries = append(k.entries, dictEntry{hash: hash, key: key, value: value})
-	k.indices[slot] = int32(len(k.entries) - 1)
+	n := k.n
+	k.all[n].publish(hash, key, value)
+	k.n++
+	k.setIndex(slot, int32(n))
 	d.used++
 	d.keysVersion.Store(0)
 	if TypeOf(key) == StrType {
@@ -332,14 +341,15 @@ func (d *Dict) insert(key, value *Object, hash int64) {
 func (d *Dict) resize(size int) {
 	nk := newDictKeys(size)
 	if old := d.keys; old != nil {
-		for _, e := range old.entries {
+		for _, e := range old.ents() {
 			if e.key != nil {
-				nk.indices[nk.findSlot(e.hash)] = int32(len(nk.entries))
-				nk.entries = append(nk.entries, e)
+				nk.indices[nk.findSlot(e.hash)] = int32(nk.n)
+				nk.all[nk.n] = e
+				nk.n++
 			}
 		}
 	}
-	d.keys = nk
+	d.setTable(nk)
 	d.keysVersion.Store(0)
 }
 
@@ -354,10 +364,10 @@ func (d *Dict) deleteEntry(ix int, hash int64) (key, value *Object) {
 		perturb >>= perturbShift
 		i = (i*5 + perturb + 1) & mask
 	}
-	k.indices[i] = ixDeleted
-	e := &k.entries[ix]
+	k.setIndex(i, ixDeleted)
+	e := &k.ents()[ix]
 	key, value = e.key, e.value
-	*e = dictEntry{}
+	e.clearEntry()
 	d.used--
 	return key, value
 }
@@ -366,7 +376,7 @@ func (d *Dict) deleteEntry(ix int, hash int64) (key, value *Object) {
 // the caller releases.
 func (d *Dict) clearDict() *dictKeys {
 	k := d.keys
-	d.keys = nil
+	d.setTable(nil)
 	d.used = 0
 	d.keysVersion.Store(0)
 	d.bloom.Store(0)
@@ -378,8 +388,8 @@ func (t *Thread) releaseKeys(k *dictKeys) {
 	if k == nil {
 		return
 	}
-	for i := range k.entries {
-		e := &k.entries[i]
+	for i := range k.ents() {
+		e := &k.ents()[i]
 		if e.key != nil {
 			t.Decref(e.key)
 			t.Decref(e.value)
@@ -410,9 +420,9 @@ func (t *Thread) dictSetItemHash(d *Dict, key, value *Object, h int64) error {
 	t.Incref(value)
 	var old *Object
 	if ix >= 0 {
-		e := &d.keys.entries[ix]
+		e := &d.keys.ents()[ix]
 		old = e.value
-		e.value = value
+		e.setValue(value)
 	} else {
 		t.Incref(key)
 		d.insert(key, value, h)
@@ -435,9 +445,9 @@ func (t *Thread) dictSetStrHash(d *Dict, key *Str, value *Object, h int64) {
 	t.Incref(value)
 	locked := t.lockRead(&d.Object)
 	if ix := d.lookupStr(key, h); ix >= 0 {
-		e := &d.keys.entries[ix]
+		e := &d.keys.ents()[ix]
 		old := e.value
-		e.value = value
+		e.setValue(value)
 		if locked {
 			t.Unlock(&d.Object)
 		}
@@ -463,7 +473,7 @@ func (t *Thread) DictGetItem(d *Dict, key *Object) (*Object, error) {
 		locked := t.lockRead(&d.Object)
 		var v *Object
 		if ix := d.lookupStr(As[Str](key), h); ix >= 0 {
-			v = d.keys.entries[ix].value
+			v = d.keys.ents()[ix].value
 		}
 		if locked {
 			t.Unlock(&d.Object)
@@ -476,7 +486,7 @@ func (t *Thread) DictGetItem(d *Dict, key *Object) (*Object, error) {
 	if err != nil || ix < 0 {
 		return nil, err
 	}
-	return d.keys.entries[ix].value, nil
+	return d.keys.ents()[ix].value, nil
 }
 
 // DictGetStrRef returns a new reference to d[key] for a str key, or nil
@@ -510,7 +520,7 @@ func (t *Thread) dictGetRef(d *Dict, key *Object) (*Object, error) {
 		locked := t.lockRead(&d.Object)
 		var v *Object
 		if ix := d.lookupStr(As[Str](key), h); ix >= 0 {
-			v = d.keys.entries[ix].value
+			v = d.keys.ents()[ix].value
 			t.Incref(v)
 		}
 		if locked {
@@ -524,7 +534,7 @@ func (t *Thread) dictGetRef(d *Dict, key *Object) (*Object, error) {
 	if err != nil || ix < 0 {
 		return nil, err
 	}
-	v := d.keys.entries[ix].value
+	v := d.keys.ents()[ix].value
 	t.Incref(v)
 	return v, nil
 }
@@ -585,8 +595,8 @@ func (d *Dict) Next(pos *int) (key, value *Object, ok bool) {
 	if k == nil {
 		return nil, nil, false
 	}
-	for *pos < len(k.entries) {
-		e := &k.entries[*pos]
+	for *pos < len(k.ents()) {
+		e := &k.ents()[*pos]
 		*pos++
 		if e.key != nil {
 			return e.key, e.value, true
@@ -651,7 +661,7 @@ func (t *Thread) DictCopy(d *Dict) *Dict {
 		if TypeOf(k) == StrType {
 			h = strHash(As[Str](k))
 		} else {
-			h = d.keys.entries[pos-1].hash
+			h = d.keys.ents()[pos-1].hash
 		}
 		n.insert(k, v, h)
 	}
@@ -667,10 +677,10 @@ func (t *Thread) DictMerge(d, src *Dict, override bool) error {
 	defer t.Unlock2(&d.Object, &src.Object)
 	pos := 0
 	for {
-		if src.keys == nil || pos >= len(src.keys.entries) {
+		if src.keys == nil || pos >= len(src.keys.ents()) {
 			return nil
 		}
-		e := src.keys.entries[pos]
+		e := src.keys.ents()[pos]
 		pos++
 		if e.key == nil {
 			continue

@@ -89,8 +89,8 @@ func (t *Thread) dictEqual(a, b *Dict) (bool, error) {
 	if a.used != b.used {
 		return false, nil
 	}
-	for pos := 0; a.keys != nil && pos < len(a.keys.entries); pos++ {
-		e := a.keys.entries[pos]
+	for pos := 0; a.keys != nil && pos < len(a.keys.ents()); pos++ {
+		e := a.keys.ents()[pos]
 		if e.key == nil {
 			continue
 		}
@@ -283,7 +283,7 @@ func dictSetDefault(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return nil, err
 	}
 	if ix >= 0 {
-		return t.NewRef(d.keys.entries[ix].value), nil
+		return t.NewRef(d.keys.ents()[ix].value), nil
 	}
 	def := None
 	if len(args) == 3 {
@@ -333,15 +333,15 @@ func dictPopItem(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return nil, t.KeyError(t.NewStr("popitem(): dictionary is empty"))
 	}
 	k := d.keys
-	for i := len(k.entries) - 1; i >= 0; i-- {
-		e := k.entries[i]
+	for i := len(k.ents()) - 1; i >= 0; i-- {
+		e := k.ents()[i]
 		if e.key != nil {
 			key, v := d.deleteEntry(i, e.hash)
-			k.entries = k.entries[:i]
+			k.n = i
 			d.keysVersion.Store(0) // entry indices past i are gone
 			return t.NewTupleSteal([]*Object{key, v}).Obj(), nil
 		}
-		k.entries = k.entries[:i]
+		k.n = i
 		d.keysVersion.Store(0)
 	}
 	return nil, t.SystemError("popitem: inconsistent dict")
@@ -394,7 +394,7 @@ func dictSizeof(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	n := 48
 	t.Lock(args[0])
 	if d.keys != nil {
-		n += 4*len(d.keys.indices) + 24*cap(d.keys.entries)
+		n += 4*len(d.keys.indices) + 24*len(d.keys.all)
 	}
 	t.Unlock(args[0])
 	return t.NewInt(int64(n)), nil

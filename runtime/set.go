@@ -381,8 +381,8 @@ func (t *Thread) SetUpdate(s *Set, iterable *Object) error {
 		if (s.fill+d.used)*5 >= s.mask()*3 {
 			s.resize((s.used + d.used) * 2)
 		}
-		for pos := 0; d.keys != nil && pos < len(d.keys.entries); pos++ {
-			e := d.keys.entries[pos]
+		for pos := 0; d.keys != nil && pos < len(d.keys.ents()); pos++ {
+			e := d.keys.ents()[pos]
 			if e.key != nil {
 				if err := t.setAddHash(s, e.key, e.hash); err != nil {
 					return err

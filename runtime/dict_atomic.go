@@ -1,0 +1,89 @@
+package runtime
+
+import (
+	"sync/atomic"
+
+	"gilfree/locks"
+)
+
+// Lock-free dict reads. The eval loop's global and attribute caches
+// (EntryValue, EntryIfKey) and GetStr read a dict without its lock, even
+// while another thread changes it in a critical section. What they read
+// is published atomically once a second thread exists (before that, no
+// reader can run concurrently with a writer, and plain stores are
+// cheaper):
+//
+//   - the table pointer (Dict.keys), replaced by a resize or a clear;
+//   - the index slots, each an int32;
+//   - an entry's hash, key and value. A new entry's hash and value are
+//     stored before its key, and the key before the index slot that
+//     points at it, so a reader that finds the slot finds the entry
+//     whole; a deleted entry's key and value become nil.
+//
+// Readers bound every entry index by the length of dictKeys.all, the
+// table's whole entry array, whose slice header never changes, and never
+// read the writers' count of entries in use (dictKeys.n). A reader may thus miss a
+// key being added, or return a value being replaced (which the eval loop
+// counts with a try-increment and then checks again); it never reads out
+// of bounds or a torn entry. Tables are reused only through the dict free
+// list, after QSBR says no reader can still be probing them.
+
+// table loads the dict's table for a lock-free reader.
+func (d *Dict) table() *dictKeys { return locks.LoadPointer(&d.keys) }
+
+// setTable replaces the dict's table; the caller holds the dict's lock
+// (or no other thread exists).
+func (d *Dict) setTable(k *dictKeys) {
+	if locks.Threaded() {
+		locks.StorePointer(&d.keys, k)
+	} else {
+		d.keys = k
+	}
+}
+
+// loadIndex reads index slot i for a lock-free reader.
+func (k *dictKeys) loadIndex(i uint64) int32 { return atomic.LoadInt32(&k.indices[i]) }
+
+// setIndex writes index slot i.
+func (k *dictKeys) setIndex(i uint64, ix int32) {
+	if locks.Threaded() {
+		atomic.StoreInt32(&k.indices[i], ix)
+	} else {
+		k.indices[i] = ix
+	}
+}
+
+func (e *dictEntry) loadKey() *Object   { return locks.LoadPointer(&e.key) }
+func (e *dictEntry) loadValue() *Object { return locks.LoadPointer(&e.value) }
+func (e *dictEntry) loadHash() int64    { return atomic.LoadInt64(&e.hash) }
+
+// setValue replaces the entry's value.
+func (e *dictEntry) setValue(v *Object) {
+	if locks.Threaded() {
+		locks.StorePointer(&e.value, v)
+	} else {
+		e.value = v
+	}
+}
+
+// publish fills a new entry: hash and value first, the key last.
+func (e *dictEntry) publish(hash int64, key, value *Object) {
+	if locks.Threaded() {
+		atomic.StoreInt64(&e.hash, hash)
+		locks.StorePointer(&e.value, value)
+		locks.StorePointer(&e.key, key)
+	} else {
+		*e = dictEntry{hash: hash, key: key, value: value}
+	}
+}
+
+// clearEntry empties a deleted entry.
+func (e *dictEntry) clearEntry() {
+	if locks.Threaded() {
+		locks.StorePointer(&e.key, nil)
+		locks.StorePointer(&e.value, nil)
+		atomic.StoreInt64(&e.hash, 0)
+	} else {
+		*e = dictEntry{}
+	}
+}
