@@ -188,6 +188,25 @@ g = islice(gen(), 2)
 assert seen == []
 assert list(g) == [0, 1] and seen == [0, 1]
 
+# Threads advancing the iterators of one tee take turns at the input:
+# each sees the whole sequence.
+import threading
+
+shared_tees = tee(iter(range(20000)), 4)
+sums = [None] * 4
+
+
+def read_all(i):
+    sums[i] = sum(shared_tees[i])
+
+
+readers = [threading.Thread(target=read_all, args=(i,)) for i in range(4)]
+for r in readers:
+    r.start()
+for r in readers:
+    r.join()
+assert sums == [199990000] * 4
+
 print(list(product("xy", repeat=2)), list(accumulate(range(6), operator.mul, initial=1)))
 print([list(g) for k, g in groupby(sorted("mississippi"))])
 print(list(islice(zip_longest(count(), "ab"), 4)))

@@ -1,10 +1,6 @@
 package itertools
 
-import (
-	"sync"
-
-	"gilfree/runtime"
-)
+import "gilfree/runtime"
 
 // tee's iterators share one buffer of the values read from the input: a
 // chain of fixed-size chunks. Each chunk counts the iterators positioned
@@ -12,12 +8,16 @@ import (
 // (its values Decref'd) when that count reaches zero, so values are kept
 // only while some iterator may still read them.
 //
-// The chain and the counts are guarded by the shared mutex, which is
-// never held while the input iterator runs: an iterator that must read a
-// new value unlocks, advances the input, locks again and appends the
-// value at the end of the chain (whatever another iterator appended
-// meanwhile), then reads at its own position. Every iterator therefore
-// sees the same sequence, even when several threads advance them.
+// The shared state is an object of its own (_tee_dataobject) that every
+// iterator holds a reference to, and the chain, the counts and the
+// advancing of the input all happen in a critical section on it. So
+// several threads advancing iterators of one tee take turns at the input
+// (whose own next need not be thread-safe): a thread that finds the
+// buffer exhausted reads the next value into it while the others wait,
+// and every iterator sees the same sequence. If the input blocks, the
+// runtime suspends the section and another thread may enter; the value
+// each appends still goes at the end of the chain, and each iterator
+// reads at its own position.
 
 const teeChunkSize = 57
 
@@ -29,22 +29,28 @@ type teeChunk struct {
 }
 
 type teeShared struct {
-	mu   sync.Mutex
-	it   *runtime.Object // the input, released with the last iterator
+	runtime.Object
+	it   *runtime.Object // the input
 	tail *teeChunk
-	live int // iterators alive
 }
 
 type teeObj struct {
 	runtime.Object
-	data  *teeShared
+	data  *runtime.Object // a teeShared
 	chunk *teeChunk
 	pos   int
 }
 
-var teeType = &runtime.Type{Name: "_tee", Module: "itertools", Doc: "Iterator wrapped to make it copyable."}
+var (
+	teeType     = &runtime.Type{Name: "_tee", Module: "itertools", Doc: "Iterator wrapped to make it copyable."}
+	teeDataType = &runtime.Type{Name: "_tee_dataobject", Module: "itertools"}
+)
 
 func init() {
+	teeDataType.SetClear(func(t *runtime.Thread, o *runtime.Object) {
+		clearRef(t, &runtime.As[teeShared](o).it)
+	})
+	runtime.ReadyType[teeShared](teeDataType, runtime.ObjectType, 0)
 	teeType.New = teeNew
 	teeType.AddMethods(runtime.MethodDef{Name: "__copy__", Fn: teeCopyMethod, Doc: "Returns an independent iterator."})
 	teeType.Iter = selfIter
@@ -54,7 +60,7 @@ func init() {
 }
 
 // drop releases one count on c; chunks whose count reaches zero are
-// unlinked and their values appended to dead. Hold the mutex.
+// unlinked and their values appended to dead. Hold the shared section.
 func drop(c *teeChunk, dead []*runtime.Object) []*runtime.Object {
 	for c != nil {
 		c.refs--
@@ -72,10 +78,12 @@ func drop(c *teeChunk, dead []*runtime.Object) []*runtime.Object {
 
 func newTeeFromIter(t *runtime.Thread, it *runtime.Object) *runtime.Object {
 	first := &teeChunk{refs: 1}
-	data := &teeShared{it: it, tail: first, live: 1}
+	data := new(teeShared)
+	t.InitObject(&data.Object, teeDataType)
+	data.it, data.tail = it, first
 	tee := new(teeObj)
 	t.InitObject(&tee.Object, teeType)
-	tee.data, tee.chunk = data, first
+	tee.data, tee.chunk = &data.Object, first
 	return &tee.Object
 }
 
@@ -84,12 +92,10 @@ func copyTee(t *runtime.Thread, o *runtime.Object) *runtime.Object {
 	src := runtime.As[teeObj](o)
 	tee := new(teeObj)
 	t.InitObject(&tee.Object, teeType)
-	d := src.data
-	d.mu.Lock()
-	tee.data, tee.chunk, tee.pos = d, src.chunk, src.pos
+	t.Lock(src.data)
+	tee.data, tee.chunk, tee.pos = t.NewRef(src.data), src.chunk, src.pos
 	src.chunk.refs++
-	d.live++
-	d.mu.Unlock()
+	t.Unlock(src.data)
 	return &tee.Object
 }
 
@@ -116,7 +122,7 @@ func teeCopyMethod(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple)
 	return copyTee(t, args[0]), nil
 }
 
-// advance moves tee past a full chunk. Hold the mutex.
+// advance moves tee past a full chunk. Hold the shared section.
 func (tee *teeObj) advance(dead []*runtime.Object) []*runtime.Object {
 	for tee.pos == teeChunkSize && tee.chunk.next != nil {
 		old := tee.chunk
@@ -129,7 +135,7 @@ func (tee *teeObj) advance(dead []*runtime.Object) []*runtime.Object {
 }
 
 // read returns the value at tee's position, if the buffer has it. Hold
-// the mutex.
+// the shared section.
 func (tee *teeObj) read(t *runtime.Thread) *runtime.Object {
 	if tee.pos < tee.chunk.n {
 		v := t.NewRef(tee.chunk.vals[tee.pos])
@@ -141,56 +147,50 @@ func (tee *teeObj) read(t *runtime.Thread) *runtime.Object {
 
 func teeNext(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error) {
 	tee := runtime.As[teeObj](o)
-	d := tee.data
-	d.mu.Lock()
+	if tee.data == nil {
+		return nil, nil
+	}
+	dataObj := tee.data
+	d := runtime.As[teeShared](dataObj)
+	t.Lock(dataObj)
 	dead := tee.advance(nil)
 	v := tee.read(t)
-	it := d.it
-	if v == nil && it != nil {
-		t.NewRef(it)
+	if v == nil && d.it != nil {
+		it := t.NewRef(d.it)
+		nv, err := t.NextItem(it)
+		t.Decref(it)
+		if err != nil || nv == nil {
+			t.Unlock(dataObj)
+			releaseAll(t, dead)
+			return nil, err
+		}
+		if d.tail.n == teeChunkSize {
+			c := &teeChunk{refs: 1}
+			d.tail.next = c
+			d.tail = c
+		}
+		d.tail.vals[d.tail.n] = nv
+		d.tail.n++
+		dead = tee.advance(dead)
+		v = tee.read(t)
 	}
-	d.mu.Unlock()
-	releaseAll(t, dead)
-	if v != nil || it == nil {
-		return v, nil
-	}
-	nv, err := t.NextItem(it)
-	t.Decref(it)
-	if err != nil || nv == nil {
-		return nil, err
-	}
-	d.mu.Lock()
-	if d.tail.n == teeChunkSize {
-		c := &teeChunk{refs: 1}
-		d.tail.next = c
-		d.tail = c
-	}
-	d.tail.vals[d.tail.n] = nv
-	d.tail.n++
-	dead = tee.advance(nil)
-	v = tee.read(t)
-	d.mu.Unlock()
+	t.Unlock(dataObj)
 	releaseAll(t, dead)
 	return v, nil
 }
 
 func teeClear(t *runtime.Thread, o *runtime.Object) {
 	tee := runtime.As[teeObj](o)
-	d := tee.data
-	if d == nil {
+	if tee.data == nil {
 		return
 	}
-	d.mu.Lock()
+	dataObj := tee.data
+	t.Lock(dataObj)
 	dead := drop(tee.chunk, nil)
 	tee.chunk, tee.data = nil, nil
-	d.live--
-	var it *runtime.Object
-	if d.live == 0 {
-		it, d.it = d.it, nil
-	}
-	d.mu.Unlock()
+	t.Unlock(dataObj)
 	releaseAll(t, dead)
-	t.XDecref(it)
+	t.Decref(dataObj)
 }
 
 var copyName = runtime.Intern("__copy__")
