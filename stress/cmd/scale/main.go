@@ -7,6 +7,13 @@
 //
 //	go run ./stress/cmd/scale [-threads 1,2,4,8] [-n 3] [-gilfree BIN] [-python python3] [-svg scale.svg] [workloads...]
 //
+// Each point also has the process's CPU time (user and system, less what
+// the interpreter spends starting) and the CPU scaling N*C1/CN: 1 when N
+// threads spend N times one thread's CPU time on N times the work. It
+// shows what threads cost each other (contended cache lines, locks,
+// allocation and collection) even on a machine too busy for wall-clock
+// speedups to mean much.
+//
 // python3 (with its global interpreter lock) is the no-scaling baseline:
 // its speedup stays near 1 however many threads run. Runs are sequential,
 // never overlapped, so that each has the machine to itself; on a busy
@@ -84,21 +91,36 @@ func main() {
 			fmt.Fprintf(os.Stderr, "%s not found: no baseline\n", *python)
 		}
 	}
+	// The CPU time an interpreter spends starting and ending, measured
+	// with the smallest run, is taken off every run's CPU time.
+	start := map[string]float64{}
+	for _, in := range interps {
+		var cs []float64
+		for r := 0; r < 3; r++ {
+			res, err := runOnceUnits(in.path, dir, workloads[0], 1, 1, *timeout)
+			check(err)
+			cs = append(cs, res.cpu)
+		}
+		start[in.name] = median(cs)
+	}
 	var results []*series
 	for _, w := range workloads {
 		for _, in := range interps {
 			s := &series{workload: w, interp: in.name}
 			for _, n := range threads {
 				times := make([]float64, 0, *runs)
+				cpus := make([]float64, 0, *runs)
 				var unitsDone int
 				for r := 0; r < *runs; r++ {
-					sec, u, err := runOnce(in.path, dir, w, n, *units, *timeout)
+					res, err := runOnce(in.path, dir, w, n, *units, *timeout)
 					check(err)
-					times = append(times, sec)
-					unitsDone = u
+					times = append(times, res.seconds)
+					cpus = append(cpus, max(res.cpu-start[in.name], 1e-3))
+					unitsDone = res.units
 				}
-				s.points = append(s.points, point{threads: n, seconds: median(times), units: unitsDone, all: times})
-				fmt.Fprintf(os.Stderr, "%-20s %-8s %3d threads: %.3fs\n", w, in.name, n, median(times))
+				p := point{threads: n, seconds: median(times), cpu: median(cpus), units: unitsDone, all: times}
+				s.points = append(s.points, p)
+				fmt.Fprintf(os.Stderr, "%-20s %-8s %3d threads: %.3fs wall, %.3fs cpu\n", w, in.name, n, p.seconds, p.cpu)
 			}
 			results = append(results, s)
 		}
@@ -160,13 +182,25 @@ func defaultUnits(dir, workload string) (int, error) {
 	return 0, fmt.Errorf("%s: no default units in %q", workload, last)
 }
 
-// runOnce runs a workload and returns its reported seconds and units.
-func runOnce(bin, dir, workload string, threads int, unitScale float64, timeout time.Duration) (float64, int, error) {
+// runResult is what one run measured: the wall time the workload
+// reported, the process's CPU time (user and system), and the units each
+// thread did.
+type runResult struct {
+	seconds, cpu float64
+	units        int
+}
+
+// runOnce runs a workload with its default units times unitScale.
+func runOnce(bin, dir, workload string, threads int, unitScale float64, timeout time.Duration) (runResult, error) {
 	def, err := defaultUnits(dir, workload)
 	if err != nil {
-		return 0, 0, err
+		return runResult{}, err
 	}
-	units := max(1, int(float64(def)*unitScale))
+	return runOnceUnits(bin, dir, workload, threads, max(1, int(float64(def)*unitScale)), timeout)
+}
+
+// runOnceUnits runs a workload with the given units per thread.
+func runOnceUnits(bin, dir, workload string, threads, units int, timeout time.Duration) (runResult, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
 	cmd := exec.CommandContext(ctx, bin, filepath.Join(dir, workload+".py"), strconv.Itoa(threads), strconv.Itoa(units))
@@ -174,9 +208,11 @@ func runOnce(bin, dir, workload string, threads int, unitScale float64, timeout 
 	var out bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &out
 	if err := cmd.Run(); err != nil {
-		return 0, 0, fmt.Errorf("%s %s at %d threads: %v\n%s", filepath.Base(bin), workload, threads, err, out.String())
+		return runResult{}, fmt.Errorf("%s %s at %d threads: %v\n%s", filepath.Base(bin), workload, threads, err, out.String())
 	}
-	return parseScale(workload, out.String())
+	sec, u, err := parseScale(workload, out.String())
+	cpu := (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
+	return runResult{seconds: sec, cpu: cpu, units: u}, err
 }
 
 // parseScale reads "SCALE name threads=N units=U seconds=S".
