@@ -75,6 +75,12 @@ func (t *Thread) CloseCounted(r StackRef) {
 		if allocStatsOn {
 			t.countFree(o)
 		}
+		if TypeOf(o) == FloatType {
+			// floatDealloc without its call: an exact float holds no
+			// references, and debug mode was ruled out above.
+			t.free.floats.push(o)
+			return
+		}
 		TypeOf(o).Dealloc(t, o)
 		return
 	}

@@ -26,7 +26,29 @@ func binaryRefs(t *rt.Thread, ra, rb refcount.StackRef, op rt.BinaryOp, next uin
 		}
 	case ta == rt.FloatType && tb == rt.FloatType:
 		if r, ok := floatArith(rt.FloatValue(a), rt.FloatValue(b), op); ok {
-			return reuseFloat(t, ra, rb, r), nil
+			// reuseFloat, knowing both operands are exact floats.
+			if rt.IsCounted(ra) && t.Unique(a) {
+				rt.SetFloat(a, r)
+				if rt.IsCounted(rb) {
+					t.CloseCounted(rb)
+				}
+				return ra, nil
+			}
+			if rt.IsCounted(rb) && t.Unique(b) {
+				rt.SetFloat(b, r)
+				if rt.IsCounted(ra) {
+					t.CloseCounted(ra)
+				}
+				return rb, nil
+			}
+			v := rt.StackNew(t.NewFloat(r))
+			if rt.IsCounted(rb) {
+				t.CloseCounted(rb)
+			}
+			if rt.IsCounted(ra) {
+				t.CloseCounted(ra)
+			}
+			return v, nil
 		}
 		if op&^rt.InPlace == rt.OpPow {
 			if r, ok := floatPow(rt.FloatValue(a), rt.FloatValue(b)); ok {

@@ -708,9 +708,10 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					t.CloseCounted(r)
 				}
 
-			case compile.FOR_ITER, opForIterUnpack:
+			case compile.FOR_ITER, opForIterUnpack, opForIterUnpackStore2:
 				// iter FOR_ITER(target) iter next   (when exhausted: pops iter and jumps)
 				// iter FOR_ITER(target) UNPACK_SEQUENCE(n) iter x_n ... x_1
+				// iter FOR_ITER(target) UNPACK_SEQUENCE(2) STORE_FAST(a) STORE_FAST(b) iter
 				it := slots[sp-1].Header()
 				var v *rt.Object
 				var e error
@@ -737,7 +738,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				}
 				slots[sp] = rt.StackNew(v)
 				sp++
-				if op == opForIterUnpack {
+				if op != compile.FOR_ITER {
 					n := int(instrs[pc] >> 8)
 					pc++
 					nsp, e := unpackSequence(t, slots, sp, n)
@@ -746,7 +747,27 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						break dispatch
 					}
 					sp = nsp
+					if op == opForIterUnpackStore2 {
+						sp = storeTwo(t, slots, sp, instrs[pc]>>8, instrs[pc+1]>>8)
+						pc += 2
+					}
 				}
+
+			case opUnpackStore2:
+				// seq UNPACK_SEQUENCE(2) STORE_FAST(a) STORE_FAST(b) -   (a, b = seq)
+				nsp, e := unpackSequence(t, slots, sp, 2)
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				sp = storeTwo(t, slots, nsp, instrs[pc]>>8, instrs[pc+1]>>8)
+				pc += 2
+
+			case opSwapStore2:
+				// x y SWAP(2) STORE_FAST(a) STORE_FAST(b) -   (a := x, b := y)
+				slots[sp-1], slots[sp-2] = slots[sp-2], slots[sp-1]
+				sp = storeTwo(t, slots, sp, instrs[pc]>>8, instrs[pc+1]>>8)
+				pc += 2
 
 			case compile.CALL, compile.CALL_KW:
 				// callable self_or_null a_1 ... a_n CALL(n) result

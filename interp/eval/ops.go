@@ -137,6 +137,21 @@ func compareInt64(x, y int64, op rt.CompareOp) bool {
 	return x >= y
 }
 
+// storeTwo is STORE_FAST(a) then STORE_FAST(b): the top of the stack
+// goes to a, the value below it to b.
+func storeTwo(t *rt.Thread, slots []refcount.StackRef, sp int, a, b uint32) int {
+	for _, slot := range [2]uint32{a, b} {
+		sp--
+		old := slots[slot]
+		slots[slot] = slots[sp]
+		slots[sp] = refcount.StackRef{}
+		if rt.IsCounted(old) {
+			t.CloseCounted(old)
+		}
+	}
+	return sp
+}
+
 // compareCond is the truth of a <op> b for the fused compare-and-jump
 // superinstructions, with the small-int and float fast paths of
 // COMPARE_OP. inTruth reports that an error came from the truth test of

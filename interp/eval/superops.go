@@ -69,6 +69,12 @@ const (
 	opForIterUnpack
 	// LOAD_FAST_BORROW a; RETURN_VALUE
 	opReturnLocal
+	// FOR_ITER target; UNPACK_SEQUENCE 2; STORE_FAST a; STORE_FAST b: for a, b in ...
+	opForIterUnpackStore2
+	// UNPACK_SEQUENCE 2; STORE_FAST a; STORE_FAST b: a, b = pair
+	opUnpackStore2
+	// SWAP 2; STORE_FAST a; STORE_FAST b: a, b = x, y
+	opSwapStore2
 
 	numSuperOps = iota
 )
@@ -102,6 +108,9 @@ var patterns = []pattern{
 	{opForIterStore, []patWord{anyW(compile.FOR_ITER), anyW(compile.STORE_FAST)}},
 	{opForIterUnpack, []patWord{anyW(compile.FOR_ITER), anyW(compile.UNPACK_SEQUENCE)}},
 	{opReturnLocal, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.RETURN_VALUE)}},
+	{opForIterUnpackStore2, []patWord{anyW(compile.FOR_ITER), {compile.UNPACK_SEQUENCE, 2}, anyW(compile.STORE_FAST), anyW(compile.STORE_FAST)}},
+	{opUnpackStore2, []patWord{{compile.UNPACK_SEQUENCE, 2}, anyW(compile.STORE_FAST), anyW(compile.STORE_FAST)}},
+	{opSwapStore2, []patWord{{compile.SWAP, 2}, anyW(compile.STORE_FAST), anyW(compile.STORE_FAST)}},
 	{opSubscrBorrowConst, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_CONST), anyW(compile.BINARY_SUBSCR)}},
 	{opSubscrBorrow2, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_FAST_BORROW), anyW(compile.BINARY_SUBSCR)}},
 	{opDupSubscr, []patWord{{compile.COPY, 2}, {compile.COPY, 2}, anyW(compile.BINARY_SUBSCR)}},
