@@ -63,3 +63,16 @@ func BenchmarkContended(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkSectionOneThread is a critical section while a program has one
+// thread: recorded, but no atomic operation.
+func BenchmarkSectionOneThread(b *testing.B) {
+	threaded.Store(false)
+	defer EnableThreads()
+	var w atomic.Uint32
+	var s Sections
+	for i := 0; i < b.N; i++ {
+		s.BeginSection(&w)
+		s.EndSection()
+	}
+}
