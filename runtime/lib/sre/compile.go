@@ -66,8 +66,13 @@ type inst struct {
 	x        int
 	min, max int
 	width    int
-	set      *charSet
-	str      []rune
+	// peekA and peekB, on choices (opSplit, opSplitLazy, opRepTest), are
+	// the single-character tests the preferred and the other path begin
+	// with (-1: none), so that a path that would fail at once is neither
+	// taken nor saved as a choice point.
+	peekA, peekB int
+	set          *charSet
+	str          []rune
 }
 
 // Prog is a compiled pattern, immutable and shared by every thread that
@@ -118,8 +123,42 @@ func Compile(src []rune, isBytes bool, flags int) (*Prog, *Error) {
 	}
 	c.emit(inst{op: opMatch})
 	p.possessify()
+	p.setPeeks()
 	p.analyze()
 	return p, nil
+}
+
+// setPeeks finds the tests that begin the paths of each choice.
+func (p *Prog) setPeeks() {
+	for pc := range p.insts {
+		in := &p.insts[pc]
+		switch in.op {
+		case opSplit, opRepTest:
+			in.peekA, in.peekB = p.peek(pc+1), p.peek(in.x)
+		case opSplitLazy:
+			in.peekA, in.peekB = p.peek(in.x), p.peek(pc+1)
+		}
+	}
+}
+
+// peek returns the instruction that tests the first character consumed on
+// the path from pc, when that is the first thing the path can fail on
+// (past instructions that only record state), or -1.
+func (p *Prog) peek(pc int) int {
+	for {
+		switch p.insts[pc].op {
+		case opSave, opRepInc, opRepInit, opAtomicStart:
+			pc++
+			continue
+		case opChar, opCharFold, opNotChar, opNotCharFold, opAny, opAnyAll, opSet, opString:
+			return pc
+		case opRepSingle:
+			if p.insts[pc].min > 0 {
+				return pc
+			}
+		}
+		return -1
+	}
 }
 
 // possessify makes a greedy single-character repeat possessive when what

@@ -132,6 +132,26 @@ func (m *machine) one(in *inst, op opcode, c rune) bool {
 	}
 }
 
+// may reports whether the path a choice's peek names could get past its
+// first test at pos (always, without a peek).
+func (m *machine) may(peek, pos int) bool {
+	if peek < 0 {
+		return true
+	}
+	if pos >= m.end {
+		return false
+	}
+	in := &m.p.insts[peek]
+	c := m.in.at(pos)
+	switch in.op {
+	case opString:
+		return c == in.str[0]
+	case opRepSingle:
+		return m.one(in, in.one, c)
+	}
+	return m.one(in, in.op, c)
+}
+
 // count returns how far from pos, up to limit, characters pass in's test.
 func (m *machine) count(in *inst, pos, limit int) int {
 	i := pos
@@ -342,10 +362,22 @@ func (m *machine) run(start int) bool {
 			ok = m.atTest(in.at, pos)
 			pc++
 		case opSplit:
-			m.push(frame{kind: fBranch, pc: int32(in.x), pos: pos})
+			if !m.may(in.peekA, pos) {
+				pc = in.x
+				break
+			}
+			if m.may(in.peekB, pos) {
+				m.push(frame{kind: fBranch, pc: int32(in.x), pos: pos})
+			}
 			pc++
 		case opSplitLazy:
-			m.push(frame{kind: fBranch, pc: int32(pc + 1), pos: pos})
+			if !m.may(in.peekA, pos) {
+				pc++
+				break
+			}
+			if m.may(in.peekB, pos) {
+				m.push(frame{kind: fBranch, pc: int32(pc + 1), pos: pos})
+			}
 			pc = in.x
 		case opJmp:
 			pc = in.x
@@ -374,10 +406,22 @@ func (m *machine) run(start int) bool {
 			case count >= in.max || pos == m.regs[in.n+1]:
 				pc = in.x
 			case in.mode == lazy:
-				m.push(frame{kind: fBranch, pc: int32(pc + 1), pos: pos})
+				if !m.may(in.peekB, pos) {
+					pc++
+					break
+				}
+				if m.may(in.peekA, pos) {
+					m.push(frame{kind: fBranch, pc: int32(pc + 1), pos: pos})
+				}
 				pc = in.x
 			default:
-				m.push(frame{kind: fBranch, pc: int32(in.x), pos: pos})
+				if !m.may(in.peekA, pos) {
+					pc = in.x
+					break
+				}
+				if m.may(in.peekB, pos) {
+					m.push(frame{kind: fBranch, pc: int32(in.x), pos: pos})
+				}
 				pc++
 			}
 		case opRepInc:

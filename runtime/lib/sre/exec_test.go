@@ -120,3 +120,14 @@ func BenchmarkSmallMatch(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkStringLiterals(b *testing.B) {
+	text := strings.Repeat(`x = "hello \"world\"" + foo(12, 3.5) # comment`+"\n", 2000)
+	p := mustCompile(b, `"(?:[^"\\]|\\.)*"`, 0)
+	in := NarrowSubject(text)
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		n := 0
+		p.Scan(in, 0, len(text), func([]int) bool { n++; return true })
+	}
+}
