@@ -207,6 +207,23 @@ for r in readers:
     r.join()
 assert sums == [199990000] * 4
 
+# A shared count() hands out distinct numbers to threads.
+ids = count()
+taken = [[] for _ in range(4)]
+
+
+def take(i):
+    for _ in range(5000):
+        taken[i].append(next(ids))
+
+
+takers = [threading.Thread(target=take, args=(i,)) for i in range(4)]
+for r in takers:
+    r.start()
+for r in takers:
+    r.join()
+assert sorted(sum(taken, [])) == list(range(20000))
+
 print(list(product("xy", repeat=2)), list(accumulate(range(6), operator.mul, initial=1)))
 print([list(g) for k, g in groupby(sorted("mississippi"))])
 print(list(islice(zip_longest(count(), "ab"), 4)))

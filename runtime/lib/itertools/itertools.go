@@ -3,12 +3,12 @@
 // over chain(...) or islice(...) costs no Python frames.
 //
 // Every iterator owns references to what it iterates over and releases
-// them in its clear function. An iterator's own fields are touched only by
-// the thread that advances it: like CPython's, these iterators are not
-// meant to be advanced by two threads at once, but doing so cannot crash
-// the runtime (tee's shared buffer, the one structure several iterators
-// share, is guarded by a mutex). Where CPython raises for bad arguments,
-// the same exception type and message are raised here.
+// them in its clear function. Each step runs in a critical section on
+// the iterator (see ready), so an iterator shared by threads hands each
+// of them distinct items and never corrupts its own state; tee's shared
+// buffer has a section of its own, and a groupby's groups lock the
+// groupby they read from. Where CPython raises for bad arguments, the
+// same exception type and message are raised here.
 package itertools
 
 import "gilfree/runtime"
@@ -21,10 +21,19 @@ func init() {
 var types []*runtime.Type
 
 // ready registers a type of layout T: self-iterating, subclassable,
-// releasing refs() on clear.
+// releasing its references on clear. Each step runs in a critical
+// section on the iterator, so threads sharing one iterator (a count()
+// handing out ids is the classic case) take turns instead of racing on
+// its fields; the step may call Python code inside the section, which
+// the runtime allows.
 func ready[T any](typ *runtime.Type, next runtime.NextFunc, clear func(t *runtime.Thread, o *T)) {
 	typ.Iter = selfIter
-	typ.Next = next
+	typ.Next = func(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error) {
+		t.Lock(o)
+		v, err := next(t, o)
+		t.Unlock(o)
+		return v, err
+	}
 	if clear != nil {
 		typ.SetClear(func(t *runtime.Thread, o *runtime.Object) { clear(t, runtime.As[T](o)) })
 	}

@@ -308,11 +308,15 @@ func groupbyNext(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error) 
 	return t.NewTupleSteal([]*runtime.Object{t.NewRef(g.tgtkey), &gr.Object}).Obj(), nil
 }
 
+// grouperNext reads from the parent groupby, in a critical section on
+// it (the grouper's own section is taken by ready's wrapper).
 func grouperNext(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error) {
 	gr := runtime.As[grouperObj](o)
 	if gr.parent == nil {
 		return nil, nil
 	}
+	t.Lock(gr.parent)
+	defer t.Unlock(gr.parent)
 	g := runtime.As[groupbyObj](gr.parent)
 	if g.currgrouper != o {
 		return nil, nil

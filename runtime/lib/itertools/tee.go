@@ -54,7 +54,12 @@ func init() {
 	teeType.New = teeNew
 	teeType.AddMethods(runtime.MethodDef{Name: "__copy__", Fn: teeCopyMethod, Doc: "Returns an independent iterator."})
 	teeType.Iter = selfIter
-	teeType.Next = teeNext
+	teeType.Next = func(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error) {
+		t.Lock(o)
+		v, err := teeNext(t, o)
+		t.Unlock(o)
+		return v, err
+	}
 	teeType.SetClear(teeClear)
 	runtime.ReadyType[teeObj](teeType, runtime.ObjectType, 0)
 }
