@@ -29,8 +29,8 @@ func init() {
 	)
 	DefaultDictType.AddGetSets(runtime.GetSetDef{Name: "default_factory",
 		Get: func(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error) {
-			if f := runtime.As[DefaultDict](o).factory; f != nil {
-				return t.NewRef(f), nil
+			if f := factoryOf(t, o); f != nil {
+				return f, nil
 			}
 			return runtime.None, nil
 		},
@@ -41,7 +41,12 @@ func init() {
 			if v != nil {
 				v = t.NewRef(v)
 			}
-			t.Setref(&runtime.As[DefaultDict](o).factory, v)
+			d := runtime.As[DefaultDict](o)
+			t.Lock(o)
+			old := d.factory
+			d.factory = v
+			t.Unlock(o)
+			t.XDecref(old)
 			return nil
 		},
 		Doc: "Factory for default value called by __missing__()."})
@@ -55,6 +60,19 @@ func init() {
 		}
 	}
 	runtime.ReadyType[DefaultDict](DefaultDictType, runtime.DictType, runtime.FlagBaseType)
+}
+
+// factoryOf returns a new reference to the factory (nil for None), read
+// in the dict's critical section so that a concurrent assignment to
+// default_factory cannot free it under the reader.
+func factoryOf(t *runtime.Thread, o *runtime.Object) *runtime.Object {
+	t.Lock(o)
+	f := runtime.As[DefaultDict](o).factory
+	if f != nil {
+		f = t.NewRef(f)
+	}
+	t.Unlock(o)
+	return f
 }
 
 func defaultDictClear(t *runtime.Thread, o *runtime.Object) {
@@ -93,11 +111,12 @@ func defaultDictMissing(t *runtime.Thread, args []*runtime.Object, kw *runtime.T
 		return nil, err
 	}
 	o, key := args[0], args[1]
-	factory := runtime.As[DefaultDict](o).factory
+	factory := factoryOf(t, o)
 	if factory == nil {
 		return nil, t.KeyError(key)
 	}
 	v, err := t.Call0(factory)
+	t.Decref(factory)
 	if err != nil {
 		return nil, err
 	}
@@ -110,10 +129,11 @@ func defaultDictMissing(t *runtime.Thread, args []*runtime.Object, kw *runtime.T
 
 // newLike returns type(d)(d.default_factory, src), as copy() and | do.
 func newLike(t *runtime.Thread, d, src *runtime.Object) (*runtime.Object, error) {
-	factory := runtime.As[DefaultDict](d).factory
+	factory := factoryOf(t, d)
 	if factory == nil {
 		factory = runtime.None
 	}
+	defer t.Decref(factory)
 	return t.Call(runtime.TypeOf(d).Obj(), []*runtime.Object{factory, src}, nil)
 }
 
@@ -149,8 +169,8 @@ func defaultDictOr(t *runtime.Thread, a, b *runtime.Object) (*runtime.Object, er
 func defaultDictReduce(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
 	o := args[0]
 	var ctorArgs *runtime.Object
-	if f := runtime.As[DefaultDict](o).factory; f != nil {
-		ctorArgs = t.NewTuple(f).Obj()
+	if f := factoryOf(t, o); f != nil {
+		ctorArgs = t.NewTupleSteal([]*runtime.Object{f}).Obj()
 	} else {
 		ctorArgs = t.NewTuple().Obj()
 	}
@@ -169,14 +189,14 @@ func defaultDictReduce(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tu
 }
 
 func defaultDictRepr(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error) {
-	d := runtime.As[DefaultDict](o)
 	frepr := "None"
-	if d.factory != nil {
-		if !t.ReprEnter(d.factory) {
+	if f := factoryOf(t, o); f != nil {
+		defer t.Decref(f)
+		if !t.ReprEnter(f) {
 			frepr = "..."
 		} else {
-			s, err := t.ReprString(d.factory)
-			t.ReprLeave(d.factory)
+			s, err := t.ReprString(f)
+			t.ReprLeave(f)
 			if err != nil {
 				return nil, err
 			}

@@ -53,7 +53,7 @@ func init() {
 	DequeType.SetStatic("__hash__", runtime.None)
 
 	dequeIterType.Iter = selfIter
-	dequeIterType.Next = dequeIterNext
+	dequeIterType.Next = lockedNext
 	dequeIterType.Len = dequeIterLen
 	dequeIterType.SetClear(func(t *runtime.Thread, o *runtime.Object) {
 		it := runtime.As[dequeIter](o)
@@ -61,7 +61,7 @@ func init() {
 	})
 	runtime.ReadyType[dequeIter](dequeIterType, runtime.ObjectType, 0)
 	dequeRevIterType.Iter = selfIter
-	dequeRevIterType.Next = dequeIterNext
+	dequeRevIterType.Next = lockedNext
 	dequeRevIterType.Len = dequeIterLen
 	dequeRevIterType.SetClear(func(t *runtime.Thread, o *runtime.Object) {
 		it := runtime.As[dequeIter](o)

@@ -47,6 +47,15 @@ func dequeReversed(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple)
 	return newDequeIter(t, d.Obj(), true), nil
 }
 
+// lockedNext steps an iterator in a critical section on it, so threads
+// sharing one iterator neither skip nor repeat its position.
+func lockedNext(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error) {
+	t.Lock(o)
+	v, err := dequeIterNext(t, o)
+	t.Unlock(o)
+	return v, err
+}
+
 func dequeIterNext(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error) {
 	it := runtime.As[dequeIter](o)
 	if it.d == nil {
