@@ -261,18 +261,23 @@ func listMul(t *Thread, a, b *Object) (*Object, error) {
 // section, since its __next__ runs Python code.
 func (t *Thread) ListExtend(l *List, v *Object) error {
 	if TypeOf(v) == ListType || TypeOf(v) == TupleType {
-		t.Lock2(&l.Object, v)
-		var src []*Object
+		// A tuple never changes: only a list source is locked too.
+		src := v
+		if TypeOf(v) == TupleType {
+			src = &l.Object
+		}
+		t.Lock2(&l.Object, src)
+		var items []*Object
 		if TypeOf(v) == ListType {
-			src = As[List](v).items
+			items = As[List](v).items
 		} else {
-			src = As[Tuple](v).items
+			items = As[Tuple](v).items
 		}
-		n := len(src)
+		n := len(items)
 		for i := 0; i < n; i++ {
-			l.items = append(l.items, t.NewRef(src[i]))
+			l.items = append(l.items, t.NewRef(items[i]))
 		}
-		t.Unlock2(&l.Object, v)
+		t.Unlock2(&l.Object, src)
 		return nil
 	}
 	return t.ForEach(v, func(x *Object) (bool, error) {
