@@ -321,15 +321,23 @@ func rlockAcquireRestore(t *Thread, args []*Object, kw *Tuple) (*Object, error) 
 	if err := t.CheckArgs("_acquire_restore", args[1:], kw, 1, 1); err != nil {
 		return nil, err
 	}
-	st := args[1]
-	if TypeOf(st) != TupleType || len(TupleItems(st)) != 2 {
-		return nil, t.TypeError("_acquire_restore() argument 1 must be tuple of length 2")
+	var items []*Object
+	switch typ := TypeOf(args[1]); {
+	case typ.Flags&FlagTupleSubclass != 0:
+		items = TupleItems(args[1])
+	case typ.Flags&FlagListSubclass != 0:
+		items = ListItems(args[1])
+	default:
+		return nil, t.TypeError("_acquire_restore() argument 1 must be 2-item sequence, not %s", typ.Name)
 	}
-	count, err := t.IndexInt(TupleItems(st)[0])
+	if len(items) != 2 {
+		return nil, t.TypeError("_acquire_restore() argument 1 must be sequence of length 2, not %d", len(items))
+	}
+	count, err := t.IndexInt(items[0])
 	if err != nil {
 		return nil, err
 	}
-	owner, err := t.IndexInt(TupleItems(st)[1])
+	owner, err := t.IndexInt(items[1])
 	if err != nil {
 		return nil, err
 	}
