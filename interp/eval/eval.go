@@ -753,6 +753,15 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					}
 				}
 
+			case opAugSubscrBinary:
+				// - (twelve words, see superops.go) -   (a[c] op2= x op1 y)
+				nsp, npc, e := augSubscrBinary(t, code, slots, sp, pc, arg)
+				sp, pc = nsp, npc
+				if e != nil {
+					err = e
+					break dispatch
+				}
+
 			case opUnpackStore2:
 				// seq UNPACK_SEQUENCE(2) STORE_FAST(a) STORE_FAST(b) -   (a, b = seq)
 				nsp, e := unpackSequence(t, slots, sp, 2)

@@ -1,6 +1,10 @@
 package eval
 
-import "gilfree/interp/compile"
+import (
+	"gilfree/interp/compile"
+	"gilfree/refcount"
+	rt "gilfree/runtime"
+)
 
 // Superinstructions: the loader rewrites the first word of some frequent
 // runs of instructions into one opcode that does the work of the whole
@@ -75,6 +79,10 @@ const (
 	opUnpackStore2
 	// SWAP 2; STORE_FAST a; STORE_FAST b: a, b = x, y
 	opSwapStore2
+	// a[c] op2= x op1 y, twelve words: LOAD_FAST a; LOAD_CONST c; COPY 2;
+	// COPY 2; BINARY_SUBSCR; LOAD_FAST_BORROW x; LOAD_FAST_BORROW y;
+	// BINARY_OP op1; BINARY_OP op2; SWAP 3; SWAP 2; STORE_SUBSCR
+	opAugSubscrBinary
 
 	numSuperOps = iota
 )
@@ -111,6 +119,9 @@ var patterns = []pattern{
 	{opForIterUnpackStore2, []patWord{anyW(compile.FOR_ITER), {compile.UNPACK_SEQUENCE, 2}, anyW(compile.STORE_FAST), anyW(compile.STORE_FAST)}},
 	{opUnpackStore2, []patWord{{compile.UNPACK_SEQUENCE, 2}, anyW(compile.STORE_FAST), anyW(compile.STORE_FAST)}},
 	{opSwapStore2, []patWord{{compile.SWAP, 2}, anyW(compile.STORE_FAST), anyW(compile.STORE_FAST)}},
+	{opAugSubscrBinary, []patWord{anyW(compile.LOAD_FAST), anyW(compile.LOAD_CONST), {compile.COPY, 2}, {compile.COPY, 2},
+		anyW(compile.BINARY_SUBSCR), anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_FAST_BORROW), anyW(compile.BINARY_OP),
+		anyW(compile.BINARY_OP), {compile.SWAP, 3}, {compile.SWAP, 2}, anyW(compile.STORE_SUBSCR)}},
 	{opSubscrBorrowConst, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_CONST), anyW(compile.BINARY_SUBSCR)}},
 	{opSubscrBorrow2, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_FAST_BORROW), anyW(compile.BINARY_SUBSCR)}},
 	{opDupSubscr, []patWord{{compile.COPY, 2}, {compile.COPY, 2}, anyW(compile.BINARY_SUBSCR)}},
@@ -208,4 +219,53 @@ func spansTarget(isTarget []bool, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// augSubscrBinary runs opAugSubscrBinary, a[c] op2= x op1 y, starting
+// with pc past its first word; it returns the new stack pointer and pc.
+// Each part that can fail leaves pc past its own word and the stack as
+// the instructions alone would have it (the container and key, then the
+// item read), so that unwinding closes what they hold.
+func augSubscrBinary(t *rt.Thread, code *rt.Code, slots []refcount.StackRef, sp, pc int, a uint32) (int, int, error) {
+	instrs := code.Instrs
+	start := pc - 1
+	r := slots[a]
+	if r.IsNull() {
+		return sp, pc, unboundLocal(t, code, int(a))
+	}
+	if rt.IsCounted(r) {
+		t.IncrefCounted(r)
+	}
+	key := code.Consts[instrs[start+1]>>8]
+	slots[sp] = r
+	slots[sp+1] = rt.StackBorrow(key)
+	sp += 2
+	item, err := binarySubscr(t, r.Header(), key)
+	if err != nil {
+		return sp, start + 5, err
+	}
+	slots[sp] = rt.StackNew(item)
+	sp++
+	var xy [2]refcount.StackRef
+	for i := range xy {
+		w := instrs[start+5+i] >> 8
+		if slots[w].IsNull() {
+			return sp, start + 6 + i, unboundLocal(t, code, int(w))
+		}
+		xy[i] = refcount.BorrowStackRef(slots[w].Header())
+	}
+	p, err := binaryRefs(t, xy[0], xy[1], rt.BinaryOp(instrs[start+7]>>8), instrs[start+8], slots)
+	if err != nil {
+		return sp, start + 8, err
+	}
+	sp--
+	v, err := binaryRefs(t, slots[sp], p, rt.BinaryOp(instrs[start+8]>>8), instrs[start+9], slots)
+	slots[sp] = refcount.StackRef{}
+	if err != nil {
+		return sp, start + 9, err
+	}
+	err = storeSubscr(t, slots[sp-2].Header(), slots[sp-1].Header(), v.Header())
+	t.Close(v)
+	sp = closeTop(t, slots, sp, 2)
+	return sp, start + 12, err
 }
