@@ -291,3 +291,299 @@ class PlainWithAbstract:
 
 assert PlainWithAbstract().h() is None  # only ABCMeta classes are checked
 print("abc ok")
+
+# ---- enum ----
+import enum
+from enum import Enum, IntEnum, Flag, IntFlag, StrEnum, auto, unique, EnumMeta, EnumType
+
+
+class Color(Enum):
+    RED = 1
+    GREEN = 2
+    BLUE = 3
+    CRIMSON = 1  # an alias of RED
+
+
+assert repr(Color.RED) == "<Color.RED: 1>" and str(Color.RED) == "Color.RED"
+assert format(Color.RED) == "Color.RED" and f"{Color.GREEN:>13}|" == "  Color.GREEN|"
+assert Color.RED.name == "RED" and Color.RED.value == 1
+assert Color(2) is Color.GREEN and Color['BLUE'] is Color.BLUE
+assert Color.CRIMSON is Color.RED and Color(1) is Color.RED
+assert list(Color) == [Color.RED, Color.GREEN, Color.BLUE] and len(Color) == 3
+assert list(reversed(Color)) == [Color.BLUE, Color.GREEN, Color.RED]
+assert list(Color.__members__) == ['RED', 'GREEN', 'BLUE', 'CRIMSON']
+assert Color.__members__['CRIMSON'] is Color.RED
+assert Color._member_names_ == ['RED', 'GREEN', 'BLUE']
+assert Color.RED in Color and isinstance(Color.RED, Color)
+assert type(Color) is EnumType and EnumMeta is EnumType
+assert repr(Color) == "<enum 'Color'>"
+assert Color.RED == Color.RED and Color.RED != Color.GREEN and Color.RED != 1
+assert {Color.RED: 'r'}[Color.CRIMSON] == 'r'
+assert Color.RED.__class__ is Color
+try:
+    Color(7)
+    assert False
+except ValueError as e:
+    assert str(e) == "7 is not a valid Color"
+try:
+    Color['PURPLE']
+    assert False
+except KeyError:
+    pass
+try:
+    Color.RED < Color.GREEN
+    assert False
+except TypeError as e:
+    assert str(e) == "'<' not supported between instances of 'Color' and 'Color'"
+try:
+    Color.RED = 5
+    assert False
+except AttributeError as e:
+    assert str(e) == "cannot reassign member 'RED'"
+try:
+    del Color.GREEN
+    assert False
+except AttributeError as e:
+    assert str(e) == "'Color' cannot delete member 'GREEN'."
+try:
+    class MoreColor(Color):
+        PINK = 9
+    assert False
+except TypeError as e:
+    assert str(e) == "<enum 'MoreColor'> cannot extend <enum 'Color'>"
+try:
+    class Twice(Enum):
+        A = 1
+        A = 2
+    assert False
+except TypeError as e:
+    assert str(e) == "'A' already defined as 1"
+try:
+    @unique
+    class NotUnique(Enum):
+        A = 1
+        B = 1
+        C = 2
+        D = 2
+    assert False
+except ValueError as e:
+    assert str(e) == "duplicate values found in <enum 'NotUnique'>: B -> A, D -> C"
+
+
+@unique
+class Weekday(Enum):
+    MON = auto()
+    TUE = auto()
+    WED = 10
+    THU = auto()
+
+    def is_early(self):
+        return self.value < 3
+
+    @classmethod
+    def first(cls):
+        return cls.MON
+
+    @property
+    def short(self):
+        return self.name[:2]
+
+
+assert [d.value for d in Weekday] == [1, 2, 10, 11]
+assert Weekday.MON.is_early() and not Weekday.WED.is_early()
+assert Weekday.first() is Weekday.MON and Weekday.TUE.short == "TU"
+
+
+class Lowered(Enum):
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower() + str(count)
+
+    ALPHA = auto()
+    BETA = auto()
+
+
+assert Lowered.ALPHA.value == "alpha0" and Lowered.BETA.value == "beta1"
+
+
+class WithMissing(Enum):
+    ONE = 1
+    OTHER = 0
+
+    @classmethod
+    def _missing_(cls, value):
+        return cls.OTHER if isinstance(value, int) else None
+
+
+assert WithMissing(42) is WithMissing.OTHER
+try:
+    WithMissing("x")
+    assert False
+except ValueError as e:
+    assert str(e) == "'x' is not a valid WithMissing"
+
+
+class BadMissing(Enum):
+    A = 1
+
+    @classmethod
+    def _missing_(cls, value):
+        return 5
+
+
+try:
+    BadMissing(3)
+    assert False
+except TypeError as e:
+    assert str(e) == "error in BadMissing._missing_: returned 5 instead of None or a valid member"
+    assert isinstance(e.__context__, ValueError)
+
+
+class Planet(Enum):
+    MERCURY = (3.303e+23, 2.4397e6)
+    EARTH = (5.976e+24, 6.37814e6)
+
+    def __init__(self, mass, radius):
+        self.mass = mass
+        self.radius = radius
+
+    @property
+    def gravity(self):
+        return 6.673e-11 * self.mass / (self.radius * self.radius)
+
+
+assert Planet.EARTH.value == (5.976e+24, 6.37814e6) and Planet.EARTH.mass == 5.976e+24
+assert round(Planet.EARTH.gravity, 2) == 9.8
+assert repr(Planet.MERCURY) == "<Planet.MERCURY: (3.303e+23, 2439700.0)>"
+
+
+class Coordinate(bytes, Enum):
+    def __new__(cls, value, label):
+        obj = bytes.__new__(cls, [value])
+        obj._value_ = value
+        obj.label = label
+        return obj
+
+    PX = (0, 'P.X')
+    PY = (1, 'P.Y')
+
+
+assert Coordinate.PY.label == 'P.Y' and Coordinate(1) is Coordinate.PY and Coordinate.PX == b'\x00'
+
+
+class Number(IntEnum):
+    ONE = 1
+    TWO = 2
+
+
+assert repr(Number.ONE) == "<Number.ONE: 1>" and str(Number.ONE) == "1"
+assert format(Number.TWO) == "2" and f"{Number.TWO:>3}|" == "  2|" and f"{Number.ONE:03d}" == "001"
+assert Number.ONE == 1 and Number.ONE + 1 == 2 and Number.TWO > Number.ONE
+assert isinstance(Number.ONE, int) and sorted([Number.TWO, Number.ONE]) == [Number.ONE, Number.TWO]
+assert max(Number) is Number.TWO and Number(2) is Number.TWO and [10, 20, 30][Number.ONE] == 20
+assert hash(Number.ONE) == hash(1)
+
+
+class Mode(StrEnum):
+    READ = auto()
+    WRITE = 'w'
+
+
+assert Mode.READ == 'read' and str(Mode.WRITE) == 'w' and format(Mode.READ) == 'read'
+assert repr(Mode.READ) == "<Mode.READ: 'read'>" and Mode('w') is Mode.WRITE
+assert Mode.READ.upper() == 'READ' and isinstance(Mode.READ, str)
+try:
+    class BadStr(StrEnum):
+        X = 1
+    assert False
+except TypeError as e:
+    assert str(e) == "1 is not a string"
+
+
+class Mixed(str, Enum):
+    A = 'a'
+
+
+assert str(Mixed.A) == "Mixed.A" and format(Mixed.A) == "Mixed.A" and Mixed.A == 'a'
+
+
+class Perm(Flag):
+    R = auto()
+    W = auto()
+    X = auto()
+
+
+assert [p.value for p in Perm] == [1, 2, 4]
+rw = Perm.R | Perm.W
+assert repr(rw) == "<Perm.R|W: 3>" and str(rw) == "Perm.R|W" and rw.value == 3
+assert Perm.R in rw and Perm.X not in rw and list(rw) == [Perm.R, Perm.W] and len(rw) == 2
+assert repr(Perm(0)) == "<Perm: 0>" and str(Perm(0)) == "Perm(0)" and not Perm(0)
+assert repr(~Perm.R) == "<Perm.W|X: 6>" and repr(Perm.R & Perm.W) == "<Perm: 0>"
+assert repr(Perm.R ^ Perm.R) == "<Perm: 0>" and repr(Perm(7)) == "<Perm.R|W|X: 7>"
+assert (Perm.R | Perm.W) is Perm(3) and repr(Perm) == "<flag 'Perm'>"
+try:
+    Perm(8)
+    assert False
+except ValueError as e:
+    assert str(e) == "<flag 'Perm'> invalid value 8\n    given 0b0 1000\n  allowed 0b0 0111"
+try:
+    1 in rw
+    assert False
+except TypeError as e:
+    assert str(e) == "unsupported operand type(s) for 'in': 'int' and 'Perm'"
+
+
+class Access(IntFlag):
+    R = 4
+    W = 2
+    X = 1
+    RWX = 7
+
+
+assert repr(Access.R | Access.W) == "<Access.R|W: 6>" and str(Access.R | Access.W) == "6"
+assert repr(Access(0)) == "<Access: 0>" and str(Access(0)) == "0"
+assert repr(~Access.R) == "<Access.W|X: 3>" and repr(Access.R | 8) == "<Access.R|8: 12>"
+assert repr(Access(9)) == "<Access.X|8: 9>" and format(Access.R) == "4"
+assert Access.R | 1 == 5 and type(Access.R | 1) is Access and ~Access(0) == 7
+assert Access.RWX is Access(7) and list(Access) == [Access.R, Access.W, Access.X]
+assert Access.R + 1 == 5 and type(Access.R + 1) is int
+
+# The functional API.
+Animal = Enum('Animal', 'ANT BEE CAT')
+assert [a.value for a in Animal] == [1, 2, 3] and Animal.BEE.name == 'BEE'
+assert Animal.__module__ == __name__
+Shade = Enum('Shade', [('DARK', 5), ('LIGHT', 6)])
+assert repr(Shade.LIGHT) == "<Shade.LIGHT: 6>"
+Letter = Enum('Letter', {'Q': 'q'})
+assert repr(Letter.Q) == "<Letter.Q: 'q'>"
+Level = IntEnum('Level', 'LOW HIGH', start=10)
+assert Level.HIGH == 11 and str(Level.LOW) == "10"
+Bits = Flag('Bits', 'A B C')
+assert [b.value for b in Bits] == [1, 2, 4]
+assert Enum('Comma', 'X, Y').Y.value == 2
+
+
+class Base(Enum):
+    def describe(self):
+        return "%s=%s" % (self.name, self.value)
+
+
+class Derived(Base):
+    P = 1
+    Q = 2
+
+
+assert Derived.Q.describe() == "Q=2" and issubclass(Derived, Base)
+
+
+class Ignored(Enum):
+    _ignore_ = 'tmp'
+    tmp = 5
+    A = 1
+
+
+assert list(Ignored.__members__) == ['A'] and not hasattr(Ignored, 'tmp')
+assert Color.RED.__reduce_ex__(2) == (Color, (1,))
+import copy as _copy
+assert _copy.copy(Color.RED) is Color.RED and _copy.deepcopy(Color.GREEN) is Color.GREEN
+assert enum.STRICT == 'strict' and enum.KEEP is enum.FlagBoundary.KEEP
+print("enum ok", [c.name for c in Color], Perm.R | Perm.X)

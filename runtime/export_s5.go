@@ -1,0 +1,29 @@
+package runtime
+
+// The _gilfree_types module gives the Python-source standard library
+// (types, enum) what it cannot build itself: read-only views of
+// mappings, the objects CPython's types.MappingProxyType makes.
+
+func init() { BuiltinModules["_gilfree_types"] = newGilfreeTypesModule }
+
+func newGilfreeTypesModule(t *Thread) *Module {
+	m := t.NewModule("_gilfree_types")
+	t.AddFunctions(m,
+		MethodDef{"mappingproxy", typesMappingProxy, "Return a read-only proxy of a mapping."},
+	)
+	return m
+}
+
+// typesMappingProxy is mappingproxy(mapping): the mapping must support
+// item access and must not be a list or tuple, as CPython requires.
+func typesMappingProxy(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	var a [1]*Object
+	if err := t.ParseArgs("mappingproxy", args, kw, []string{"mapping"}, 1, a[:]); err != nil {
+		return nil, err
+	}
+	typ := TypeOf(a[0])
+	if typ.GetItem == nil || typ.IsSubtype(ListType) || typ.IsSubtype(TupleType) {
+		return nil, t.TypeError("mappingproxy() argument must be a mapping, not %s", typ.Name)
+	}
+	return t.NewMappingProxy(a[0]), nil
+}
