@@ -1,9 +1,14 @@
 package runtime
 
 import (
+	"fmt"
+	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"sync/atomic"
+
+	"gilfree/refcount"
 )
 
 // The _thread module: starting threads, their identities, and the lock
@@ -75,6 +80,7 @@ func threadStartNew(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 // bootstrap is the body of a thread's goroutine: it owns the references
 // to fn, args and kwargs (which may be nil).
 func (t *Thread) bootstrap(fn, args, kwargs *Object) {
+	defer internalError()
 	t.Attach()
 	r, err := t.CallArgs(fn, args, kwargs)
 	if err != nil {
@@ -102,6 +108,19 @@ func (t *Thread) bootstrap(fn, args, kwargs *Object) {
 	// to run: a join returns only after the thread's state is gone.
 	for _, l := range sentinels {
 		l.m.unlock()
+	}
+}
+
+// internalError ends the process as the command does for a Go panic on
+// the main thread (a bug, never Python semantics): the panic's message,
+// its stack in debug mode, exit status 70.
+func internalError() {
+	if r := recover(); r != nil {
+		fmt.Fprintf(os.Stderr, "gilfree: internal error: %v\n", r)
+		if refcount.Debug() {
+			os.Stderr.Write(debug.Stack())
+		}
+		os.Exit(70)
 	}
 }
 
