@@ -8,7 +8,7 @@ The functions and itemgetter, attrgetter and methodcaller are Go
 from _operator import *
 from _operator import _compare_digest
 
-__all__ = ["abs", "add", "and_", "attrgetter", "call", "concat", "contains", "countOf",
+__all__ = ["abs", "add", "and_", "attrgetter", "concat", "contains", "countOf",
            "delitem", "eq", "floordiv", "ge", "getitem", "gt", "iadd", "iand",
            "iconcat", "ifloordiv", "ilshift", "imatmul", "imod", "imul",
            "index", "indexOf", "inv", "invert", "ior", "ipow", "irshift",
@@ -16,7 +16,6 @@ __all__ = ["abs", "add", "and_", "attrgetter", "call", "concat", "contains", "co
            "length_hint", "lshift", "lt", "matmul", "methodcaller", "mod",
            "mul", "ne", "neg", "not_", "or_", "pos", "pow", "rshift",
            "setitem", "sub", "truediv", "truth", "xor"]
-__all__.remove("call")  # operator.call arrives in 3.12
 
 __lt__ = lt
 __le__ = le
