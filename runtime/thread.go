@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"math"
+	"runtime"
 	"time"
 
 	"gilfree/thread"
@@ -130,6 +131,9 @@ func (t *Thread) pollAfterBlock() error {
 // (Ctrl-C in the main thread) ends the sleep early with its exception.
 func (t *Thread) Sleep(d time.Duration) error {
 	if d <= 0 {
+		// sleep(0) gives the processor to another goroutine, as it gives
+		// up the GIL in CPython: busy-wait loops stay fair.
+		runtime.Gosched()
 		return t.pollAfterBlock()
 	}
 	_, err := t.Block(nil, d)
