@@ -67,7 +67,7 @@ func tupleGetterGet(t *runtime.Thread, descr, obj *runtime.Object, typ *runtime.
 		return t.NewRef(descr), nil
 	}
 	g := runtime.As[tupleGetter](descr)
-	if !runtime.IsInstance(obj, runtime.TupleType) {
+	if runtime.TypeOf(obj).Flags&runtime.FlagTupleSubclass == 0 {
 		return nil, t.TypeError("descriptor for index '%d' for tuple subclasses doesn't apply to '%s' object",
 			g.index, runtime.TypeOf(obj).Name)
 	}
