@@ -30,8 +30,8 @@ const (
 	opBackref                   // n: the group's text again (folded when fold)
 	opRepSingle                 // one (a single-character test), min, max, mode
 	opRepInit                   // n: start a counted loop: its counter and last start
-	opRepTest                   // n, min, max, mode, x: iterate (pc+1) or leave (x)
-	opRepInc                    // n: one more iteration begins here
+	opRepTest                   // n, min, max, mode, x, y: count one more and iterate (y), or leave (x)
+	opRepInc                    // n: one more iteration begins here (y-1 of its tests; a lazy loop resumes here)
 	opAtomicStart               // push a barrier
 	opAtomicEnd                 // drop the choices made since the barrier
 	opLookStart                 // neg, width (behind), x: where a negative lookaround resumes
@@ -64,6 +64,7 @@ type inst struct {
 	r        rune
 	n        int
 	x        int
+	y        int
 	min, max int
 	width    int
 	// peekA and peekB, on choices (opSplit, opSplitLazy, opRepTest), are
@@ -133,8 +134,10 @@ func (p *Prog) setPeeks() {
 	for pc := range p.insts {
 		in := &p.insts[pc]
 		switch in.op {
-		case opSplit, opRepTest:
+		case opSplit:
 			in.peekA, in.peekB = p.peek(pc+1), p.peek(in.x)
+		case opRepTest:
+			in.peekA, in.peekB = p.peek(in.y), p.peek(in.x)
 		case opSplitLazy:
 			in.peekA, in.peekB = p.peek(in.x), p.peek(pc+1)
 		}
@@ -384,11 +387,17 @@ func (c *compiler) repeat(n *node, flags int) *Error {
 	c.emit(inst{op: opRepInit, n: reg})
 	test := c.emit(inst{op: opRepTest, n: reg, min: n.min, max: n.max, mode: n.mode})
 	c.emit(inst{op: opRepInc, n: reg})
+	body := c.pc()
 	if err := c.seq(n.body, flags); err != nil {
 		return err
 	}
-	c.emit(inst{op: opJmp, x: test})
-	c.prog.insts[test].x = c.pc()
+	// The end of the body tests again itself rather than jumping back
+	// to the test: one dispatch fewer an iteration.
+	again := c.emit(c.prog.insts[test])
+	exit := c.pc()
+	for _, pc := range []int{test, again} {
+		c.prog.insts[pc].x, c.prog.insts[pc].y = exit, body
+	}
 	return nil
 }
 

@@ -392,7 +392,7 @@ func (m *machine) run(start int) bool {
 			pos, ok = m.backref(in, pos)
 			pc++
 		case opRepSingle:
-			ok = m.repSingle(in, pc, &pos)
+			pos, ok = m.repSingle(in, pc, pos)
 			pc++
 		case opRepInit:
 			m.set(in.n, 0)
@@ -401,29 +401,30 @@ func (m *machine) run(start int) bool {
 		case opRepTest:
 			count := m.regs[in.n]
 			switch {
+			case count >= in.min && (count >= in.max || pos == m.regs[in.n+1]):
+				pc = in.x
+				continue
 			case count < in.min:
-				pc++
-			case count >= in.max || pos == m.regs[in.n+1]:
-				pc = in.x
 			case in.mode == lazy:
-				if !m.may(in.peekB, pos) {
-					pc++
-					break
+				if m.may(in.peekB, pos) {
+					if m.may(in.peekA, pos) {
+						m.push(frame{kind: fBranch, pc: int32(in.y - 1), pos: pos})
+					}
+					pc = in.x
+					continue
 				}
-				if m.may(in.peekA, pos) {
-					m.push(frame{kind: fBranch, pc: int32(pc + 1), pos: pos})
-				}
-				pc = in.x
 			default:
 				if !m.may(in.peekA, pos) {
 					pc = in.x
-					break
+					continue
 				}
 				if m.may(in.peekB, pos) {
 					m.push(frame{kind: fBranch, pc: int32(in.x), pos: pos})
 				}
-				pc++
 			}
+			m.set(in.n, count+1)
+			m.set(in.n+1, pos)
+			pc = in.y
 		case opRepInc:
 			m.set(in.n, m.regs[in.n]+1)
 			m.set(in.n+1, pos)
@@ -483,9 +484,10 @@ func (m *machine) run(start int) bool {
 	}
 }
 
-// repSingle runs a repeat of a single-character test at *pos.
-func (m *machine) repSingle(in *inst, pc int, pos *int) bool {
-	start := *pos
+// repSingle runs a repeat of a single-character test at start, returning
+// where it ends. (It takes and returns the position, rather than a
+// pointer to it, so that run keeps its position in a register.)
+func (m *machine) repSingle(in *inst, pc int, start int) (int, bool) {
 	limit := m.end
 	if in.max < limit-start {
 		limit = start + in.max
@@ -494,22 +496,21 @@ func (m *machine) repSingle(in *inst, pc int, pos *int) bool {
 	case lazy:
 		least := start + in.min
 		if least > limit || m.count(in, start, least) != least {
-			return false
+			return start, false
 		}
 		if least < limit {
 			m.push(frame{kind: fLazy, pc: int32(pc), pos: least, val: limit})
 		}
-		*pos = least
+		return least, true
 	default:
 		stop := m.count(in, start, limit)
 		least := start + in.min
 		if stop < least {
-			return false
+			return start, false
 		}
 		if in.mode == greedy && stop > least {
 			m.push(frame{kind: fGreedy, pc: int32(pc + 1), pos: stop, val: least})
 		}
-		*pos = stop
+		return stop, true
 	}
-	return true
 }
