@@ -387,8 +387,16 @@ func slotHashWrapper(t *Thread, o *Object) (int64, error) {
 	if !IsInt(r) {
 		return 0, t.TypeError("__hash__ method should return an integer")
 	}
-	h := intHash(r)
-	return h, nil
+	// A result that fits a machine word is the hash as it is (CPython's
+	// slot_tp_hash), so hash(obj) == hash(obj.key) when __hash__ returns
+	// hash(key); only larger ints are reduced as int's hash reduces them.
+	if i := As[Int](r); i.b == nil {
+		if i.v == -1 {
+			return -2, nil
+		}
+		return i.v, nil
+	}
+	return intHash(r), nil
 }
 
 func slotGetAttrWrapper(t *Thread, o *Object, name *Str) (*Object, error) {

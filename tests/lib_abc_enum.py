@@ -587,3 +587,18 @@ import copy as _copy
 assert _copy.copy(Color.RED) is Color.RED and _copy.deepcopy(Color.GREEN) is Color.GREEN
 assert enum.STRICT == 'strict' and enum.KEEP is enum.FlagBoundary.KEEP
 print("enum ok", [c.name for c in Color], Perm.R | Perm.X)
+
+
+# A __hash__ result that fits a machine word is the hash unchanged.
+class _HashOf:
+    def __init__(self, key):
+        self.key = key
+
+    def __hash__(self):
+        return hash(self.key)
+
+
+for _key in ('RED', 'GREEN', (1, 2), 2.5, -1, 10**18):
+    assert hash(_HashOf(_key)) == hash(_key)
+assert hash(Color.RED) == hash('RED') and hash(Color.BLUE) == hash('BLUE')
+print("hash ok")
