@@ -215,7 +215,7 @@ func subjectOf(t *runtime.Thread, p *Pattern, o *runtime.Object) (Subject, error
 		if runtime.As[runtime.Str](o).IsASCII() {
 			return Subject{s: s, n: len(s)}, nil
 		}
-		r := decodeWTF8(s)
+		r := wideRunes(t, o, s)
 		return Subject{r: r, wide: true, n: len(r)}, nil
 	case runtime.IsBytes(o):
 		if !p.isBytes {
@@ -234,6 +234,42 @@ func subjectOf(t *runtime.Thread, p *Pattern, o *runtime.Object) (Subject, error
 		return Subject{s: string(b), n: len(b)}, nil
 	}
 	return Subject{}, t.TypeError("expected string or bytes-like object, got '%s'", runtime.TypeOf(o).Name)
+}
+
+// lastWide remembers the code points of the last long non-ASCII str
+// matched, holding a reference to it so that its memory cannot be reused
+// for another str while it is remembered. A tokenizer that calls
+// p.match(text, pos) in a loop over such a text then decodes it once, not
+// once a call. The slice is only ever read, so threads share it.
+var lastWide struct {
+	sync.Mutex
+	str   *runtime.Object
+	runes []rune
+}
+
+// wideMin is the length from which a str's code points are remembered.
+const wideMin = 256
+
+func wideRunes(t *runtime.Thread, o *runtime.Object, s string) []rune {
+	if len(s) < wideMin {
+		return decodeWTF8(s)
+	}
+	lastWide.Lock()
+	if lastWide.str == o {
+		r := lastWide.runes
+		lastWide.Unlock()
+		return r
+	}
+	lastWide.Unlock()
+	r := decodeWTF8(s)
+	lastWide.Lock()
+	old := lastWide.str
+	lastWide.str, lastWide.runes = t.NewRef(o), r
+	lastWide.Unlock()
+	if old != nil {
+		t.Decref(old)
+	}
+	return r
 }
 
 func patternMatcher(name string, mode Mode) runtime.NativeFunc {
