@@ -27,3 +27,19 @@ func typesMappingProxy(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	}
 	return t.NewMappingProxy(a[0]), nil
 }
+
+// typeSetDoc is the setter of a class's __doc__: a class defined in
+// Python takes a new docstring (dataclass writes its signature there);
+// builtin types refuse, with CPython's message.
+func typeSetDoc(t *Thread, o, v *Object) error {
+	typ := As[Type](o)
+	if !typ.IsHeap() {
+		return t.TypeError("cannot set '__doc__' attribute of immutable type '%s'", typ.Name)
+	}
+	if v == nil {
+		return t.TypeError("cannot delete '__doc__' attribute of immutable type '%s'", typ.Name)
+	}
+	t.DictSetStr(typ.Dict, dnDoc, v)
+	typ.modified()
+	return nil
+}

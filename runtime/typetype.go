@@ -315,7 +315,7 @@ func initTypeType() {
 		GetSetDef{Name: "__name__", Get: typeGetName, Set: typeSetName},
 		GetSetDef{Name: "__qualname__", Get: typeGetQualName, Set: typeSetQualName},
 		GetSetDef{Name: "__module__", Get: typeGetModule, Set: typeSetModule},
-		GetSetDef{Name: "__doc__", Get: typeGetDoc},
+		GetSetDef{Name: "__doc__", Get: typeGetDoc, Set: typeSetDoc},
 		GetSetDef{Name: "__bases__", Get: typeGetBases},
 		GetSetDef{Name: "__base__", Get: typeGetBase},
 		GetSetDef{Name: "__mro__", Get: typeGetMRO},

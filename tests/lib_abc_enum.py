@@ -602,3 +602,18 @@ for _key in ('RED', 'GREEN', (1, 2), 2.5, -1, 10**18):
     assert hash(_HashOf(_key)) == hash(_key)
 assert hash(Color.RED) == hash('RED') and hash(Color.BLUE) == hash('BLUE')
 print("hash ok")
+
+
+# A class defined in Python takes a new __doc__; builtin types refuse.
+class _Documented:
+    """old"""
+
+
+_Documented.__doc__ = "new"
+assert _Documented.__doc__ == "new"
+try:
+    int.__doc__ = "x"
+    assert False
+except TypeError as e:
+    assert str(e) == "cannot set '__doc__' attribute of immutable type 'int'"
+print("doc ok")
