@@ -22,8 +22,9 @@ var pyFiles embed.FS
 //go:embed scale/*.py
 var scaleFiles embed.FS
 
-// helper is the module every program imports; it is not a program.
-const helper = "stresslib"
+// helpers are the modules the programs and workloads import; they are
+// not programs.
+var helpers = []string{"stresslib", "scalelib"}
 
 // Programs returns the names of the stress programs, sorted.
 func Programs() []string { return names(pyFiles, "py") }
@@ -39,7 +40,7 @@ func names(fsys embed.FS, dir string) []string {
 	var out []string
 	for _, e := range entries {
 		name := strings.TrimSuffix(e.Name(), ".py")
-		if name != helper {
+		if !slices.Contains(helpers, name) {
 			out = append(out, name)
 		}
 	}

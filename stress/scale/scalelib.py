@@ -7,7 +7,10 @@ work (each workload has its own default), all started together; the
 workload prints one line with the wall time from the start signal until
 the last thread ended:
 
-    SCALE <name> threads=<n> units=<per thread> seconds=<s>
+    SCALE <name> threads=<n> units=<per thread> seconds=<s> cpu=<s>
+
+cpu is the process's CPU time over the same span (time.process_time: every
+thread's, and in gilfree the Go runtime's collector too).
 
 N threads do N times the work of one, so on a machine with N free cores
 an interpreter that scales perfectly takes as long at N threads as at 1.
@@ -35,11 +38,12 @@ def main(name, work, units, setup=None):
     ts = [threading.Thread(target=body, args=(k,)) for k in range(threads)]
     for t in ts:
         t.start()
-    start = time.perf_counter()
+    start, cpu0 = time.perf_counter(), time.process_time()
     go.set()
     for t in ts:
         t.join()
     seconds = time.perf_counter() - start
+    cpu = time.process_time() - cpu0
     if check is not None:
         check()
-    print("SCALE %s threads=%d units=%d seconds=%.4f" % (name, threads, units, seconds))
+    print("SCALE %s threads=%d units=%d seconds=%.4f cpu=%.4f" % (name, threads, units, seconds, cpu))

@@ -7,8 +7,9 @@
 //
 //	go run ./stress/cmd/scale [-threads 1,2,4,8] [-n 3] [-gilfree BIN] [-python python3] [-svg scale.svg] [workloads...]
 //
-// Each point also has the process's CPU time (user and system, less what
-// the interpreter spends starting) and the CPU scaling N*C1/CN: 1 when N
+// Each point also has the CPU time the process spent over the same span
+// (time.process_time: every thread's, and the collector's) and the CPU
+// scaling N*C1/CN: 1 when N
 // threads spend N times one thread's CPU time on N times the work. It
 // shows what threads cost each other (contended cache lines, locks,
 // allocation and collection) even on a machine too busy for wall-clock
@@ -32,6 +33,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"runtime/debug"
 	"runtime/pprof"
 	"slices"
 	"strconv"
@@ -91,18 +93,6 @@ func main() {
 			fmt.Fprintf(os.Stderr, "%s not found: no baseline\n", *python)
 		}
 	}
-	// The CPU time an interpreter spends starting and ending, measured
-	// with the smallest run, is taken off every run's CPU time.
-	start := map[string]float64{}
-	for _, in := range interps {
-		var cs []float64
-		for r := 0; r < 3; r++ {
-			res, err := runOnceUnits(in.path, dir, workloads[0], 1, 1, *timeout)
-			check(err)
-			cs = append(cs, res.cpu)
-		}
-		start[in.name] = median(cs)
-	}
 	var results []*series
 	for _, w := range workloads {
 		for _, in := range interps {
@@ -115,7 +105,7 @@ func main() {
 					res, err := runOnce(in.path, dir, w, n, *units, *timeout)
 					check(err)
 					times = append(times, res.seconds)
-					cpus = append(cpus, max(res.cpu-start[in.name], 1e-3))
+					cpus = append(cpus, res.cpu)
 					unitsDone = res.units
 				}
 				p := point{threads: n, seconds: median(times), cpu: median(cpus), units: unitsDone, all: times}
@@ -182,9 +172,9 @@ func defaultUnits(dir, workload string) (int, error) {
 	return 0, fmt.Errorf("%s: no default units in %q", workload, last)
 }
 
-// runResult is what one run measured: the wall time the workload
-// reported, the process's CPU time (user and system), and the units each
-// thread did.
+// runResult is what one run measured, as the workload reported it: the
+// wall time, the process's CPU time over the same span, and the units
+// each thread did.
 type runResult struct {
 	seconds, cpu float64
 	units        int
@@ -210,33 +200,32 @@ func runOnceUnits(bin, dir, workload string, threads, units int, timeout time.Du
 	if err := cmd.Run(); err != nil {
 		return runResult{}, fmt.Errorf("%s %s at %d threads: %v\n%s", filepath.Base(bin), workload, threads, err, out.String())
 	}
-	sec, u, err := parseScale(workload, out.String())
-	cpu := (cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Seconds()
-	return runResult{seconds: sec, cpu: cpu, units: u}, err
+	return parseScale(workload, out.String())
 }
 
-// parseScale reads "SCALE name threads=N units=U seconds=S".
-func parseScale(workload, out string) (float64, int, error) {
+// parseScale reads "SCALE name threads=N units=U seconds=S cpu=C".
+func parseScale(workload, out string) (runResult, error) {
 	for _, line := range strings.Split(out, "\n") {
 		if !strings.HasPrefix(line, "SCALE "+workload+" ") {
 			continue
 		}
-		var sec float64
-		var units int
+		var r runResult
 		for _, f := range strings.Fields(line)[2:] {
 			k, v, _ := strings.Cut(f, "=")
 			switch k {
 			case "seconds":
-				sec, _ = strconv.ParseFloat(v, 64)
+				r.seconds, _ = strconv.ParseFloat(v, 64)
+			case "cpu":
+				r.cpu, _ = strconv.ParseFloat(v, 64)
 			case "units":
-				units, _ = strconv.Atoi(v)
+				r.units, _ = strconv.Atoi(v)
 			}
 		}
-		if sec > 0 {
-			return sec, units, nil
+		if r.seconds > 0 {
+			return r, nil
 		}
 	}
-	return 0, 0, fmt.Errorf("%s: no result line in\n%s", workload, out)
+	return runResult{}, fmt.Errorf("%s: no result line in\n%s", workload, out)
 }
 
 // profileOne runs a workload in this process under the CPU profiler.
@@ -263,6 +252,9 @@ func profileOne(dir, workload string, threads int, unitScale float64, file strin
 		return err
 	}
 	defer f.Close()
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400) // as cmd/gilfree does, so the profile matches its runs
+	}
 	if err := pprof.StartCPUProfile(f); err != nil {
 		return err
 	}

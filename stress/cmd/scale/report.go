@@ -12,7 +12,7 @@ import (
 type point struct {
 	threads int
 	seconds float64 // the median wall time
-	cpu     float64 // the median CPU time, less the interpreter's start
+	cpu     float64 // the median CPU time over the same span
 	units   int     // per thread
 	all     []float64
 }
