@@ -496,9 +496,8 @@ func BuildClass(t *Thread, args []*Object, kwnames *Tuple) (*Object, error) {
 		return nil, err
 	}
 	if TypeOf(cell) == CellType && IsType(cls) {
-		c := As[Cell](cell)
-		if c.value != cls {
-			if c.value == nil {
+		if v := As[Cell](cell).Get(); v != cls {
+			if v == nil {
 				t.Decref(cls)
 				return nil, t.RuntimeError("__class__ not set defining '%s' as %s. Was __classcell__ propagated to type.__new__?", As[Str](nameObj).s, As[Type](cls).FullName())
 			}

@@ -200,10 +200,11 @@ func (t *Thread) frameLocals(f *Frame) *Dict {
 		}
 		v := r.Header()
 		if c.Kinds[i]&(SlotCell|SlotFree) != 0 && TypeOf(v) == CellType {
-			v = As[Cell](v).value
-			if v == nil {
-				continue
+			if cv := t.CellRef(As[Cell](v)); cv != nil {
+				t.DictSetStr(d, c.SlotName(i), cv)
+				t.Decref(cv)
 			}
+			continue
 		}
 		t.DictSetStr(d, c.SlotName(i), v)
 	}

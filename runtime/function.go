@@ -1,6 +1,9 @@
 package runtime
 
-import "fmt"
+import (
+	"fmt"
+	"sync/atomic"
+)
 
 // Function is a Python function: code, the globals it runs in, and what
 // the def statement evaluated (defaults, closure, annotations). Functions
@@ -31,7 +34,11 @@ type Method struct {
 // Cell is a closure variable's cell.
 type Cell struct {
 	Object
-	value *Object
+	// value is the content, nil when empty. Closures running on several
+	// threads share cells, so it is read and replaced atomically; a
+	// reader takes its count with a try-increment (the value may die
+	// under it when another thread stores into the cell).
+	value atomic.Pointer[Object]
 }
 
 var (
@@ -200,7 +207,8 @@ func methodGetAttr(t *Thread, o *Object, name *Str) (*Object, error) {
 
 // NewCell returns a cell holding v (borrowed; nil for an empty cell).
 func (t *Thread) NewCell(v *Object) *Cell {
-	c := &Cell{value: v}
+	c := &Cell{}
+	c.value.Store(v)
 	if v != nil {
 		t.Incref(v)
 	}
@@ -210,51 +218,65 @@ func (t *Thread) NewCell(v *Object) *Cell {
 
 // NewCellSteal returns a cell holding v, whose reference it takes over.
 func (t *Thread) NewCellSteal(v *Object) *Cell {
-	c := &Cell{value: v}
+	c := &Cell{}
+	c.value.Store(v)
 	t.initObject(&c.Object, CellType)
 	return c
 }
 
 // Get returns the cell's content, borrowed, nil when empty.
-func (c *Cell) Get() *Object { return c.value }
+func (c *Cell) Get() *Object { return c.value.Load() }
 
 // CellSet stores v (borrowed; nil empties the cell).
 func (t *Thread) CellSet(c *Cell, v *Object) {
 	if v != nil {
 		t.Incref(v)
 	}
-	old := c.value
-	c.value = v
-	if old != nil {
+	if old := c.value.Swap(v); old != nil {
 		t.Decref(old)
 	}
 }
 
 // CellSetSteal stores v, taking over its reference.
 func (t *Thread) CellSetSteal(c *Cell, v *Object) {
-	old := c.value
-	c.value = v
-	if old != nil {
+	if old := c.value.Swap(v); old != nil {
 		t.Decref(old)
 	}
 }
 
-func cellClear(t *Thread, o *Object) { t.Clearref(&As[Cell](o).value) }
+func cellClear(t *Thread, o *Object) {
+	if v := As[Cell](o).value.Swap(nil); v != nil {
+		t.Decref(v)
+	}
+}
+
+// CellRef returns a new reference to the cell's content, nil when empty.
+// The count is taken with a try-increment: another thread may store into
+// the cell and drop the old content between the load and the count.
+func (t *Thread) CellRef(c *Cell) *Object {
+	for {
+		v := c.value.Load()
+		if v == nil || t.TryIncref(v) {
+			return v
+		}
+	}
+}
 
 func cellRepr(t *Thread, o *Object) (*Object, error) {
-	c := As[Cell](o)
-	if c.value == nil {
+	v := t.CellRef(As[Cell](o))
+	if v == nil {
 		return t.NewStr(fmt.Sprintf("<cell at %#x: empty>", Addr(o))), nil
 	}
-	return t.NewStr(fmt.Sprintf("<cell at %#x: %s object at %#x>", Addr(o), TypeOf(c.value).Name, Addr(c.value))), nil
+	defer t.Decref(v)
+	return t.NewStr(fmt.Sprintf("<cell at %#x: %s object at %#x>", Addr(o), TypeOf(v).Name, Addr(v))), nil
 }
 
 func cellGetContents(t *Thread, o *Object) (*Object, error) {
-	c := As[Cell](o)
-	if c.value == nil {
+	v := t.CellRef(As[Cell](o))
+	if v == nil {
 		return nil, t.ValueError("Cell is empty")
 	}
-	return t.NewRef(c.value), nil
+	return v, nil
 }
 
 func cellSetContents(t *Thread, o, v *Object) error {

@@ -87,7 +87,7 @@ func (t *Thread) superFromFrame() (*Type, *Object, error) {
 	}
 	obj := first.Header()
 	if c.Kinds[0]&SlotCell != 0 && TypeOf(obj) == CellType {
-		obj = As[Cell](obj).value
+		obj = As[Cell](obj).Get()
 		if obj == nil {
 			return nil, nil, t.RuntimeError("super(): arg[0] deleted")
 		}
@@ -101,14 +101,14 @@ func (t *Thread) superFromFrame() (*Type, *Object, error) {
 		if r.IsNull() {
 			break
 		}
-		cell := As[Cell](r.Header())
-		if cell.value == nil {
+		cls := As[Cell](r.Header()).Get()
+		if cls == nil {
 			return nil, nil, t.RuntimeError("super(): empty __class__ cell")
 		}
-		if !IsType(cell.value) {
-			return nil, nil, t.RuntimeError("super(): __class__ is not a type (%s)", TypeOf(cell.value).Name)
+		if !IsType(cls) {
+			return nil, nil, t.RuntimeError("super(): __class__ is not a type (%s)", TypeOf(cls).Name)
 		}
-		return As[Type](cell.value), obj, nil
+		return As[Type](cls), obj, nil
 	}
 	return nil, nil, t.RuntimeError("super(): __class__ cell not found")
 }

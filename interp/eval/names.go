@@ -72,11 +72,11 @@ func loadClassDeref(t *rt.Thread, f *rt.Frame, slot int) (*rt.Object, error) {
 			return v, err
 		}
 	}
-	v := cellOf(f.Slots[slot]).Get()
+	v := t.CellRef(cellOf(f.Slots[slot]))
 	if v == nil {
 		return nil, unboundDeref(t, f.Code, slot)
 	}
-	return t.NewRef(v), nil
+	return v, nil
 }
 
 func loadName(t *rt.Thread, f *rt.Frame, name *rt.Str) (*rt.Object, error) {

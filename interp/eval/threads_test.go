@@ -277,6 +277,37 @@ gc.collect()
 print("closed", sorted(closed) == list(range(100)))
 `
 
+const closureProgram = `
+import threading
+
+def make():
+    x = 0
+    lock = threading.Lock()
+    def bump():
+        nonlocal x
+        for i in range(2000):
+            with lock:
+                x = x + 100000   # a counted int each time: the old one dies
+    def read():
+        s = 0
+        for i in range(2000):
+            s += x % 100000
+        return s
+    def value():
+        return x
+    return bump, read, value
+
+bump, read, value = make()
+results = []
+ts = [threading.Thread(target=bump) for _ in range(2)]
+ts += [threading.Thread(target=lambda: results.append(read())) for _ in range(2)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print("cell", value() == 2 * 2000 * 100000, results == [0, 0])
+`
+
 func TestThreadsShareState(t *testing.T) {
 	tests := []struct {
 		name  string
@@ -293,6 +324,8 @@ func TestThreadsShareState(t *testing.T) {
 			[]string{"ran 300"}},
 		{"suspended generators dropped by another thread are closed", map[string]string{"main.py": generatorCloseProgram},
 			[]string{"closed True"}},
+		{"closure cells written and read by several threads", map[string]string{"main.py": closureProgram},
+			[]string{"cell True True"}},
 		{"every __del__ once", map[string]string{"main.py": finalizeOnceProgram},
 			[]string{"all True", "once True", "kept 16", "still once True"}},
 	}
