@@ -287,3 +287,38 @@ def uses_self(self) -> Self:
 
 assert uses_self.__annotations__['return'] is Self
 print("typing ok", List[int], Optional[str], Stack[int])
+
+# ---- types ----
+import types
+
+ns = types.SimpleNamespace(a=1, b='x')
+ns.c = [ns]
+assert repr(ns) == "namespace(a=1, b='x', c=[namespace(...)])" and ns.a == 1
+assert ns == types.SimpleNamespace(a=1, b='x', c=[ns]) and ns != types.SimpleNamespace(a=1)
+assert repr(types.SimpleNamespace()) == "namespace()"
+
+
+class SubNamespace(types.SimpleNamespace):
+    pass
+
+
+assert repr(SubNamespace(z=1)) == "SubNamespace(z=1)"
+
+
+def plain():
+    pass
+
+
+assert isinstance(plain, types.FunctionType) and isinstance(lambda: 0, types.LambdaType)
+assert isinstance(len, types.BuiltinFunctionType) and isinstance(types, types.ModuleType)
+assert isinstance((x for x in []), types.GeneratorType) and types.NoneType is type(None)
+assert types.GenericAlias is type(list[int]) and types.UnionType is type(int | str)
+assert isinstance(plain.__code__, types.CodeType) and types.EllipsisType is type(...)
+assert isinstance(type.__dict__, types.MappingProxyType)
+NewCls = types.new_class('NewCls', (dict,), {}, lambda body: body.update(x=1))
+assert NewCls.x == 1 and NewCls.__mro__ == (NewCls, dict, object)
+assert types.resolve_bases((int,)) == (int,)
+assert types.resolve_bases((Generic[T],)) == (Generic,)
+meta, body, kw = types.prepare_class('Z', (), {'metaclass': type})
+assert meta is type and body == {} and kw == {}
+print("types ok")
