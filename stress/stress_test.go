@@ -41,15 +41,12 @@ func envFloat(name string, def float64) float64 {
 const pyScale = 0.03
 
 // raceKnown names the programs in which the race detector reports races
-// of the runtime that are known and not fixed yet (docs/stress.md lists
-// them with reproducers); under -race they are skipped unless
-// STRESS_RACE_ALL is set, so that the suite guards everything else. Take
-// a program out of this list as soon as its race is fixed.
-var raceKnown = map[string]string{
-	"attr_writes":    "instance and type dict reads without a lock (Dict.EntryValue, Dict.GetStr from Type.Lookup) race with inserts",
-	"barrier_rounds": "the attribute caches' Dict.EntryIfKey races with Dict.SetEntryIfKey (eval's storeAttr fast path)",
-	"del_handoff":    "LOAD_GLOBAL's Dict.EntryIfKey (a finalizer reading globals) races with Dict.resize (the main thread storing a global)",
-}
+// of the runtime that are known and not fixed yet, each with the race;
+// under -race they are skipped unless STRESS_RACE_ALL is set, so that the
+// suite keeps guarding everything else meanwhile. Take a program out as
+// soon as its race is fixed. (The dict's lock-free readers raced in
+// attr_writes, barrier_rounds and del_handoff until commit 8f726a7.)
+var raceKnown = map[string]string{}
 
 // TestProgramsInProcess runs every stress program inside this process,
 // so that under -race the detector sees every access the runtime makes
