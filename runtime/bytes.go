@@ -555,6 +555,8 @@ func initBytesType() {
 		MethodDef{"count", bytesCount, ""},
 	)
 	bt.addMethods(bytesPredicateDefs()...)
+	bt.addMethods(bytesMoreMethodDefs()...)
+	bt.addStaticMethods(MethodDef{"maketrans", bytesMakeTrans, "Return a translation table usable for the bytes or bytearray translate method."})
 	bt.addClassMethods(MethodDef{"fromhex", bytesFromHex, "Create a bytes object from a string of hexadecimal numbers."})
 	readyBuiltin(bt, ObjectType, FlagBaseType|FlagBytesSubclass, layoutOf[Bytes](), 0)
 

@@ -76,6 +76,33 @@ except TypeError as e:
     assert str(e) == "complex() second arg can't be a string"
 print("bytes and complex ok")
 
+
+# The remaining bytes methods (ASCII rules).
+assert b'hello world'.capitalize() == b'Hello world' and b'Hello World'.swapcase() == b'hELLO wORLD'
+assert b"they're bill's 3rd".title() == b"They'Re Bill'S 3Rd"
+assert b'ab'.center(7, b'*') == b'***ab**' and b'abc'.center(6) == b' abc  ' and b'ab'.center(1) == b'ab'
+assert b'ab'.ljust(5, b'-') == b'ab---' and b'ab'.rjust(5) == b'   ab'
+assert b'-42'.zfill(6) == b'-00042' and b'7'.zfill(3) == b'007'
+assert b'a,b,c'.partition(b',') == (b'a', b',', b'b,c') and b'a,b,c'.rpartition(b',') == (b'a,b', b',', b'c')
+assert b'abc'.partition(b'x') == (b'abc', b'', b'') and b'abc'.rpartition(b'x') == (b'', b'', b'abc')
+assert b' a  b c '.rsplit() == [b'a', b'b', b'c'] and b' a  b c '.rsplit(None, 1) == [b' a  b', b'c']
+assert b'a,b,,c'.rsplit(b',', 2) == [b'a,b', b'', b'c']
+assert b'a\nb\r\nc\rd'.splitlines() == [b'a', b'b', b'c', b'd']
+assert b'a\nb\r\n'.splitlines(True) == [b'a\n', b'b\r\n'] and b''.splitlines() == []
+assert b'abcabc'.index(b'c') == 2 and b'abcabc'.rindex(b'c') == 5 and b'abcabc'.index(99, 3) == 5
+assert b'prefix.txt'.removeprefix(b'pre') == b'fix.txt' and b'prefix.txt'.removesuffix(b'.txt') == b'prefix'
+assert b'a\tbc\td'.expandtabs() == b'a       bc      d' and b'a\tb'.expandtabs(4) == b'a   b'
+assert b'hello'.translate(bytes.maketrans(b'el', b'ip')) == b'hippo' and b'hello'.translate(None, b'l') == b'heo'
+for _bad, _msg in ((lambda: b'abc'.index(b'x'), "subsection not found"),
+                   (lambda: b'a'.partition(b''), "empty separator"),
+                   (lambda: b'a'.translate(b'x'), "translation table must be 256 characters long")):
+    try:
+        _bad()
+        assert False
+    except ValueError as e:
+        assert str(e) == _msg
+print("bytes methods ok")
+
 # bytearray % args formats like bytes and gives a bytearray.
 _ba = bytearray(b'%d-%s') % (5, b'x')
 assert _ba == bytearray(b'5-x') and type(_ba) is bytearray
