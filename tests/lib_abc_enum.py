@@ -644,3 +644,12 @@ try:
 except TypeError as e:
     assert str(e) == "cannot set '__doc__' attribute of immutable type 'int'"
 print("doc ok")
+
+
+# bytearray has the same methods, answering with bytearrays.
+assert bytearray(b'ab').center(6, b'.') == bytearray(b'..ab..')
+assert bytearray(b'x y').rsplit() == [bytearray(b'x'), bytearray(b'y')]
+assert bytearray(b'a-b').partition(b'-') == (bytearray(b'a'), bytearray(b'-'), bytearray(b'b'))
+assert type(bytearray(b'hi').title()) is bytearray and bytearray(b'hi').title() == b'Hi'
+assert bytearray.maketrans(b'a', b'b') == bytes.maketrans(b'a', b'b')
+print("bytearray methods ok")
