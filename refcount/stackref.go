@@ -131,22 +131,21 @@ func (t *Thread) stealTagged(r StackRef) *Header {
 func (t *Thread) increfCounted(r StackRef) { t.Incref(countedHeader(r.p)) }
 
 // TryIncrefStackRef is IncrefStackRef for a pointer loaded from a shared
-// structure that another thread may be clearing (a module global, a
-// cell): it takes the count with TryIncref and reports false, with no
-// reference taken, when the object died after it was loaded; the caller
-// loads again. Immortal and deferred objects need no count and cannot
-// die under it; an object t owns has a local count of at least one while
-// it is alive and t is the only thread that could drop it, so both of
-// those cost what IncrefStackRef costs.
+// structure that another thread may be changing (a module global, a
+// cell), for the cases that need no atomic operation: an immortal or
+// deferred object (tagged, no count: it cannot die under the reader) or
+// one t owns (its local count: only t could drop it). For any other
+// object it reports false and takes nothing: the caller takes the count
+// with TryIncref and then checks that the structure still holds h,
+// because an owner may free an object whose last reference its own stack
+// held without the death compare-and-swap, and a try-increment landing
+// just after that succeeds on freed memory.
 func (t *Thread) TryIncrefStackRef(h *Header) (StackRef, bool) {
 	if h.flags&(flagImmortal|flagDeferred) != 0 {
 		return StackRef{tagged(h)}, true
 	}
 	if atomic.LoadUint32(&h.owner) == t.id {
 		h.local++
-		return StackRef{counted(h)}, true
-	}
-	if t.TryIncref(h) {
 		return StackRef{counted(h)}, true
 	}
 	return StackRef{}, false

@@ -251,13 +251,22 @@ func cellClear(t *Thread, o *Object) {
 }
 
 // CellRef returns a new reference to the cell's content, nil when empty.
-// The count is taken with a try-increment: another thread may store into
-// the cell and drop the old content between the load and the count.
+// The count is taken with a try-increment, and the cell checked to still
+// hold the content after it: another thread may store into the cell and
+// drop the old content between the load and the count (freeing it
+// without the death compare-and-swap if its own stack held the last
+// reference, which a try-increment cannot see).
 func (t *Thread) CellRef(c *Cell) *Object {
 	for {
 		v := c.value.Load()
-		if v == nil || t.TryIncref(v) {
-			return v
+		if v == nil {
+			return nil
+		}
+		if t.TryIncref(v) {
+			if c.value.Load() == v {
+				return v
+			}
+			t.Decref(v)
 		}
 	}
 }

@@ -238,10 +238,21 @@ func loadGlobal(t *rt.Thread, f *rt.Frame, pc int, name *rt.Str) (*rt.Object, er
 	return nil, t.NameError("name '%s' is not defined", name.String())
 }
 
-// reloadGlobal is LOAD_GLOBAL again after the value it loaded died before
-// its count could be taken: another thread rebound the global and dropped
-// the old value's last reference in between. It loads until the count is
-// taken (try-increment) or the name is gone.
+// Values loaded without a lock from a structure other threads change (a
+// module global, a cell, an instance dict entry through a cache, a class
+// attribute through a cache) get their count in one of two ways. When no
+// atomic operation is needed, at once: an immortal or deferred value (no
+// count, or one that can never reach zero) or one the thread owns (no
+// other thread can drop its local count). Otherwise with a try-increment,
+// after which the structure must be checked to still hold the value: an
+// owner may free an object whose last reference its own stack held with
+// no compare-and-swap (the runtime's fast path), and a try-increment that
+// lands just after succeeds on freed memory. If the structure moved on,
+// the count is dropped again (harmless either way) and the load retried.
+
+// reloadGlobal is LOAD_GLOBAL when the value needs a try-increment (a
+// value another thread owns or no thread does), or died before its count
+// could be taken.
 func reloadGlobal(t *rt.Thread, f *rt.Frame, pc int, name *rt.Str) (refcount.StackRef, error) {
 	for {
 		v, err := loadGlobal(t, f, pc, name)
@@ -251,12 +262,23 @@ func reloadGlobal(t *rt.Thread, f *rt.Frame, pc int, name *rt.Str) (refcount.Sta
 		if r, ok := t.TryIncrefStackRef(v); ok {
 			return r, nil
 		}
+		if !t.TryIncref(v) {
+			continue
+		}
+		w, err := loadGlobal(t, f, pc, name)
+		if err == nil && w == v {
+			return refcount.NewStackRef(v), nil
+		}
+		if err != nil {
+			t.DropError(err)
+		}
+		t.Decref(v)
 	}
 }
 
-// reloadCell is LOAD_DEREF again after the value it loaded from the cell
-// died before its count could be taken (another thread stored into the
-// cell); a null result means the cell is now empty.
+// reloadCell is LOAD_DEREF when the cell's content needs a try-increment
+// or died before its count could be taken; a null result means the cell
+// is now empty.
 func reloadCell(t *rt.Thread, c *rt.Cell) refcount.StackRef {
 	for {
 		v := c.Get()
@@ -266,15 +288,43 @@ func reloadCell(t *rt.Thread, c *rt.Cell) refcount.StackRef {
 		if r, ok := t.TryIncrefStackRef(v); ok {
 			return r
 		}
+		if t.TryIncref(v) {
+			if c.Get() == v {
+				return refcount.NewStackRef(v)
+			}
+			t.Decref(v)
+		}
 	}
 }
 
-// attrRef takes a new reference to v, an attribute value loaded through a
-// cache from an instance dict or a class without a lock: another thread
-// may have replaced it and dropped its last reference since. It reports
-// false, with nothing taken, when v died; the caller takes the slow path.
-func attrRef(t *rt.Thread, v *rt.Object) bool {
-	return t.TryIncref(v)
+// takeRef takes a count on v, loaded from a shared structure, and reports
+// whether it did (ok) and whether the caller must then check that the
+// structure still holds v (check), Decref it and give up the fast path if
+// not.
+func takeRef(t *rt.Thread, v *rt.Object) (ok, check bool) {
+	if v.Owner() == t.ID() || v.IsImmortal() {
+		t.Incref(v)
+		return true, false
+	}
+	return t.TryIncref(v), true
+}
+
+// entryRef returns a new reference to the value of entry ix of d if its
+// key is name, or nil (also when the entry changed under the count).
+func entryRef(t *rt.Thread, d *rt.Dict, ix int, name *rt.Str) *rt.Object {
+	v := d.EntryIfKey(ix, name)
+	if v == nil {
+		return nil
+	}
+	ok, check := takeRef(t, v)
+	if !ok {
+		return nil
+	}
+	if check && d.EntryIfKey(ix, name) != v {
+		t.Decref(v)
+		return nil
+	}
+	return v
 }
 
 // loadAttr is obj.name, with a cache for instance attributes and class
@@ -286,19 +336,26 @@ func loadAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str)
 		switch c.Kind {
 		case cacheInstance:
 			if d := rt.InstanceDict(obj); d != nil {
-				if v := d.EntryIfKey(int(c.Index), name); v != nil && attrRef(t, v) {
+				if v := entryRef(t, d, int(c.Index), name); v != nil {
 					return v, nil
 				}
 				if ix := d.LookupStr(name); ix >= 0 {
 					storeTyped(cache, rt.Cache{Kind: cacheInstance, Type: typ, Version: c.Version, Index: int32(ix)})
-					if v := d.EntryValue(ix); v != nil && attrRef(t, v) {
+					if v := entryRef(t, d, ix, name); v != nil {
 						return v, nil
 					}
 				}
 			}
 		case cacheClassAttr:
-			if d := rt.InstanceDict(obj); (d == nil || !d.MayHaveStr(name) || d.GetStr(name) == nil) && attrRef(t, c.Value) {
-				return c.Value, nil
+			if d := rt.InstanceDict(obj); d == nil || !d.MayHaveStr(name) || d.GetStr(name) == nil {
+				if ok, check := takeRef(t, c.Value); ok {
+					// The class still holds the value while its version
+					// is the one the entry was made under.
+					if !check || typ.VersionNow() == c.Version {
+						return c.Value, nil
+					}
+					t.Decref(c.Value)
+				}
 			}
 		}
 	}
@@ -311,7 +368,7 @@ func loadAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str)
 					if ver != 0 {
 						storeTyped(cache, rt.Cache{Kind: cacheInstance, Type: typ, Version: ver, Index: int32(ix)})
 					}
-					if v := d.EntryValue(ix); v != nil && attrRef(t, v) {
+					if v := entryRef(t, d, ix, name); v != nil {
 						return v, nil
 					}
 					return t.GetAttr(obj, name)
