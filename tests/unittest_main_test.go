@@ -1,0 +1,57 @@
+package tests
+
+import (
+	"path/filepath"
+	"regexp"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// timingLine matches the runner's "Ran N tests in 0.012s" line, whose
+// time differs from run to run.
+var timingLine = regexp.MustCompile(`(?m)^(Ran \d+ tests?) in \d+\.\d+s$`)
+
+// TestUnittestMain runs unittestdata/cpython_style.py, a test file written
+// for CPython (several TestCases, fixtures, failures, errors, skips,
+// subtests), through unittest.main() under python3 and gilfree with
+// several command lines, and requires the same standard output, standard
+// error (timings normalised) and exit status.
+func TestUnittestMain(t *testing.T) {
+	python := findPython()
+	if python == "" {
+		t.Skip("python3 not found")
+	}
+	gilfree := buildGilfree(t)
+	script, err := filepath.Abs(filepath.Join("unittestdata", "cpython_style.py"))
+	require.NoError(t, err)
+
+	cases := []struct {
+		name string
+		args []string
+		exit int
+	}{
+		{"dots", nil, 1},
+		{"verbose", []string{"-v"}, 1},
+		{"quiet", []string{"-q"}, 1},
+		{"one passing test", []string{"Arithmetic.test_add"}, 0},
+		{"a class by name", []string{"-v", "Strings"}, 1},
+		{"a skipped class", []string{"Skipped"}, 0},
+		{"name pattern", []string{"-k", "raises"}, 1},
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			args := append([]string{script}, tc.args...)
+			want := runArgs(t, python, args, nil)
+			got := runArgs(t, gilfree, args, nil)
+			require.NoError(t, want.err)
+			require.NoError(t, got.err)
+			assert.Equal(t, tc.exit, want.exitCode, "python3 exit status; stderr:\n%s", want.stderr)
+			assert.Equal(t, want.exitCode, got.exitCode, "gilfree exit status; stderr:\n%s", got.stderr)
+			assert.Equal(t, want.stdout, got.stdout, "standard output")
+			assert.Equal(t, timingLine.ReplaceAllString(want.stderr, "$1"),
+				timingLine.ReplaceAllString(got.stderr, "$1"), "standard error")
+		})
+	}
+}
