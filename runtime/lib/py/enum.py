@@ -15,6 +15,7 @@ Flag members combine with | & ^ ~; a combination that is not a named
 member becomes a pseudo-member, made once and remembered by value.
 """
 
+import builtins
 import sys
 from _gilfree_types import mappingproxy as _mappingproxy
 
@@ -83,7 +84,7 @@ class auto:
         return "auto(%r)" % (self.value,)
 
 
-class property(__builtins__["property"] if isinstance(__builtins__, dict) else __builtins__.property):
+class property(builtins.property):
     """A property for enum members (enum.property); a plain property here."""
 
 
@@ -336,7 +337,7 @@ class EnumType(type):
     def __len__(cls):
         return len(cls._member_names_)
 
-    @__builtins__["property"] if isinstance(__builtins__, dict) else __builtins__.property
+    @builtins.property
     def __members__(cls):
         return _mappingproxy(cls._member_map_)
 

@@ -84,7 +84,7 @@ def _collect_parameters(args):
 class _Final:
     """Classes of typing's own objects, which cannot be subclassed."""
 
-    __slots__ = ("__weakref__",) if False else ()
+    __slots__ = ()
 
     def __init_subclass__(cls, /, *args, _root=False, **kwds):
         if not _root and "_root" not in cls.__dict__:
@@ -663,8 +663,6 @@ class Generic:
         tvars = []
         orig = cls.__dict__.get("__orig_bases__", ())
         if "__orig_bases__" in cls.__dict__:
-            if Generic in cls.__bases__ and cls.__name__ != "Protocol":
-                pass
             gvars = None
             for base in orig:
                 if isinstance(base, _GenericAlias) and base.__origin__ in (Generic, Protocol):
@@ -931,10 +929,6 @@ def get_origin(tp):
     if isinstance(tp, _AnnotatedAlias):
         return Annotated
     if isinstance(tp, (_GenericAlias, _SpecialGenericAlias)):
-        if isinstance(tp, _GenericAlias) and tp._name in ("ClassVar", "Final", "TypeGuard",
-                                                          "Required", "NotRequired", "Unpack",
-                                                          "Concatenate"):
-            return tp.__origin__
         return tp.__origin__
     if tp is Generic:
         return Generic
