@@ -653,3 +653,36 @@ assert bytearray(b'a-b').partition(b'-') == (bytearray(b'a'), bytearray(b'-'), b
 assert type(bytearray(b'hi').title()) is bytearray and bytearray(b'hi').title() == b'Hi'
 assert bytearray.maketrans(b'a', b'b') == bytes.maketrans(b'a', b'b')
 print("bytearray methods ok")
+
+
+# Several threads making the same Flag combinations and dataclass-free
+# enum lookups get the one pseudo-member per value.
+import threading
+
+
+class Wide(Flag):
+    A = auto()
+    B = auto()
+    C = auto()
+    D = auto()
+    E = auto()
+
+
+_seen = [[] for _ in range(4)]
+
+
+def _combine(slot):
+    for v in range(32):
+        _seen[slot].append(Wide(v))
+        assert Wide(v).value == v
+
+
+_threads = [threading.Thread(target=_combine, args=(i,)) for i in range(4)]
+for _t in _threads:
+    _t.start()
+for _t in _threads:
+    _t.join()
+for _i in range(32):
+    assert all(_seen[s][_i] is _seen[0][_i] for s in range(4))
+assert repr(Wide(31)) == "<Wide.A|B|C|D|E: 31>" and len(Wide(21)) == 3
+print("threads ok")
