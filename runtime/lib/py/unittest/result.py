@@ -99,7 +99,8 @@ class TestResult:
         """The report of an exception: its traceback without unittest's own
         frames at the start (and, for a failed assertion, at the end)."""
         exc_type, value, tb = err
-        failure = test is not None and issubclass(exc_type, getattr(test, 'failureException', AssertionError))
+        expected = getattr(test, 'failureException', None)
+        failure = isinstance(expected, type) and issubclass(exc_type, expected)
         return ''.join(_format_chain(value, tb, failure, set()))
 
     def __repr__(self):
