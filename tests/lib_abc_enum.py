@@ -686,3 +686,8 @@ for _i in range(32):
     assert all(_seen[s][_i] is _seen[0][_i] for s in range(4))
 assert repr(Wide(31)) == "<Wide.A|B|C|D|E: 31>" and len(Wide(21)) == 3
 print("threads ok")
+
+# str() of a mappingproxy is str() of its mapping; repr() names the proxy.
+assert str(Color.__members__) == "{'RED': <Color.RED: 1>, 'GREEN': <Color.GREEN: 2>, 'BLUE': <Color.BLUE: 3>, 'CRIMSON': <Color.RED: 1>}"
+assert repr(Weekday.__members__).startswith("mappingproxy({'MON'")
+print(Number.__members__)
