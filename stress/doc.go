@@ -20,11 +20,11 @@
 // how the checks themselves are validated. py/stresslib.py documents the
 // programs' command line and output.
 //
-// The Go tests beside this file do two things. stress_test.go runs every
+// The Go tests do two things. stress_test.go, beside this file, runs every
 // program once, small, inside the test process (eval.RunMain), so that
 // under `go test -race` the race detector watches the whole runtime while
 // Python threads share objects; and under python3 when it is installed.
-// lowlevel_test.go adds stress tests of the layers below the runtime
+// Package stress/lowlevel adds stress tests of the layers below the runtime
 // (refcount, locks, thread) that the packages' own tests leave out: many
 // owners and threads coming and going at once, collectors merging on
 // behalf of detached threads, critical sections suspended while others
