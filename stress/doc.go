@@ -33,8 +33,8 @@
 // default, to fit CI; STRESS_SCALE (a float multiplier, also the
 // -stress.scale flag) makes them bigger for soak runs:
 //
-//	go test -race ./stress
-//	STRESS_SCALE=20 go test -race -timeout 2h ./stress
+//	go test -race ./stress/...
+//	STRESS_SCALE=20 go test -race -timeout 2h ./stress/...
 //
 // # The runners
 //
