@@ -43,3 +43,21 @@ func typeSetDoc(t *Thread, o, v *Object) error {
 	typ.modified()
 	return nil
 }
+
+// methodNew is method(function, instance), types.MethodType's
+// constructor: a bound method made by hand, with CPython's checks.
+func methodNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
+	if kwnames != nil && kwnames.Len() > 0 {
+		return nil, t.TypeError("method() takes no keyword arguments")
+	}
+	if len(args) != 2 {
+		return nil, t.TypeError("method expected 2 arguments, got %d", len(args))
+	}
+	if TypeOf(args[0]).Call == nil {
+		return nil, t.TypeError("first argument must be callable")
+	}
+	if args[1] == None {
+		return nil, t.TypeError("instance must not be None")
+	}
+	return t.NewMethod(args[0], args[1]), nil
+}

@@ -423,6 +423,7 @@ func initFunctionTypes() {
 	readyBuiltin(ft, ObjectType, FlagMethodLike, Layout{}, fieldOffset(&fn, &fn.Dict))
 
 	mt := MethodType
+	mt.New = methodNew
 	mt.Call = methodCall
 	mt.Repr = methodRepr
 	mt.RichCmp = methodRichCmp

@@ -322,3 +322,21 @@ assert types.resolve_bases((Generic[T],)) == (Generic,)
 meta, body, kw = types.prepare_class('Z', (), {'metaclass': type})
 assert meta is type and body == {} and kw == {}
 print("types ok")
+
+
+class _Host:
+    pass
+
+
+_host = _Host()
+_bound = types.MethodType(lambda self, x: (self, x), _host)
+assert _bound(1) == (_host, 1) and _bound.__self__ is _host and type(_bound) is types.MethodType
+for _args, _msg in (((1, _host), "first argument must be callable"),
+                    ((len, None), "instance must not be None"),
+                    ((len,), "method expected 2 arguments, got 1")):
+    try:
+        types.MethodType(*_args)
+        assert False
+    except TypeError as e:
+        assert str(e) == _msg
+print("MethodType ok")
