@@ -430,6 +430,8 @@ func initDescrObjTypes() {
 		return t.NewStr("mappingproxy(" + r + ")"), nil
 	}
 	// str() of a proxy is str() of its mapping, as CPython's.
+	mp.New = mappingProxyNew
+	mp.RichCmp = mappingProxyRichCmp
 	mp.Str = func(t *Thread, o *Object) (*Object, error) { return t.StrOf(mpMapping(o)) }
 	mp.clear = func(t *Thread, o *Object) { t.Clearref(&As[mappingProxy](o).mapping) }
 	mp.addMethods(

@@ -61,3 +61,15 @@ func methodNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, e
 	}
 	return t.NewMethod(args[0], args[1]), nil
 }
+
+// mappingProxyNew is mappingproxy(mapping), types.MappingProxyType's
+// constructor.
+func mappingProxyNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
+	return typesMappingProxy(t, args, kwnames)
+}
+
+// mappingProxyRichCmp compares a proxy as its mapping compares (so a
+// proxy equals a dict with the same items), as CPython's does.
+func mappingProxyRichCmp(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
+	return t.RichCompare(mpMapping(a), b, op)
+}

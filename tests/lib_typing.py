@@ -340,3 +340,19 @@ for _args, _msg in (((1, _host), "first argument must be callable"),
     except TypeError as e:
         assert str(e) == _msg
 print("MethodType ok")
+
+_d = {'a': 1}
+_proxy = types.MappingProxyType(_d)
+_d['b'] = 2
+assert _proxy == {'a': 1, 'b': 2} and len(_proxy) == 2 and str(_proxy) == "{'a': 1, 'b': 2}"
+try:
+    _proxy['c'] = 3
+    assert False
+except TypeError as e:
+    assert str(e) == "'mappingproxy' object does not support item assignment"
+try:
+    types.MappingProxyType([1])
+    assert False
+except TypeError as e:
+    assert str(e) == "mappingproxy() argument must be a mapping, not list"
+print("MappingProxyType ok")

@@ -2,9 +2,7 @@
 (types).
 
 The type objects are taken from live objects of each kind.
-SimpleNamespace is written here in Python. MappingProxyType is the
-runtime's mappingproxy type; instances are made by
-_gilfree_types.mappingproxy, since the type itself cannot be called yet.
+SimpleNamespace is written here in Python.
 """
 
 import sys
