@@ -13,20 +13,21 @@ import (
 //
 //   - owner is read by every thread on every count operation and written
 //     only to clear it (to zero), always with atomic.LoadUint32 and
-//     atomic.StoreUint32 once the object is published. It is a plain uint32
+//     atomic.StoreUint32 once the object is published (InitHeader stores
+//     it atomically when it reuses memory). It is a plain uint32
 //     rather than an atomic.Uint32 because the typed wrapper costs the
 //     inliner three more units, which pushed Incref and Decref past Go's
 //     inlining budget and doubled the owner's increment-decrement pair
-//     (2.9 ns against 1.4 ns). InitHeader writes it plainly: the object is
-//     not yet visible to any other thread.
+//     (2.9 ns against 1.4 ns).
 //   - local is plain memory that only the owner reads and writes while it
 //     may run; once the owner id is zero it records the last owner's id for
 //     diagnostics and no longer counts anything.
 //   - shared is changed by any thread, atomically.
 //   - word is the per-object lock (bits 0..7, package locks) and the
 //     collector's bits (8..15), changed atomically by those packages.
-//   - flags and typ are written only before the object is published (or
-//     republished after reuse), so any thread may read them without a race.
+//   - flags and typ are written only before the object is published, and
+//     on reuse only when their value changes (InitHeader), so any thread
+//     may read them without a race.
 type Header struct {
 	owner  uint32
 	local  uint32
@@ -76,16 +77,69 @@ const (
 )
 
 // InitHeader prepares a new object's header: t owns it with one reference
-// (the creator's), its shared count is zero, its lock and collector bits are
-// clear, and its type is typ. The runtime calls it before the object is
-// published, and again when it reuses freed memory, which QSBR lets it do
-// only once no other thread can still hold the old object.
+// (the creator's), its lock and collector bits are clear, and its type is
+// typ. The runtime calls it before the object is published, and again when
+// it reuses a freed object's memory from a free list, which it does at
+// once, without waiting for other threads.
 //
-// Its writes are plain: a new object is visible to no other thread, and
-// reused memory was last touched by other threads before the quiescent
-// points that QSBR waited for, which order those accesses before these.
+// Reuse at once is safe because a lock-free reader that loaded a pointer
+// to the old object before it left its container only ever touches the
+// header (the owner id and the shared word, atomically, and the flags)
+// before it has taken a count and checked that the container still holds
+// the pointer (see TryIncref). So reused memory is
+// written as follows:
+//
+//   - Fresh memory from Go's allocator (owner id and shared word zero,
+//     which no freed object has: a death leaves the shared word merged,
+//     and the runtime's fast path leaves the owner id in place) is visible
+//     to nobody and is written plainly.
+//   - The owner id is stored atomically, and only when it changes: memory
+//     that t itself freed without the death transition (the runtime's
+//     fast path) still names t.
+//   - The flags and the type are written only when they change: a free
+//     list holds one type, and objects on free lists have no flags. A
+//     read of the same value that a plain write would store would still
+//     be a data race.
+//   - The shared word is made live last, and only when it is dead: a
+//     stale reader's try-increment that succeeded on memory the runtime
+//     freed without the death transition (its shared word still live and
+//     zero) is kept, not overwritten, so that the reader's later Decref,
+//     or the reference it keeps when its re-check finds the new object in
+//     the slot, counts against the right total.
 func (t *Thread) InitHeader(h *Header, typ unsafe.Pointer) {
-	*h = Header{owner: t.id, local: 1, typ: typ}
+	if h.owner == t.id && h.shared.Load() == 0 && h.typ == typ {
+		// Memory t freed without the death transition, the common
+		// reuse: only the local count needs writing (an object on a
+		// free list has no flags and is not locked).
+		h.local = 1
+		return
+	}
+	t.initHeaderSlow(h, typ)
+}
+
+// initHeaderSlow is InitHeader for fresh memory and for reuse after a
+// death transition, out of line so that the common reuse inlines.
+func (t *Thread) initHeaderSlow(h *Header, typ unsafe.Pointer) {
+	if h.owner == 0 && h.shared.Load() == 0 {
+		*h = Header{owner: t.id, local: 1, typ: typ}
+		return
+	}
+	if h.owner != t.id {
+		atomic.StoreUint32(&h.owner, t.id)
+	}
+	h.local = 1
+	if h.flags != 0 {
+		h.flags = 0
+	}
+	if h.typ != typ {
+		h.typ = typ
+	}
+	if h.word.Load() != 0 {
+		h.word.Store(0)
+	}
+	if h.shared.Load()&stateMask != stateDefault {
+		h.shared.Store(0)
+	}
 }
 
 // SetType sets the header's type pointer; like InitHeader, only before the

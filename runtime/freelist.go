@@ -6,21 +6,33 @@ import (
 )
 
 // Free lists keep the memory of freed objects of the busiest types (int,
-// float, small tuples, lists, dicts, frames' slot arrays) for reuse by the
-// same thread, which saves Go's allocator and collector most of the churn
-// of temporaries.
+// float, small tuples, lists, dicts, str, iterators, tracebacks) for reuse
+// by the same thread, which saves Go's allocator and collector most of the
+// churn of temporaries.
 //
 // A freed object may still be read by a lock-free reader on another
-// thread that loaded a pointer to it just before it left its container;
-// such a reader try-increments the object, sees it dead, and retries.
-// Reusing the memory before every such reader is done would let the
-// try-increment succeed on an unrelated object. So reuse waits for QSBR
-// (package thread): freed objects collect in a pending batch; when the
-// batch is full, one Advance gives it a goal, and the batch becomes
-// reusable once thread.Safe(goal) says every attached thread has passed a
-// quiescent point since. One Advance per batch keeps the global write
-// sequence out of the per-object path. In debug mode nothing is recycled:
-// freed objects are poisoned instead (release).
+// thread that loaded a pointer to it just before it left its container.
+// Such a reader touches only the header before it holds a count, and
+// after its try-increment it checks that the container still holds the
+// pointer, dropping the count and retrying if not (refcount's TryIncref
+// rule). So reusing the memory at once is safe: the reader either sees
+// the old object dead, or counts an object that is then really the
+// container's content; and InitHeader writes a reused header so that
+// such a reader's atomic reads do not race with it. Most lists therefore
+// hand memory back at once (freeList).
+//
+// Two lists keep memory whose other fields lock-free readers read without
+// a count, and wait for QSBR (package thread) before reuse (gatedList):
+// strs, whose type and text a lock-free dict lookup compares when it meets
+// a key that is being deleted, and dicts, whose tables lock-free readers
+// probe. There freed objects collect in a pending batch; when the batch is
+// full, one Advance gives it a goal, and the batch becomes reusable once
+// thread.Safe(goal) says every attached thread has passed a quiescent
+// point since. One Advance per batch keeps the global write sequence out
+// of the per-object path. Waiting is what makes a thread that is not
+// running (more threads than cores) hold up every other thread's reuse,
+// which is why only these two lists wait. In debug mode nothing is
+// recycled: freed objects are poisoned instead (release).
 
 // batchSize is the number of objects a pending batch collects before it
 // waits for its goal; maxReady bounds what a free list keeps ready.
@@ -29,12 +41,41 @@ const (
 	maxReady  = 256
 )
 
-// freeList is one thread's free list for objects of one Go type. Its
-// storage is fixed arrays, so that recycling never allocates. It holds the
-// objects' headers rather than being generic over the type: Go compiles a
-// generic method once per memory shape with a dictionary argument, which
-// kept push and pop from inlining.
+// freeList is one thread's free list for objects of one Go type whose
+// memory may be reused at once. Its storage is a fixed array, so that
+// recycling never allocates. It holds the objects' headers rather than
+// being generic over the type: Go compiles a generic method once per
+// memory shape with a dictionary argument, which kept push and pop from
+// inlining.
 type freeList struct {
+	ready  [maxReady]*Object // ready[:nready]
+	nready int
+}
+
+// push takes the memory of a dead object (what does not fit is left to
+// Go's collector).
+func (f *freeList) push(p *Object) {
+	if f.nready < maxReady {
+		f.ready[f.nready] = p
+		f.nready++
+	}
+}
+
+// pop returns reusable memory, or nil. The slot keeps its pointer until
+// overwritten: at most maxReady stale pointers per list, to objects that
+// are in use or were handed back to Go's collector, which this delays.
+// The thread state is unused; pop takes it so that both kinds of list
+// are used alike.
+func (f *freeList) pop(_ *thread.State) *Object {
+	if f.nready > 0 {
+		f.nready--
+		return f.ready[f.nready]
+	}
+	return nil
+}
+
+// gatedList is a free list whose memory waits for QSBR before reuse.
+type gatedList struct {
 	ready   [maxReady]*Object // reusable now: ready[:nready]
 	nready  int
 	pending [batchSize]*Object // freed since the last batch was sealed
@@ -46,7 +87,7 @@ type freeList struct {
 
 // push takes the memory of a dead object. The common case, room in the
 // pending batch, is small enough to inline into the types' deallocators.
-func (f *freeList) push(p *Object) {
+func (f *gatedList) push(p *Object) {
 	if f.npend < batchSize {
 		f.pending[f.npend] = p
 		f.npend++
@@ -58,7 +99,7 @@ func (f *freeList) push(p *Object) {
 // seal handles a full pending batch: it becomes the waiting batch (unless
 // one still waits, in which case p is left to Go's collector) and p
 // starts the next.
-func (f *freeList) seal(p *Object) {
+func (f *gatedList) seal(p *Object) {
 	if f.nwait > 0 {
 		if !thread.Safe(f.goal) {
 			return // enough memory waits already: let Go collect this
@@ -75,11 +116,8 @@ func (f *freeList) seal(p *Object) {
 
 // pop returns reusable memory, or nil. Taking from the ready objects is
 // the inlined fast path; refill does the rest.
-func (f *freeList) pop(s *thread.State) *Object {
+func (f *gatedList) pop(s *thread.State) *Object {
 	if f.nready > 0 {
-		// The slot keeps its pointer until overwritten: at most maxReady
-		// stale pointers per list, to objects that are in use or were
-		// handed back to Go's collector, which this delays.
 		f.nready--
 		return f.ready[f.nready]
 	}
@@ -92,7 +130,7 @@ func (f *freeList) pop(s *thread.State) *Object {
 // reference to it (the only window QSBR guards), and without it a thread
 // running a long Go loop (sorted, sum) would never see its own batches
 // become reusable.
-func (f *freeList) refill(s *thread.State) *Object {
+func (f *gatedList) refill(s *thread.State) *Object {
 	if f.nwait == 0 {
 		return nil
 	}
@@ -109,7 +147,7 @@ func (f *freeList) refill(s *thread.State) *Object {
 
 // promote moves the waiting batch, now safe, to ready (what does not fit
 // is left to Go's collector).
-func (f *freeList) promote() {
+func (f *gatedList) promote() {
 	n := copy(f.ready[f.nready:], f.waiting[:f.nwait])
 	f.nready += n
 	clear(f.waiting[:f.nwait])
@@ -122,10 +160,10 @@ type freeLists struct {
 	// bigInts are dead big ints that keep their big.Int's memory.
 	bigInts freeList
 	floats  freeList
-	strs    freeList
+	strs    gatedList
 	tuples  [maxFreeTuple + 1]freeList
 	lists   freeList
-	dicts   freeList
+	dicts   gatedList
 	iters   freeList
 	// tracebacks and frameObjs are the objects an exception's traceback
 	// is made of.
