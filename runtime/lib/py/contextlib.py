@@ -277,49 +277,57 @@ class ExitStack(_BaseExitStack, AbstractContextManager):
         return self
 
     def __exit__(self, *exc_details):
-        received_exc = exc_details[0] is not None
-        # The exception raised out of the with block itself, to stop the
-        # chaining below at it.
-        frame_exc = sys.exc_info()[1]
-
-        def fix_context(new_exc, old_exc):
-            # Give new_exc old_exc as its __context__ without making a
-            # cycle through the exception already being handled.
-            while True:
-                exc_context = new_exc.__context__
-                if exc_context is None or exc_context is old_exc:
-                    return
-                if exc_context is frame_exc:
-                    break
-                new_exc = exc_context
-            new_exc.__context__ = old_exc
-
-        suppressed_exc = False
-        pending_raise = False
+        had_exc = exc_details[0] is not None
+        current = exc_details[1]
+        if had_exc and current is None:
+            current = exc_details[0]()
+        # The exception the with block itself raised, being handled now:
+        # new exceptions from callbacks get it as their context on their
+        # own, which _link_context replaces by the right predecessor.
+        outer = sys.exc_info()[1]
+        suppressed = raised = False
         while self._exit_callbacks:
-            is_sync, cb = self._exit_callbacks.pop()
+            _, cb = self._exit_callbacks.pop()
+            if current is None:
+                details = (None, None, None)
+            else:
+                details = (type(current), current, current.__traceback__)
             try:
-                if cb(*exc_details):
-                    suppressed_exc = True
-                    pending_raise = False
-                    exc_details = (None, None, None)
-            except BaseException as new_exc:
-                new_exc_details = (type(new_exc), new_exc, new_exc.__traceback__)
-                fix_context(new_exc_details[1], exc_details[1])
-                pending_raise = True
-                exc_details = new_exc_details
-        if pending_raise:
+                if cb(*details):
+                    suppressed, raised, current = True, False, None
+            except BaseException as err:
+                _link_context(err, current, outer)
+                raised, current = True, err
+        if raised:
+            # Re-raise keeping the context chain built above (raising
+            # inside this frame would set the handled exception instead).
+            context = current.__context__
             try:
-                fixed_ctx = exc_details[1].__context__
-                raise exc_details[1]
+                raise current
             except BaseException:
-                exc_details[1].__context__ = fixed_ctx
+                current.__context__ = context
                 raise
-        return received_exc and suppressed_exc
+        return had_exc and suppressed
 
     def close(self):
         """Unwind the stack now."""
         self.__exit__(None, None, None)
+
+
+def _link_context(new, previous, outer):
+    # Make previous the context of new, as if the callback that raised
+    # new ran inside a handler of previous: walk new's chain of contexts
+    # and cut it where the interpreter linked in the with block's own
+    # exception.
+    link = new
+    while True:
+        context = link.__context__
+        if context is None or context is previous:
+            return
+        if context is outer:
+            break
+        link = context
+    link.__context__ = previous
 
 
 class AsyncExitStack(_BaseExitStack, AbstractAsyncContextManager):
