@@ -39,12 +39,16 @@ func listSort(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 
 // SortList sorts l in place, with an optional key function.
 func (t *Thread) SortList(l *List, key *Object, reverse bool) error {
-	// The list is emptied while sorting, so that changes made by key
-	// functions or comparisons (or by other threads: the list is locked
-	// only while it is emptied and refilled) are detected afterwards.
+	// The whole sort runs in a critical section on the list, so other
+	// threads' changes wait for it, as they would under CPython's
+	// sort. Only when a key function or a comparison blocks is the section
+	// suspended; the list is emptied while sorting, so that a change made
+	// then, or by the key function or comparison itself, is detected
+	// afterwards ("list modified during sort"), as in CPython. The
+	// nested Lock calls of the restore functions are free.
 	t.Lock(&l.Object)
+	defer t.Unlock(&l.Object)
 	items := l.setItems(nil)
-	t.Unlock(&l.Object)
 	n := len(items)
 	work := make([]sortItem, n)
 	var err error

@@ -254,4 +254,29 @@ for t in ts:
 for t in ts:
     t.join()
 assert sorted(l4) == [0, 1, 2, 3] or sorted(l4) == [1, 2, 3], l4
+
+# A sort whose comparisons never block finishes before other threads'
+# appends land, so none of them is lost (the list stays whole, as under
+# CPython's sort).
+l5 = list(range(500, 0, -1))
+
+
+def appender5(_):
+    for i in range(3000):
+        l5.append(i)
+
+
+def sorter5(_):
+    for _ in range(30):
+        l5.sort()
+
+
+ts = [threading.Thread(target=appender5, args=(0,)) for _ in range(2)]
+ts.append(threading.Thread(target=sorter5, args=(0,)))
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+assert len(l5) == 500 + 2 * 3000, len(l5)
+assert sorted(l5) == sorted(list(range(1, 501)) + list(range(3000)) * 2)
 print("done")
