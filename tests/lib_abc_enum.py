@@ -691,3 +691,17 @@ print("threads ok")
 assert str(Color.__members__) == "{'RED': <Color.RED: 1>, 'GREEN': <Color.GREEN: 2>, 'BLUE': <Color.BLUE: 3>, 'CRIMSON': <Color.RED: 1>}"
 assert repr(Weekday.__members__).startswith("mappingproxy({'MON'")
 print(Number.__members__)
+
+
+# member() and nonmember() decide membership explicitly.
+class Op(Enum):
+    ADD = enum.member(lambda a, b: a + b)
+    LIMIT = enum.nonmember(10)
+    X = 1
+
+    def __call__(self, *args):
+        return self.value(*args)
+
+
+assert list(Op.__members__) == ['ADD', 'X'] and Op.LIMIT == 10 and Op.ADD(2, 3) == 5
+print("member ok")

@@ -21,7 +21,8 @@ from _gilfree_types import mappingproxy as _mappingproxy
 
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag",
            "IntFlag", "ReprEnum", "auto", "unique", "FlagBoundary", "STRICT",
-           "CONFORM", "EJECT", "KEEP", "property", "verify", "global_enum"]
+           "CONFORM", "EJECT", "KEEP", "property", "verify", "global_enum",
+           "member", "nonmember"]
 
 # Set once the base classes exist; EnumType uses them to tell the
 # bootstrap classes from user enumerations.
@@ -84,6 +85,20 @@ class auto:
         return "auto(%r)" % (self.value,)
 
 
+class member:
+    """Force an object to be a member (a function, say)."""
+
+    def __init__(self, value):
+        self.value = value
+
+
+class nonmember:
+    """Keep an object from becoming a member."""
+
+    def __init__(self, value):
+        self.value = value
+
+
 class property(builtins.property):
     """A property for enum members (enum.property); a plain property here."""
 
@@ -132,11 +147,15 @@ class _EnumDict(dict):
             raise TypeError("%r already defined as %r" % (key, self[key]))
         elif key in self._ignore:
             pass
-        elif _is_descriptor(value):
+        elif isinstance(value, nonmember):
+            value = value.value
+        elif _is_descriptor(value) and not isinstance(value, member):
             pass
         else:
             if key in self:
                 raise TypeError("%r already defined as %r" % (key, self[key]))
+            if isinstance(value, member):
+                value = value.value
             if isinstance(value, auto):
                 if value.value is _auto_unset:
                     value.value = self._next_value(key, 1, len(self._member_names),
