@@ -148,8 +148,6 @@ class BooleanOptionalAction(Action):
             strings.append(s)
             if s.startswith('--'):
                 strings.append('--no-' + s[2:])
-        if help is not None and default is not None and default is not SUPPRESS:
-            help += ' (default: %(default)s)'
         super().__init__(strings, dest, nargs=0, default=default, type=type,
                          choices=choices, required=required, help=help, metavar=metavar)
 
