@@ -87,3 +87,42 @@ func (e *dictEntry) clearEntry() {
 		*e = dictEntry{}
 	}
 }
+
+// DictGetStrShared returns a new reference to d[key] for a str key, or nil
+// when it is missing, without the dict's lock: for reads of dicts other
+// threads may change, where DictGetStrRef's lock would cost more than the
+// read. The count is taken as the eval loop's cached reads take it: at
+// once for an immortal or deferred value or one the thread owns (no other
+// thread can free those under it), otherwise with a try-increment, after
+// which the entry must still hold the key and the value in the dict's
+// current table. Without that check a try-increment that lands after the
+// value was freed (the runtime frees an object its own stack held last
+// without the death compare-and-swap, and reuses the memory at once)
+// would count an unrelated object.
+func (t *Thread) DictGetStrShared(d *Dict, key *Str) *Object {
+	hash := strHash(key)
+	for {
+		k := d.table()
+		ix := lookupStrIn(k, key, hash)
+		if ix < 0 {
+			return nil
+		}
+		e := &k.all[ix]
+		ek := e.loadKey()
+		v := e.loadValue()
+		if ek == nil || v == nil {
+			return nil // deleted since the lookup
+		}
+		if v.IsImmortal() || v.IsDeferred() || v.Owner() == t.ID() {
+			t.Incref(v)
+			return v
+		}
+		if !t.TryIncref(v) {
+			continue
+		}
+		if e.loadValue() == v && e.loadKey() == ek && d.table() == k {
+			return v
+		}
+		t.Decref(v)
+	}
+}

@@ -51,10 +51,7 @@ func unboundDeref(t *rt.Thread, code *rt.Code, slot int) error {
 // anything else through __getitem__ with KeyError meaning absent.
 func mappingGet(t *rt.Thread, m *rt.Object, name *rt.Str) (*rt.Object, error) {
 	if rt.TypeOf(m) == rt.DictType {
-		if v := rt.As[rt.Dict](m).GetStr(name); v != nil {
-			return t.NewRef(v), nil
-		}
-		return nil, nil
+		return t.DictGetStrShared(rt.As[rt.Dict](m), name), nil
 	}
 	v, err := t.GetItem(m, name.Obj())
 	if err != nil && rt.Matches(err, rt.KeyErrorType) {
@@ -86,11 +83,11 @@ func loadName(t *rt.Thread, f *rt.Frame, name *rt.Str) (*rt.Object, error) {
 			return v, err
 		}
 	}
-	if v := f.Globals.GetStr(name); v != nil {
-		return t.NewRef(v), nil
+	if v := t.DictGetStrShared(f.Globals, name); v != nil {
+		return v, nil
 	}
-	if v := f.Builtins.GetStr(name); v != nil {
-		return t.NewRef(v), nil
+	if v := t.DictGetStrShared(f.Builtins, name); v != nil {
+		return v, nil
 	}
 	return nil, t.NameError("name '%s' is not defined", name.String())
 }

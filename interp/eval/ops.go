@@ -203,8 +203,7 @@ func binarySubscr(t *rt.Thread, c, key *rt.Object) (*rt.Object, error) {
 		}
 	case rt.DictType:
 		if rt.TypeOf(key) == rt.StrType {
-			if v := rt.As[rt.Dict](c).GetStr(rt.As[rt.Str](key)); v != nil {
-				t.Incref(v)
+			if v := t.DictGetStrShared(rt.As[rt.Dict](c), rt.As[rt.Str](key)); v != nil {
 				return v, nil
 			}
 		}
