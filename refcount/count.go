@@ -115,6 +115,16 @@ func (t *Thread) decrefShared(h *Header) bool {
 // already reached zero but was not yet reported (while it sits on a merge
 // queue) is harmless: that death has not been reported and now will not be
 // until this reference is dropped.
+//
+// A success does not by itself mean that h is still the object the slot
+// held: the runtime frees an object its owner held the only reference to
+// without the death compare-and-swap, and reuses freed memory at once, so
+// the try-increment may land on freed memory or on a new object in the
+// old one's place. The reader must therefore load the slot again after a
+// success and, if it no longer holds h, Decref h (which may free it) and
+// retry. If it still holds h, the reference is to the slot's current
+// content: an object the reader holds a count on cannot be freed, and
+// InitHeader keeps a count that landed on freed memory.
 func (t *Thread) TryIncref(h *Header) bool {
 	if h.flags&flagImmortal != 0 {
 		return true

@@ -65,6 +65,17 @@
 // therefore never set; its value stays reserved so that the encoding
 // matches CPython's.
 //
+// The runtime then frees most objects without that compare-and-swap after
+// all (an owner dropping the only reference, its local count of one, with a
+// zero shared word), and reuses freed memory at once, without waiting for
+// other threads. Both are safe under one rule for lock-free readers: after
+// a successful try-increment, check that the slot still holds the pointer,
+// and Decref and retry if not (CPython's _Py_TryIncrefCompare). A reader
+// that passes the check counts the slot's current content, whatever the
+// memory held in between; InitHeader writes a reused header so that a
+// reader's header reads in between do not race, and keeps a count that
+// landed on freed memory (see InitHeader and TryIncref).
+//
 // Invariants:
 //
 //   - An owned object (owner id not zero) has a local count of at least one.

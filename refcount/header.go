@@ -86,8 +86,7 @@ const (
 // to the old object before it left its container only ever touches the
 // header (the owner id and the shared word, atomically, and the flags)
 // before it has taken a count and checked that the container still holds
-// the pointer (see TryIncref). So reused memory is
-// written as follows:
+// the pointer (see TryIncref). So a header is written as follows:
 //
 //   - Fresh memory from Go's allocator (owner id and shared word zero,
 //     which no freed object has: a death leaves the shared word merged,
@@ -118,7 +117,7 @@ func (t *Thread) InitHeader(h *Header, typ unsafe.Pointer) {
 }
 
 // initHeaderSlow is InitHeader for fresh memory and for reuse after a
-// death transition, out of line so that the common reuse inlines.
+// death transition or with a stale reader's count in the shared word.
 func (t *Thread) initHeaderSlow(h *Header, typ unsafe.Pointer) {
 	if h.owner == 0 && h.shared.Load() == 0 {
 		*h = Header{owner: t.id, local: 1, typ: typ}
