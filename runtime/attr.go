@@ -36,13 +36,14 @@ func genericGetAttr(t *Thread, o *Object, name *Str) (*Object, error) {
 // gives (nil, nil) instead of AttributeError.
 func (t *Thread) genericGetAttr(o *Object, name *Str, suppress bool) (*Object, error) {
 	typ := TypeOf(o)
-	descr := typ.Lookup(name)
+	// descr is counted (LookupRef): another thread may rebind the class
+	// attribute and drop the old value while this lookup uses it.
+	descr := t.LookupRef(typ, name)
 	var get DescrGetFunc
 	if descr != nil {
 		dt := TypeOf(descr)
 		get = dt.DescrGet
 		if get != nil && dt.DescrSet != nil {
-			t.Incref(descr)
 			r, err := get(t, descr, o, typ)
 			t.Decref(descr)
 			return r, err
@@ -51,18 +52,20 @@ func (t *Thread) genericGetAttr(o *Object, name *Str, suppress bool) (*Object, e
 	if typ.dictOff != 0 {
 		if d := *dictPtrAt(o, typ.dictOff); d != nil {
 			if v := t.DictGetStrRef(d, name); v != nil {
+				if descr != nil {
+					t.Decref(descr)
+				}
 				return v, nil
 			}
 		}
 	}
 	if get != nil {
-		t.Incref(descr)
 		r, err := get(t, descr, o, typ)
 		t.Decref(descr)
 		return r, err
 	}
 	if descr != nil {
-		return t.NewRef(descr), nil
+		return descr, nil
 	}
 	if suppress {
 		return nil, nil
@@ -138,14 +141,15 @@ func typeGetAttr(t *Thread, o *Object, name *Str) (*Object, error) {
 			return metaGet(t, metaAttr, o, meta)
 		}
 	}
-	if attr := typ.Lookup(name); attr != nil {
+	// Counted, as in genericGetAttr: a class attribute may be rebound by
+	// another thread while it is used.
+	if attr := t.LookupRef(typ, name); attr != nil {
 		if get := TypeOf(attr).DescrGet; get != nil {
-			t.Incref(attr)
 			r, err := get(t, attr, nil, typ)
 			t.Decref(attr)
 			return r, err
 		}
-		return t.NewRef(attr), nil
+		return attr, nil
 	}
 	if metaGet != nil {
 		return metaGet(t, metaAttr, o, meta)

@@ -279,4 +279,30 @@ for t in ts:
     t.join()
 assert len(l5) == 500 + 2 * 3000, len(l5)
 assert sorted(l5) == sorted(list(range(1, 501)) + list(range(3000)) * 2)
+
+# Class attributes rebound by one thread while others read them: every
+# read sees a whole list that was bound there (under GILFREE_DEBUG=1 a read
+# of a freed value would fail loudly).
+class Rebound:
+    x = [0]
+
+
+def rebinder(_):
+    for i in range(20000):
+        Rebound.x = [i]
+
+
+def rebound_reader(_):
+    for _ in range(20000):
+        assert len(Rebound.x) == 1
+        assert isinstance(Rebound().x, list)
+
+
+ts = [threading.Thread(target=rebinder, args=(0,))]
+ts += [threading.Thread(target=rebound_reader, args=(0,)) for _ in range(2)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+assert Rebound.x == [19999]
 print("done")
