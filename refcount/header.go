@@ -106,22 +106,19 @@ const (
 //     or the reference it keeps when its re-check finds the new object in
 //     the slot, counts against the right total.
 func (t *Thread) InitHeader(h *Header, typ unsafe.Pointer) {
-	if h.owner == t.id && h.shared.Load() == 0 && h.typ == typ {
-		// Memory t freed without the death transition, the common
-		// reuse: only the local count needs writing (an object on a
-		// free list has no flags and is not locked).
-		h.local = 1
-		return
-	}
-	t.initHeaderSlow(h, typ)
-}
-
-// initHeaderSlow is InitHeader for fresh memory and for reuse after a
-// death transition or with a stale reader's count in the shared word.
-func (t *Thread) initHeaderSlow(h *Header, typ unsafe.Pointer) {
-	if h.owner == 0 && h.shared.Load() == 0 {
-		*h = Header{owner: t.id, local: 1, typ: typ}
-		return
+	s := h.shared.Load()
+	if s == 0 {
+		if h.owner == t.id && h.typ == typ {
+			// Memory t freed without the death transition, the common
+			// reuse: only the local count needs writing (an object on
+			// a free list has no flags and is not locked).
+			h.local = 1
+			return
+		}
+		if h.owner == 0 {
+			*h = Header{owner: t.id, local: 1, typ: typ}
+			return
+		}
 	}
 	if h.owner != t.id {
 		atomic.StoreUint32(&h.owner, t.id)
@@ -136,7 +133,7 @@ func (t *Thread) initHeaderSlow(h *Header, typ unsafe.Pointer) {
 	if h.word.Load() != 0 {
 		h.word.Store(0)
 	}
-	if h.shared.Load()&stateMask != stateDefault {
+	if s&stateMask != stateDefault {
 		h.shared.Store(0)
 	}
 }
