@@ -59,8 +59,8 @@ func (t *Thread) NewFunction(code *Code, globals *Dict) *Function {
 	if code.Flags&CoOptimized != 0 && len(code.Consts) > 0 && IsStr(code.Consts[0]) && code.HasDoc {
 		fn.Doc = code.Consts[0]
 	}
-	if m := globals.GetStr(dnName); m != nil {
-		fn.Module = t.NewRef(m)
+	if m := t.DictGetStrShared(globals, dnName); m != nil {
+		fn.Module = m
 	} else {
 		fn.Module = None
 	}

@@ -18,8 +18,8 @@ type StackRef = refcount.StackRef
 // so that a lock-free reader's try-increment fails on a dead object; it
 // is not needed here because such a reader always re-checks the slot it
 // loaded the pointer from after its try-increment and drops the reference
-// when the slot changed (refcount's protocol), and QSBR keeps the memory
-// from being reused until the reader has done so. An object only t
+// when the slot changed (refcount's protocol), and InitHeader keeps a
+// count that landed on the memory before it was reused. An object only t
 // references is in no slot any reader could still find it in. Most
 // deaths are of temporaries (the ints and floats of expressions, the
 // tuples of calls), so this matters: the swap and the atomic store before
