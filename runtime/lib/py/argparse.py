@@ -366,6 +366,17 @@ class FileType:
 
 # help formatting -------------------------------------------------------------
 
+def _terminal_columns():
+    """$COLUMNS, else the 80 columns shutil.get_terminal_size reports in
+    gilfree (asked here without os.isatty, whose probe of a descriptor
+    can close it later)."""
+    try:
+        columns = int(_os.environ['COLUMNS'])
+    except (KeyError, ValueError):
+        columns = 0
+    return columns if columns > 0 else 80
+
+
 class _Section:
     def __init__(self, parent, heading):
         self.parent = parent
@@ -380,8 +391,7 @@ class HelpFormatter:
 
     def __init__(self, prog, indent_increment=2, max_help_position=24, width=None):
         if width is None:
-            import shutil
-            width = shutil.get_terminal_size().columns - 2
+            width = _terminal_columns() - 2
         self._prog = prog
         self._indent_increment = indent_increment
         self._max_help_position = min(max_help_position, max(width - 20, indent_increment * 2))

@@ -1,16 +1,26 @@
 """unittest.main: run the tests of a module (by default __main__) from
 the command line, as `python -m unittest` and test scripts do."""
 
+import argparse
+import os
 import sys
 
 from . import loader, runner
 
 __unittest = True
 
-_USAGE = """\
-usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b] [-k TESTNAMEPATTERNS]
-%(pad)s [tests ...]
+_MODULE_EXAMPLES = """\
+Examples:
+  %(prog)s                           - run default set of tests
+  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
+  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
+  %(prog)s MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
 """
+
+
+def _name_pattern(pattern):
+    return pattern if '*' in pattern else '*%s*' % pattern
 
 
 class TestProgram:
@@ -46,7 +56,7 @@ class TestProgram:
         self.defaultTest = defaultTest
         self.testRunner = testRunner
         self.testLoader = testLoader
-        self.progName = _prog_name(argv[0] if argv else 'python -m unittest')
+        self.progName = os.path.basename(argv[0])
         self.parseArgs(argv)
         self.runTests()
 
@@ -56,50 +66,47 @@ class TestProgram:
         self._print_help()
         sys.exit(2)
 
-    def _print_help(self):
-        print(_USAGE % {'prog': self.progName, 'pad': ' ' * (len(self.progName) + 7)}, end='')
+    def _print_help(self, *args, **kwargs):
+        print(self._parser.format_help())
+        print(_MODULE_EXAMPLES % {'prog': self.progName})
 
-    def _error(self, text):
-        sys.stderr.write(_USAGE % {'prog': self.progName, 'pad': ' ' * (len(self.progName) + 7)})
-        sys.stderr.write('%s: error: %s\n' % (self.progName, text))
-        sys.exit(2)
+    def _build_parser(self):
+        """The command line CPython's unittest.main accepts for a module;
+        options the caller fixed (failfast=..., buffer=...) are left out."""
+        parser = argparse.ArgumentParser(prog=self.progName)
+        parser.print_help = self._print_help
+        parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const',
+                            const=2, help='Verbose output')
+        parser.add_argument('-q', '--quiet', dest='verbosity', action='store_const',
+                            const=0, help='Quiet output')
+        parser.add_argument('--locals', dest='tb_locals', action='store_true',
+                            help='Show local variables in tracebacks')
+        if self.failfast is None:
+            parser.add_argument('-f', '--failfast', dest='failfast', action='store_true',
+                                help='Stop on first fail or error')
+            self.failfast = False
+        if self.catchbreak is None:
+            parser.add_argument('-c', '--catch', dest='catchbreak', action='store_true',
+                                help='Catch Ctrl-C and display results so far')
+            self.catchbreak = False
+        if self.buffer is None:
+            parser.add_argument('-b', '--buffer', dest='buffer', action='store_true',
+                                help='Buffer stdout and stderr during tests')
+            self.buffer = False
+        if self.testNamePatterns is None:
+            parser.add_argument('-k', dest='testNamePatterns', action='append',
+                                type=_name_pattern,
+                                help='Only run tests which match the given substring')
+            self.testNamePatterns = []
+        parser.add_argument('tests', nargs='*', help='a list of any number of test modules, '
+                            'classes and test methods.')
+        return parser
 
     def parseArgs(self, argv):
-        names = []
-        args = list(argv[1:])
-        while args:
-            arg = args.pop(0)
-            if arg in ('-h', '--help'):
-                self._print_help()
-                sys.exit(0)
-            elif arg in ('-v', '--verbose'):
-                self.verbosity = 2
-            elif arg in ('-q', '--quiet'):
-                self.verbosity = 0
-            elif arg in ('-f', '--failfast'):
-                self.failfast = True
-            elif arg in ('-c', '--catch'):
-                self.catchbreak = True
-            elif arg in ('-b', '--buffer'):
-                self.buffer = True
-            elif arg == '--locals':
-                self.tb_locals = True
-            elif arg == '-k' or arg.startswith('-k'):
-                pattern = arg[2:] or (args.pop(0) if args else None)
-                if pattern is None:
-                    self._error('argument -k: expected one argument')
-                if '*' not in pattern:
-                    pattern = '*%s*' % pattern
-                self.testNamePatterns = (self.testNamePatterns or []) + [pattern]
-            elif arg == '--':
-                names.extend(args)
-                break
-            elif arg.startswith('-') and arg != '-':
-                self._error('unrecognized arguments: %s' % arg)
-            else:
-                names.append(arg)
-        if names:
-            self.testNames = names
+        self._parser = self._build_parser()
+        self._parser.parse_args(argv[1:], self)
+        if self.tests:
+            self.testNames = list(self.tests)
         elif self.defaultTest is None:
             self.testNames = None
         elif isinstance(self.defaultTest, str):
@@ -130,13 +137,6 @@ class TestProgram:
         self.result = test_runner.run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())
-
-
-def _prog_name(path):
-    name = path.replace('\\', '/').rsplit('/', 1)[-1]
-    if name == '__main__.py':
-        return 'python -m unittest'
-    return name
 
 
 main = TestProgram
