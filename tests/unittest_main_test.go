@@ -38,6 +38,9 @@ func TestUnittestMain(t *testing.T) {
 		{"one passing test", []string{"Arithmetic.test_add"}, 0},
 		{"a class by name", []string{"-v", "Strings"}, 1},
 		{"a skipped class", []string{"Skipped"}, 0},
+		{"unknown option", []string{"--nope"}, 2},
+		{"help", []string{"-h"}, 0},
+		{"failfast", []string{"-f", "Arithmetic"}, 1},
 		{"name pattern", []string{"-k", "raises"}, 1},
 	}
 	for _, tc := range cases {
