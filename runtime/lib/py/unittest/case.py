@@ -170,8 +170,12 @@ class _SubTestBlock:
         if not self.active:
             return None
         parent = case._subtest
-        params = dict(parent.params) if parent is not None else {}
-        params.update(self.params)
+        # The inner block's parameters first, then the outer ones it does
+        # not override, as CPython orders them.
+        params = dict(self.params)
+        if parent is not None:
+            for key, value in parent.params.items():
+                params.setdefault(key, value)
         self.parent = parent
         case._subtest = _SubTest(case, self.message, params)
         self.saved_success = attempt.success

@@ -1,7 +1,6 @@
 """TestLoader: finds the test methods of TestCase classes, in modules and
 by dotted name, and builds suites of them."""
 
-import sys
 import types
 import functools
 import fnmatch

@@ -1,7 +1,6 @@
 """TestResult: the record of a run (counts, failures with their
 tracebacks as text, skips), which runners print."""
 
-import sys
 import traceback
 
 from .case import strclass
