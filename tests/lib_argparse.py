@@ -241,4 +241,15 @@ for name in ('alpha', 'beta', 'gamma', 'delta', 'epsilon'):
 long_prog.add_argument('inputs', nargs='+')
 long_prog.add_argument('output')
 print(long_prog.format_usage(), end='')
+
+# intermixed parsing ----------------------------------------------------------------------
+im = argparse.ArgumentParser(prog='im')
+im.add_argument('--foo')
+im.add_argument('cmd')
+im.add_argument('rest', nargs='*', type=int)
+assert im.parse_intermixed_args('doit 1 --foo bar 2 3'.split()) == NS(foo='bar', cmd='doit', rest=[1, 2, 3])
+assert im.parse_known_intermixed_args('doit 1 --foo bar 2 --zz 3'.split()) == (
+    NS(foo='bar', cmd='doit', rest=[1, 2]), ['--zz', '3'])
+assert im.parse_known_args('doit 1 --foo bar 2 3'.split()) == (NS(foo='bar', cmd='doit', rest=[1]), ['2', '3'])
+assert error_of(im, ['--foo', 'x']) == 'im: error: the following arguments are required: cmd, rest'
 print('ok')
