@@ -1,6 +1,10 @@
 package runtime
 
-import "sync/atomic"
+import (
+	"sync/atomic"
+
+	"gilfree/locks"
+)
 
 // Dict is a Python dict: CPython's compact, insertion-ordered table. The
 // entries are appended in insertion order (a deleted entry keeps its place
@@ -490,22 +494,19 @@ func (t *Thread) DictGetItem(d *Dict, key *Object) (*Object, error) {
 }
 
 // DictGetStrRef returns a new reference to d[key] for a str key, or nil
-// when it is missing: the lookup and the count in one critical section
-// once a second thread exists, so that another thread cannot drop the
-// value in between. Attribute reads through instance dicts use it.
+// when it is missing. Attribute reads through instance dicts use it. Once
+// a second thread exists it reads without the dict's lock
+// (DictGetStrShared: a try-increment and a re-check of the entry), so
+// that threads reading the same instance's attributes do not all write
+// the lock's cache line.
 func (t *Thread) DictGetStrRef(d *Dict, key *Str) *Object {
-	if !t.lockRead(&d.Object) {
-		v := d.GetStr(key)
-		if v != nil {
-			t.Incref(v)
-		}
-		return v
+	if locks.Threaded() {
+		return t.DictGetStrShared(d, key)
 	}
 	v := d.GetStr(key)
 	if v != nil {
 		t.Incref(v)
 	}
-	t.Unlock(&d.Object)
 	return v
 }
 
