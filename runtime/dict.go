@@ -529,6 +529,13 @@ func (t *Thread) dictGetRef(d *Dict, key *Object) (*Object, error) {
 		}
 		return v, nil
 	}
+	if locks.Threaded() {
+		// Threads reading the same dict would all write its lock's
+		// cache line; a key found by identity needs no lock.
+		if v, found := t.dictGetIdentShared(d, key, h); found {
+			return v, nil
+		}
+	}
 	t.Lock(&d.Object)
 	defer t.Unlock(&d.Object)
 	ix, err := t.dictLookup(d, key, h)

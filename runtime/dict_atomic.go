@@ -126,3 +126,73 @@ func (t *Thread) DictGetStrShared(d *Dict, key *Str) *Object {
 		t.Decref(v)
 	}
 }
+
+// lookupIdentIn probes table k for key by identity and hash alone, reading
+// only the entries' published fields, never a key object's contents: it
+// returns the entry index when an entry holds key itself, -1 when the
+// probe ends at an empty slot without meeting an entry of the same hash
+// (no equal key can be there: equal keys hash alike), and undecided when
+// it meets a different key of the same hash, which only == can judge.
+func lookupIdentIn(k *dictKeys, key *Object, hash int64) (ix int, undecided bool) {
+	if k == nil {
+		return -1, false
+	}
+	entries := k.all
+	mask := uint64(len(k.indices) - 1)
+	perturb := uint64(hash)
+	i := uint64(hash) & mask
+	for {
+		slot := k.loadIndex(i)
+		if slot == ixEmpty {
+			return -1, false
+		}
+		if slot >= 0 && int(slot) < len(entries) {
+			e := &entries[slot]
+			ek := e.loadKey()
+			if ek == key {
+				return int(slot), false
+			}
+			if ek != nil && e.loadHash() == hash {
+				return -1, true
+			}
+		}
+		perturb >>= perturbShift
+		i = (i*5 + perturb + 1) & mask
+	}
+}
+
+// dictGetIdentShared is d[key] without the dict's lock for a key found by
+// identity (the small ints and interned strs programs index with are
+// shared objects): a new reference to the value, or nil with found true
+// when the key is missing. It reports found false when identity cannot
+// decide, and the caller then looks up under the lock. The value is
+// counted as DictGetStrShared counts it: a try-increment, then a check
+// that the entry still holds the key and the value in the current table.
+func (t *Thread) dictGetIdentShared(d *Dict, key *Object, hash int64) (v *Object, found bool) {
+	for {
+		k := d.table()
+		ix, undecided := lookupIdentIn(k, key, hash)
+		if undecided {
+			return nil, false
+		}
+		if ix < 0 {
+			return nil, true
+		}
+		e := &k.all[ix]
+		v = e.loadValue()
+		if v == nil || e.loadKey() != key {
+			return nil, false // changing under us: let the lock decide
+		}
+		if v.IsImmortal() || v.IsDeferred() || v.Owner() == t.ID() {
+			t.Incref(v)
+			return v, true
+		}
+		if !t.TryIncref(v) {
+			continue
+		}
+		if e.loadValue() == v && e.loadKey() == key && d.table() == k {
+			return v, true
+		}
+		t.Decref(v)
+	}
+}
