@@ -30,7 +30,21 @@ def failure_message(fn, *args, **kwargs):
 assert failure_message('assertEqual', 1, 2) == '1 != 2'
 assert failure_message('assertEqual', 1, 1) is None
 assert failure_message('assertEqual', 1, 2, 'note') == '1 != 2 : note'
-assert failure_message('assertEqual', 'a', 'b').startswith("'a' != 'b'\n- a\n+ b")
+assert failure_message('assertEqual', 'a', 'b') == "'a' != 'b'\n- a\n+ b\n"
+assert failure_message('assertEqual', 'hello', 'hallo') == "'hello' != 'hallo'\n- hello\n?  ^\n+ hallo\n?  ^\n"
+assert failure_message('assertEqual', 'one\ntwo\nthree\n', 'one\nTWO\nthree\nfour\n') == (
+    "'one\\ntwo\\nthree\\n' != 'one\\nTWO\\nthree\\nfour\\n'\n  one\n- two\n+ TWO\n  three\n+ four\n")
+assert failure_message('assertEqual', [1, 2, 3], [1, 9, 3]) == (
+    'Lists differ: [1, 2, 3] != [1, 9, 3]\n\nFirst differing element 1:\n2\n9\n\n'
+    '- [1, 2, 3]\n?     ^\n\n+ [1, 9, 3]\n?     ^\n')
+assert failure_message('assertEqual', {'k': 'value'}, {'k': 'valve'}) == (
+    "{'k': 'value'} != {'k': 'valve'}\n- {'k': 'value'}\n?           ^\n\n+ {'k': 'valve'}\n?           ^\n")
+tc = unittest.TestCase()
+tc.maxDiff = 10
+try:
+    tc.assertEqual('abc\n' * 5, 'abd\n' * 5)
+except AssertionError as e:
+    assert str(e).endswith('\nDiff is 121 characters long. Set self.maxDiff to None to see it.'), str(e)
 assert failure_message('assertNotEqual', 3, 3) == '3 == 3'
 assert failure_message('assertTrue', 0) == '0 is not true'
 assert failure_message('assertTrue', []) == '[] is not true'

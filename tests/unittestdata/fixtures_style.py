@@ -25,7 +25,13 @@ class Broken(unittest.TestCase):
     def test_nested_subtests(self):
         with self.subTest('outer', a=1):
             with self.subTest(b=2):
-                self.assertEqual(2, 3)
+                self.assertEqual([1, 2], [1, 3])
+
+    def test_dict(self):
+        self.assertDictEqual({'a': 1, 'b': [1, 2]}, {'a': 1, 'b': [1, 3]})
+
+    def test_multiline(self):
+        self.assertEqual('one\ntwo\nthree\n', 'one\nTWO\nthree\n')
 
     def test_warns(self):
         with self.assertWarns(DeprecationWarning):

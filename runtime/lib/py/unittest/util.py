@@ -59,26 +59,14 @@ def _short_reprs(*objs):
 
 
 def _line_diff(a_lines, b_lines):
-    """Lines of a diff of two lists of lines: difflib.ndiff when the
-    runtime has difflib, else a plain -/+ listing of the differing middle."""
+    """The lines of difflib.ndiff(a_lines, b_lines): the runtime's difflib
+    when it has one, else the package's own ndiff."""
     try:
         import difflib
     except ImportError:
-        difflib = None
-    if difflib is not None:
-        return list(difflib.ndiff(a_lines, b_lines))
-    start = 0
-    while start < len(a_lines) and start < len(b_lines) and a_lines[start] == b_lines[start]:
-        start += 1
-    end_a, end_b = len(a_lines), len(b_lines)
-    while end_a > start and end_b > start and a_lines[end_a - 1] == b_lines[end_b - 1]:
-        end_a -= 1
-        end_b -= 1
-    out = ['  ' + s for s in a_lines[:start]]
-    out += ['- ' + s for s in a_lines[start:end_a]]
-    out += ['+ ' + s for s in b_lines[start:end_b]]
-    out += ['  ' + s for s in a_lines[end_a:]]
-    return out
+        from ._ndiff import ndiff
+        return ndiff(a_lines, b_lines)
+    return list(difflib.ndiff(a_lines, b_lines))
 
 
 def _pformat(obj):
