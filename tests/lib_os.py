@@ -285,3 +285,15 @@ assert st.st_blksize > 0 and st.st_blocks >= 0 and isinstance(st.st_rdev, int)
 
 print(os.path.join('a', 'b'), os.path.splitext('x.py'), os.path.normpath('a/./b/../c'))
 print("ok")
+
+# isatty asks about a descriptor without taking it over: after many calls
+# (and garbage) standard output and a /dev/null descriptor are still open.
+null_fd = os.open(os.devnull, os.O_RDONLY)
+for i in range(20000):
+    assert not os.isatty(null_fd)
+    os.isatty(1)
+    junk = [i] * 50
+os.fstat(1)
+os.fstat(null_fd)
+os.close(null_fd)
+print("isatty leaves descriptors open")

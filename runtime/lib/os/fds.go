@@ -162,9 +162,7 @@ func posixIsatty(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, err
 	if err != nil {
 		return nil, err
 	}
-	f := os.NewFile(uintptr(a[0]), "")
-	info, serr := f.Stat()
-	return rt.NewBool(serr == nil && info.Mode()&os.ModeCharDevice != 0), nil
+	return rt.NewBool(isTerminal(a[0])), nil
 }
 
 func posixFsync(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
