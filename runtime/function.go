@@ -434,6 +434,10 @@ func initFunctionTypes() {
 	mt.addGetSets(
 		GetSetDef{Name: "__func__", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewRef(As[Method](o).Func), nil }},
 		GetSetDef{Name: "__self__", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewRef(As[Method](o).Self), nil }},
+		// A bound method's docstring is its function's, as in CPython.
+		GetSetDef{Name: "__doc__", Get: func(t *Thread, o *Object) (*Object, error) {
+			return t.GetAttr(As[Method](o).Func, Intern("__doc__"))
+		}},
 	)
 	readyBuiltin(mt, ObjectType, 0, Layout{}, 0)
 

@@ -443,4 +443,18 @@ assert log[-5:] == ["open f", "close f", "open g", "end of scoped", "close g"]
 del r
 assert log[-1] == "close e"
 
+
+# A bound method's docstring is its function's.
+class Documented:
+    def plain(self):
+        pass
+
+    def described(self):
+        "the described method"
+
+
+assert Documented().plain.__doc__ is None
+assert Documented().described.__doc__ == "the described method"
+assert type(Documented().plain).__doc__ == "Create a bound instance method object."
+
 print("ok")
