@@ -140,6 +140,12 @@ func typeSetModule(t *Thread, o, v *Object) error {
 
 func typeGetDoc(t *Thread, o *Object) (*Object, error) {
 	typ := As[Type](o)
+	// A builtin type's own docstring comes first, as CPython's tp_doc:
+	// its dict's __doc__ may be a descriptor for its instances (a bound
+	// method's docstring is its function's).
+	if !typ.IsHeap() && typ.Doc != "" {
+		return Intern(typ.Doc).Obj(), nil
+	}
 	v := typ.Dict.GetStr(dnDoc)
 	if v == nil {
 		return None, nil

@@ -455,5 +455,6 @@ class Documented:
 
 assert Documented().plain.__doc__ is None
 assert Documented().described.__doc__ == "the described method"
+assert type(Documented().plain).__doc__ == "Create a bound instance method object."
 
 print("ok")
