@@ -16,9 +16,9 @@ of the shorter prefixes).  Rotations and flips are slice assignments, so
 the program measures list slicing, indexing and short while loops.
 
 Usage: fannkuch.py [n [rounds]]  (default 9 items, 2 rounds; with n given,
-one round unless rounds says; the quick run uses 7 items).  A round is one full pass over the permutations;
-n = 10 is ten times the work of n = 9, so a second round of n = 9 brings
-the default run to about a second.
+one round unless rounds says; the quick run uses 7 items).  A round is one
+full pass over the permutations; n = 10 is ten times the work of n = 9, so
+a second round of n = 9 brings the default run to about a second.
 """
 
 import sys
