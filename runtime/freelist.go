@@ -165,6 +165,7 @@ type freeLists struct {
 	lists   freeList
 	dicts   gatedList
 	iters   freeList
+	slices  freeList
 	// tracebacks and frameObjs are the objects an exception's traceback
 	// is made of.
 	tracebacks freeList
