@@ -182,6 +182,7 @@ const (
 	cacheMethod                     // Value is a method-like class attribute
 	cacheClassAttr                  // Value is a plain class attribute or non-data descriptor
 	cacheInit                       // Value is the class's Python __init__
+	cacheSlot                       // Index is a __slots__ member's slot on instances
 )
 
 // initFunction returns the Python __init__ a call of class typ can run as
@@ -354,11 +355,25 @@ func loadAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str)
 					t.Decref(c.Value)
 				}
 			}
+		case cacheSlot:
+			if v := rt.SlotValue(obj, int(c.Index)); v != nil {
+				if ok, check := takeRef(t, v); ok {
+					if !check || rt.SlotValue(obj, int(c.Index)) == v {
+						return v, nil
+					}
+					t.Decref(v)
+				}
+			}
 		}
 	}
 	if typ.PlainGetAttr() {
 		ver := typ.Version()
 		descr := typ.Lookup(name)
+		if descr != nil && ver != 0 {
+			if ix := rt.MemberSlot(descr, typ); ix >= 0 {
+				storeTyped(cache, rt.Cache{Kind: cacheSlot, Type: typ, Version: ver, Index: int32(ix)})
+			}
+		}
 		if descr == nil || !rt.IsDataDescr(descr) {
 			if d := rt.InstanceDict(obj); d != nil {
 				if ix := d.LookupStr(name); ix >= 0 {
@@ -442,14 +457,25 @@ func moduleAttrBorrowed(mod *rt.Object, name *rt.Str) *rt.Object {
 func storeAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str, v *rt.Object) error {
 	typ := rt.TypeOf(obj)
 	cache := &code.Caches[pc]
-	if c := findTyped(cache.Load(), typ); c != nil && c.Kind == cacheInstance {
-		if d := rt.InstanceDict(obj); d != nil && d.SetEntryIfKey(t, int(c.Index), name, v) {
+	if c := findTyped(cache.Load(), typ); c != nil {
+		switch c.Kind {
+		case cacheInstance:
+			if d := rt.InstanceDict(obj); d != nil && d.SetEntryIfKey(t, int(c.Index), name, v) {
+				return nil
+			}
+		case cacheSlot:
+			t.SetSlot(obj, int(c.Index), v)
 			return nil
 		}
 	}
 	if typ.PlainSetAttr() {
 		ver := typ.Version()
 		descr := typ.Lookup(name)
+		if descr != nil && ver != 0 {
+			if ix := rt.MemberSlot(descr, typ); ix >= 0 {
+				storeTyped(cache, rt.Cache{Kind: cacheSlot, Type: typ, Version: ver, Index: int32(ix)})
+			}
+		}
 		if (descr == nil || rt.TypeOf(descr).DescrSet == nil) && ver != 0 {
 			if err := t.SetAttr(obj, name, v); err != nil {
 				return err

@@ -1,0 +1,139 @@
+# Attribute sites on instances of classes with __slots__: the eval loop
+# caches a member's slot index per site, so each check runs a site many
+# times (to fill the cache, then hit it) and then changes what the site
+# must see.
+
+
+class P:
+    __slots__ = ("x", "y")
+
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+
+class Q(P):
+    __slots__ = ("z",)
+
+    def __init__(self, x, y, z):
+        super().__init__(x, y)
+        self.z = z
+
+
+def read_x(o):
+    return o.x
+
+
+def write_x(o, v):
+    o.x = v
+
+
+# Repeated reads and writes through the same sites.
+p = P(1, 2)
+total = 0
+for i in range(100):
+    write_x(p, i)
+    total += read_x(p) + p.y
+assert total == sum(range(100)) + 200, total
+
+# One site, two classes (a subclass adds a slot; x keeps its index).
+objs = [P(1, 2), Q(3, 4, 5)] * 50
+assert sum(read_x(o) for o in objs) == 200
+q = Q(7, 8, 9)
+assert (q.x, q.y, q.z) == (7, 8, 9)
+
+# An unset slot raises AttributeError through a warm site, and again
+# after it was set and deleted.
+for _ in range(3):
+    read_x(p)
+e = P.__new__(P)
+try:
+    read_x(e)
+except AttributeError as exc:
+    assert "x" in str(exc), exc
+else:
+    raise AssertionError("unset slot read")
+write_x(e, 10)
+assert read_x(e) == 10
+del e.x
+try:
+    read_x(e)
+except AttributeError:
+    pass
+else:
+    raise AssertionError("deleted slot read")
+
+
+# __getattr__ still answers for an unset slot.
+class G:
+    __slots__ = ("a",)
+
+    def __getattr__(self, name):
+        return "fallback " + name
+
+
+def read_a(o):
+    return o.a
+
+
+g = G()
+g.a = 1
+for _ in range(5):
+    assert read_a(g) == 1
+del g.a
+assert read_a(g) == "fallback a"
+
+
+# Replacing the member on the class with a property changes what the warm
+# sites do.
+class R:
+    __slots__ = ("v",)
+
+
+r = R()
+for i in range(10):
+    r.v = i
+    assert r.v == i
+hidden = R.v
+R.v = property(lambda self: "prop", lambda self, value: None)
+assert r.v == "prop"
+r.v = 5
+assert r.v == "prop"
+R.v = hidden
+assert r.v == 9
+
+
+# A member descriptor of one class stored on an unrelated class does not
+# apply to the other class's instances.
+class S:
+    __slots__ = ("w",)
+
+
+class T:
+    pass
+
+
+T.w = S.w
+t = T()
+for _ in range(3):
+    try:
+        t.w
+    except TypeError:
+        pass
+    else:
+        raise AssertionError("foreign member descriptor read")
+    try:
+        t.w = 1
+    except TypeError:
+        pass
+    else:
+        raise AssertionError("foreign member descriptor write")
+
+# The values stored keep their counts: overwrite and read many objects.
+items = [P([i], None) for i in range(50)]
+for it in items:
+    it.y = it.x
+    it.x = [0]
+assert [it.y[0] for it in items] == list(range(50))
+assert all(it.x == [0] for it in items)
+print("ok")
