@@ -179,11 +179,11 @@ func typeSetAttr(t *Thread, o *Object, name *Str, v *Object) error {
 	}
 	name = InternObj(&name.Object)
 	if v == nil {
-		if !t.DictDelStr(typ.Dict, name) {
+		if !t.DictDelStr(typ.Dict(), name) {
 			return t.AttributeError("type object '%s' has no attribute '%s'", typ.Name, name.s)
 		}
 	} else {
-		t.DictSetStr(typ.Dict, name, v)
+		t.DictSetStr(typ.Dict(), name, v)
 	}
 	t.classChanged(typ, name.s)
 	return nil

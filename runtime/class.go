@@ -64,30 +64,30 @@ func (t *Thread) newClass(meta *Type, name string, bases []*Object, ns *Dict, kw
 	typ.nslots = base.nslots
 	typ.dictOff = base.dictOff
 	typ.Dealloc = heapDealloc
-	typ.Dict = t.DictCopy(ns)
-	typ.Dict.MakeDeferred()
+	typ.dict = t.DictCopy(ns)
+	typ.Dict().MakeDeferred()
 
-	if q := typ.Dict.GetStr(dnQualName); q != nil {
+	if q := typ.Dict().GetStr(dnQualName); q != nil {
 		s, ok := AsStr(q)
 		if !ok {
 			return nil, t.TypeError("type __qualname__ must be a str, not %s", TypeOf(q).Name)
 		}
 		typ.QualName = s
-		t.DictDelStr(typ.Dict, dnQualName)
+		t.DictDelStr(typ.Dict(), dnQualName)
 	}
-	if typ.Dict.GetStr(dnModuleAttr) == nil {
+	if typ.Dict().GetStr(dnModuleAttr) == nil {
 		if f := t.Frame; f != nil && f.Globals != nil {
 			if m := f.Globals.GetStr(dnName); m != nil {
-				t.DictSetStr(typ.Dict, dnModuleAttr, m)
+				t.DictSetStr(typ.Dict(), dnModuleAttr, m)
 			}
 		}
 	}
-	if typ.Dict.GetStr(dnDoc) == nil {
-		t.DictSetStr(typ.Dict, dnDoc, None)
+	if typ.Dict().GetStr(dnDoc) == nil {
+		t.DictSetStr(typ.Dict(), dnDoc, None)
 	}
 
 	hasDict := base.dictOff != 0
-	if slots := typ.Dict.GetStr(dnSlots); slots != nil {
+	if slots := typ.Dict().GetStr(dnSlots); slots != nil {
 		add, err := t.setupSlots(typ, slots)
 		if err != nil {
 			return nil, err
@@ -101,28 +101,28 @@ func (t *Thread) newClass(meta *Type, name string, bases []*Object, ns *Dict, kw
 	}
 	// A metaclass's instances are classes, whose __dict__ is type's
 	// mappingproxy getter; an instance-dict descriptor would hide it.
-	if hasDict && base.dictOff == 0 && !base.IsSubtype(TypeType) && typ.Dict.GetStr(dnDict) == nil {
+	if hasDict && base.dictOff == 0 && !base.IsSubtype(TypeType) && typ.Dict().GetStr(dnDict) == nil {
 		g := &GetSetDescr{Name: "__dict__", Get: instanceGetDict, Set: instanceSetDict, Owner: typ}
 		t.initObject(&g.Object, GetSetDescrType)
-		t.DictSetStr(typ.Dict, dnDict, &g.Object)
+		t.DictSetStr(typ.Dict(), dnDict, &g.Object)
 		t.Decref(&g.Object)
 	}
 
 	// Special methods that are implicitly class or static methods.
 	for _, n := range []*Str{dnInitSubclass, dnClassGetItem} {
-		if f := typ.Dict.GetStr(n); f != nil && TypeOf(f) == FunctionType {
+		if f := typ.Dict().GetStr(n); f != nil && TypeOf(f) == FunctionType {
 			cm := t.newClassMethod(f)
-			t.DictSetStr(typ.Dict, n, cm)
+			t.DictSetStr(typ.Dict(), n, cm)
 			t.Decref(cm)
 		}
 	}
-	if f := typ.Dict.GetStr(dnNew); f != nil && TypeOf(f) == FunctionType {
+	if f := typ.Dict().GetStr(dnNew); f != nil && TypeOf(f) == FunctionType {
 		sm := t.newStaticMethod(f)
-		t.DictSetStr(typ.Dict, dnNew, sm)
+		t.DictSetStr(typ.Dict(), dnNew, sm)
 		t.Decref(sm)
 	}
-	if typ.Dict.GetStr(cmpNames[CmpEq]) != nil && typ.Dict.GetStr(dnHash) == nil {
-		t.DictSetStr(typ.Dict, dnHash, None)
+	if typ.Dict().GetStr(cmpNames[CmpEq]) != nil && typ.Dict().GetStr(dnHash) == nil {
+		t.DictSetStr(typ.Dict(), dnHash, None)
 	}
 
 	mro, err := t.c3(typ, baseTypes)
@@ -135,12 +135,12 @@ func (t *Thread) newClass(meta *Type, name string, bases []*Object, ns *Dict, kw
 		b.addSubclass(typ)
 	}
 
-	if cell := typ.Dict.GetStr(dnClassCell); cell != nil {
+	if cell := typ.Dict().GetStr(dnClassCell); cell != nil {
 		if TypeOf(cell) != CellType {
 			return nil, t.TypeError("__classcell__ must be a nonlocal cell, not %s", TypeOf(cell).Name)
 		}
 		t.CellSet(As[Cell](cell), &typ.Object)
-		t.DictDelStr(typ.Dict, dnClassCell)
+		t.DictDelStr(typ.Dict(), dnClassCell)
 	}
 
 	if err := t.setNames(typ); err != nil {
@@ -254,12 +254,12 @@ func (t *Thread) setupSlots(typ *Type, slots *Object) (bool, error) {
 		}
 		s = mangle(typ.Name, s)
 		key := Intern(s)
-		if typ.Dict.GetStr(key) != nil {
+		if typ.Dict().GetStr(key) != nil {
 			return false, t.ValueError("'%s' in __slots__ conflicts with class variable", s)
 		}
 		m := &MemberDescr{Name: s, index: typ.nslots, Owner: typ}
 		t.initObject(&m.Object, MemberDescrType)
-		t.DictSetStr(typ.Dict, key, &m.Object)
+		t.DictSetStr(typ.Dict(), key, &m.Object)
 		t.Decref(&m.Object)
 		typ.nslots++
 	}
@@ -293,7 +293,7 @@ func isIdentifier(s string) bool {
 
 // setNames calls __set_name__ on the namespace's values that have one.
 func (t *Thread) setNames(typ *Type) error {
-	keys, values := typ.Dict.Items()
+	keys, values := typ.Dict().Items()
 	for i, v := range values {
 		f := TypeOf(v).Lookup(dnSetName)
 		if f == nil {
@@ -315,7 +315,7 @@ func (t *Thread) setNames(typ *Type) error {
 func (t *Thread) initSubclass(typ *Type, kw *Dict) error {
 	var f *Object
 	for _, m := range typ.MRO[1:] {
-		if f = m.Dict.GetStr(dnInitSubclass); f != nil {
+		if f = m.Dict().GetStr(dnInitSubclass); f != nil {
 			break
 		}
 	}

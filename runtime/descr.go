@@ -266,39 +266,26 @@ type GetSetDef struct {
 
 // addMethods puts method descriptors in a builtin type's dict.
 func (typ *Type) addMethods(defs ...MethodDef) {
-	for _, d := range defs {
-		typ.setStatic(d.Name, &newMethod(typ, d.Name, d.Fn, methodInstance, d.Doc).Object)
-	}
+	typ.record(dictOp{kind: opMethods, methods: defs})
 }
 
 // addClassMethods puts class method descriptors in a builtin type's dict.
 func (typ *Type) addClassMethods(defs ...MethodDef) {
-	for _, d := range defs {
-		typ.setStatic(d.Name, &newMethod(typ, d.Name, d.Fn, methodClass, d.Doc).Object)
-	}
+	typ.record(dictOp{kind: opClassMethods, methods: defs})
 }
 
 // addStaticMethods puts static methods in a builtin type's dict: plain
 // builtin functions, which do not bind.
 func (typ *Type) addStaticMethods(defs ...MethodDef) {
-	for _, d := range defs {
-		typ.setStatic(d.Name, NewBuiltin(d.Name, d.Fn, d.Doc))
-	}
+	typ.record(dictOp{kind: opStaticMethods, methods: defs})
 }
 
 // addGetSets puts getset descriptors in a builtin type's dict.
 func (typ *Type) addGetSets(defs ...GetSetDef) {
-	for _, d := range defs {
-		g := &GetSetDescr{Name: d.Name, Get: d.Get, Set: d.Set, Owner: typ, Doc: d.Doc}
-		initStatic(&g.Object, GetSetDescrType)
-		typ.setStatic(d.Name, &g.Object)
-	}
+	typ.record(dictOp{kind: opGetSets, getsets: defs})
 }
 
-// setStatic sets an entry of a builtin type's dict during initialization.
+// setStatic binds name to an immortal value in a builtin type's dict.
 func (typ *Type) setStatic(name string, v *Object) {
-	if typ.Dict == nil {
-		typ.Dict = newStaticDict()
-	}
-	bootThread.DictSetStr(typ.Dict, Intern(name), v)
+	typ.record(dictOp{kind: opValue, name: name, value: v})
 }

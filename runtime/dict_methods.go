@@ -185,7 +185,7 @@ func (t *Thread) dictUpdate(d *Dict, args []*Object, kwnames *Tuple) error {
 // DictUpdateFrom merges a mapping (anything with keys()) or an iterable
 // of pairs into d.
 func (t *Thread) DictUpdateFrom(d *Dict, src *Object) error {
-	if TypeOf(src).Flags&FlagDictSubclass != 0 && TypeOf(src).wrapped&(1<<slotIter) == 0 && TypeOf(src).Lookup(dnKeys) == DictType.Dict.GetStr(dnKeys) {
+	if TypeOf(src).Flags&FlagDictSubclass != 0 && TypeOf(src).wrapped&(1<<slotIter) == 0 && TypeOf(src).Lookup(dnKeys) == DictType.Dict().GetStr(dnKeys) {
 		return t.DictMerge(d, As[Dict](src), true)
 	}
 	keysFn, err := t.LookupAttr(src, dnKeys)

@@ -39,7 +39,7 @@ func typeSetDoc(t *Thread, o, v *Object) error {
 	if v == nil {
 		return t.TypeError("cannot delete '__doc__' attribute of immutable type '%s'", typ.Name)
 	}
-	t.DictSetStr(typ.Dict, dnDoc, v)
+	t.DictSetStr(typ.Dict(), dnDoc, v)
 	typ.modified()
 	return nil
 }

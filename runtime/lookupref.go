@@ -12,7 +12,7 @@ package runtime
 // LookupRef is Lookup returning a new reference (nil when missing).
 func (t *Thread) LookupRef(typ *Type, name *Str) *Object {
 	for _, m := range typ.MRO {
-		if v := t.DictGetStrShared(m.Dict, name); v != nil {
+		if v := t.DictGetStrShared(m.Dict(), name); v != nil {
 			return v
 		}
 	}

@@ -247,7 +247,7 @@ func objectDir(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		}
 	}
 	for _, m := range TypeOf(o).MRO {
-		if err := t.DictMerge(names, m.Dict, true); err != nil {
+		if err := t.DictMerge(names, m.Dict(), true); err != nil {
 			return nil, err
 		}
 	}
@@ -337,6 +337,6 @@ func initObjectType() {
 	)
 	o.addGetSets(GetSetDef{Name: "__class__", Get: objectGetClass, Set: objectSetClass})
 	readyBuiltin(o, nil, FlagBaseType, layoutOf[Object](), 0)
-	objectGetAttribute = o.Dict.GetStr(dnGetAttribute)
-	objectSetAttr = o.Dict.GetStr(dnSetAttr)
+	objectGetAttribute = o.Dict().GetStr(dnGetAttribute)
+	objectSetAttr = o.Dict().GetStr(dnSetAttr)
 }

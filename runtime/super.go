@@ -128,7 +128,7 @@ func (t *Thread) SuperMethod(o *Object, name *Str) (fn, self *Object, ok bool) {
 		i++
 	}
 	for i++; i < len(mro); i++ {
-		if v := mro[i].Dict.GetStr(name); v != nil {
+		if v := mro[i].Dict().GetStr(name); v != nil {
 			if TypeOf(v) == FunctionType {
 				return v, s.obj, true
 			}
@@ -147,7 +147,7 @@ func superGetAttr(t *Thread, o *Object, name *Str) (*Object, error) {
 			i++
 		}
 		for i++; i < len(mro); i++ {
-			v := mro[i].Dict.GetStr(name)
+			v := mro[i].Dict().GetStr(name)
 			if v == nil {
 				continue
 			}

@@ -28,7 +28,7 @@ type localObj struct {
 var LocalType = &Type{Name: "_local", Module: "_thread", Doc: "Thread-local data"}
 
 func localNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
-	if len(args) > 0 && typ.Lookup(dnInit) == ObjectType.Dict.GetStr(dnInit) {
+	if len(args) > 0 && typ.Lookup(dnInit) == ObjectType.Dict().GetStr(dnInit) {
 		return nil, t.TypeError("Initialization arguments are not supported")
 	}
 	var o *Object
@@ -94,7 +94,7 @@ func (t *Thread) localDict(o *Object) (*Dict, error) {
 	l.mu.Unlock()
 	t.rememberLocal(l)
 	typ := TypeOf(o)
-	if init := typ.Lookup(dnInit); init != nil && init != ObjectType.Dict.GetStr(dnInit) {
+	if init := typ.Lookup(dnInit); init != nil && init != ObjectType.Dict().GetStr(dnInit) {
 		bound, err := t.GetAttr(o, dnInit)
 		if err != nil {
 			return nil, err

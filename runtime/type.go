@@ -28,8 +28,14 @@ type Type struct {
 	Base  *Type   // __base__, nil only for object
 	Bases []*Type // __bases__
 	MRO   []*Type // __mro__, C3 linearization, starting with the type itself
-	Dict  *Dict   // the class namespace
 	Flags TypeFlags
+
+	// dict is the class namespace: read it through Dict, which fills a
+	// builtin type's dict on first use (lazydict.go).
+	dict *Dict
+	// lazy holds the entries of a builtin type's dict not yet built: nil
+	// once the dict is complete, and always for heap types.
+	lazy atomic.Pointer[lazyDict]
 
 	// version is the type version tag: 0 while unassigned or after a
 	// change to the type or one of its bases; caches that read the type's
@@ -261,7 +267,7 @@ func (typ *Type) moduleName() string {
 	if !typ.IsHeap() {
 		return typ.Module
 	}
-	if v := typ.Dict.GetStr(dnModuleAttr); v != nil && TypeOf(v) == StrType {
+	if v := typ.Dict().GetStr(dnModuleAttr); v != nil && TypeOf(v) == StrType {
 		return As[Str](v).s
 	}
 	return "builtins"
@@ -351,7 +357,7 @@ func (typ *Type) addSubclass(sub *Type) {
 // binding: _PyType_Lookup. The result is borrowed: the type keeps it.
 func (typ *Type) Lookup(name *Str) *Object {
 	for _, m := range typ.MRO {
-		if v := m.Dict.GetStr(name); v != nil {
+		if v := m.Dict().GetStr(name); v != nil {
 			return v
 		}
 	}

@@ -10,9 +10,6 @@ package runtime
 // __dict__.
 func readyBuiltin(typ, base *Type, flags TypeFlags, layout Layout, dictOff uintptr) {
 	initStatic(&typ.Object, TypeType)
-	if typ.Dict == nil {
-		typ.Dict = newStaticDict()
-	}
 	typ.Base = base
 	typ.MRO = []*Type{typ}
 	if base != nil {
@@ -64,21 +61,7 @@ func readyBuiltin(typ, base *Type, flags TypeFlags, layout Layout, dictOff uintp
 	if typ.Dealloc == nil {
 		typ.Dealloc = deallocPlain
 	}
-	typ.exposeSlots(own)
-	if ownNew {
-		nw := &BuiltinFunction{Name: "__new__", Fn: tpNewWrapper, Self: &typ.Object, Module: "builtins"}
-		initStatic(&nw.Object, BuiltinFunctionType)
-		if typ.Dict.GetStr(dnNew) == nil {
-			typ.setStatic("__new__", &nw.Object)
-		}
-	}
-	if typ.Dict.GetStr(dnDoc) == nil {
-		if typ.Doc != "" {
-			typ.setStatic("__doc__", &Intern(typ.Doc).Object)
-		} else {
-			typ.setStatic("__doc__", None)
-		}
-	}
+	typ.record(dictOp{kind: opReady, own: own, ownNew: ownNew})
 }
 
 // tpNewWrapper is the __new__ of builtin types: T.__new__(S, ...) with S
@@ -109,14 +92,14 @@ func IsType(o *Object) bool { return TypeOf(o).Flags&FlagTypeSubclass != 0 }
 func AsType(o *Object) *Type { return As[Type](o) }
 
 // exposeSlots adds to a builtin type's dict the dunder methods of the
-// slots it defines itself (own, by slot bit).
+// slots it defines itself (own, by slot bit); typeFillMu is held.
 func (typ *Type) exposeSlots(own uint64) {
 	for id := slotID(0); id < numSlots; id++ {
 		if own&(1<<id) == 0 {
 			continue
 		}
 		for _, name := range slotDunders[id] {
-			if typ.Dict.GetStr(Intern(name)) != nil {
+			if typ.dict.GetStr(Intern(name)) != nil {
 				continue
 			}
 			fn := slotMethod(typ, id, name)
@@ -125,7 +108,7 @@ func (typ *Type) exposeSlots(own uint64) {
 			}
 			m := newMethod(typ, name, fn, methodSlot, "")
 			m.slot = id
-			typ.setStatic(name, &m.Object)
+			typ.put(name, &m.Object)
 		}
 	}
 }

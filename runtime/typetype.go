@@ -120,7 +120,7 @@ func (typ *Type) checkSettable(t *Thread, name string, v *Object) error {
 func typeGetModule(t *Thread, o *Object) (*Object, error) {
 	typ := As[Type](o)
 	if typ.IsHeap() {
-		if v := typ.Dict.GetStr(dnModuleAttr); v != nil {
+		if v := typ.Dict().GetStr(dnModuleAttr); v != nil {
 			return t.NewRef(v), nil
 		}
 		return nil, t.AttributeError("__module__")
@@ -133,7 +133,7 @@ func typeSetModule(t *Thread, o, v *Object) error {
 	if err := typ.checkSettable(t, "__module__", v); err != nil {
 		return err
 	}
-	t.DictSetStr(typ.Dict, dnModuleAttr, v)
+	t.DictSetStr(typ.Dict(), dnModuleAttr, v)
 	typ.modified()
 	return nil
 }
@@ -146,7 +146,7 @@ func typeGetDoc(t *Thread, o *Object) (*Object, error) {
 	if !typ.IsHeap() && typ.Doc != "" {
 		return Intern(typ.Doc).Obj(), nil
 	}
-	v := typ.Dict.GetStr(dnDoc)
+	v := typ.Dict().GetStr(dnDoc)
 	if v == nil {
 		return None, nil
 	}
@@ -183,7 +183,7 @@ func typeGetMRO(t *Thread, o *Object) (*Object, error) {
 }
 
 func typeGetDict(t *Thread, o *Object) (*Object, error) {
-	return t.NewMappingProxy(&As[Type](o).Dict.Object), nil
+	return t.NewMappingProxy(&As[Type](o).Dict().Object), nil
 }
 
 func typeMRO(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
@@ -237,7 +237,7 @@ func typeDir(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	names := t.NewDict()
 	defer t.Decref(names.Obj())
 	for _, m := range typ.MRO {
-		if err := t.DictMerge(names, m.Dict, true); err != nil {
+		if err := t.DictMerge(names, m.Dict(), true); err != nil {
 			return nil, err
 		}
 	}
@@ -247,7 +247,7 @@ func typeDir(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 
 func typeGetAbstract(t *Thread, o *Object) (*Object, error) {
 	typ := As[Type](o)
-	if v := typ.Dict.GetStr(Intern("__abstractmethods__")); v != nil && typ != TypeType {
+	if v := typ.Dict().GetStr(Intern("__abstractmethods__")); v != nil && typ != TypeType {
 		return t.NewRef(v), nil
 	}
 	return nil, t.AttributeError("__abstractmethods__")
@@ -257,12 +257,12 @@ func typeSetAbstract(t *Thread, o, v *Object) error {
 	typ := As[Type](o)
 	name := Intern("__abstractmethods__")
 	if v == nil {
-		if !t.DictDelStr(typ.Dict, name) {
+		if !t.DictDelStr(typ.Dict(), name) {
 			return t.AttributeError("__abstractmethods__")
 		}
 		t.setTypeFlag(typ, FlagAbstract, false)
 	} else {
-		t.DictSetStr(typ.Dict, name, v)
+		t.DictSetStr(typ.Dict(), name, v)
 		b, err := t.Truth(v)
 		if err != nil {
 			return err
@@ -275,14 +275,14 @@ func typeSetAbstract(t *Thread, o, v *Object) error {
 
 func typeGetAnnotations(t *Thread, o *Object) (*Object, error) {
 	typ := As[Type](o)
-	if v := typ.Dict.GetStr(dnAnnotations); v != nil {
+	if v := typ.Dict().GetStr(dnAnnotations); v != nil {
 		return t.NewRef(v), nil
 	}
 	if !typ.IsHeap() {
 		return nil, t.AttributeError("type object '%s' has no attribute '__annotations__'", typ.Name)
 	}
 	d := t.NewDict()
-	t.DictSetStr(typ.Dict, dnAnnotations, d.Obj())
+	t.DictSetStr(typ.Dict(), dnAnnotations, d.Obj())
 	return d.Obj(), nil
 }
 
@@ -292,9 +292,9 @@ func typeSetAnnotations(t *Thread, o, v *Object) error {
 		return err
 	}
 	if v == nil {
-		t.DictDelStr(typ.Dict, dnAnnotations)
+		t.DictDelStr(typ.Dict(), dnAnnotations)
 	} else {
-		t.DictSetStr(typ.Dict, dnAnnotations, v)
+		t.DictSetStr(typ.Dict(), dnAnnotations, v)
 	}
 	typ.modified()
 	return nil
@@ -337,7 +337,7 @@ func initTypeType() {
 		MethodDef{"__dir__", typeDir, "Specialized __dir__ implementation for types."},
 	)
 	tt.addClassMethods(MethodDef{"__prepare__", typePrepare, "__prepare__() -> dict"})
-	readyBuiltin(tt, ObjectType, FlagBaseType|FlagTypeSubclass, layoutOf[Type](), fieldOffset(tt, &tt.Dict))
+	readyBuiltin(tt, ObjectType, FlagBaseType|FlagTypeSubclass, layoutOf[Type](), fieldOffset(tt, &tt.dict))
 	// Classes keep their namespace in Dict, which is not an instance
 	// __dict__ for attribute lookup: type_getattro reads it itself.
 	tt.dictOff = 0

@@ -20,8 +20,8 @@ func countElements(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple)
 	typ := runtime.TypeOf(mapping)
 	dictType := runtime.DictType
 	fast := typ.IsSubtype(dictType) &&
-		typ.Lookup(getName) == dictType.Dict.GetStr(getName) &&
-		typ.Lookup(setItemName) == dictType.Dict.GetStr(setItemName)
+		typ.Lookup(getName) == dictType.Dict().GetStr(getName) &&
+		typ.Lookup(setItemName) == dictType.Dict().GetStr(setItemName)
 	one := runtime.SmallInt(1)
 	zero := runtime.SmallInt(0)
 	err := t.ForEach(args[1], func(elem *runtime.Object) (bool, error) {

@@ -57,7 +57,7 @@ func init() {
 // and whose instance has nothing in its __dict__.
 func flattens(o *runtime.Object) bool {
 	typ := runtime.TypeOf(o)
-	if !typ.IsSubtype(partialType) || typ.Lookup(callName) != partialType.Dict.GetStr(callName) {
+	if !typ.IsSubtype(partialType) || typ.Lookup(callName) != partialType.Dict().GetStr(callName) {
 		return false
 	}
 	d := runtime.InstanceDict(o)
