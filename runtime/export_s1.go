@@ -20,8 +20,25 @@ func ListPopLast(o *Object) *Object {
 	if n == 0 {
 		return nil
 	}
-	v := l.items[n-1]
-	l.items[n-1] = nil
-	l.items = l.items[:n-1]
-	return v
+	return l.remove(n - 1)
+}
+
+// ListSwap exchanges items i and j (in range) of the list o, for _heapq's
+// sifts. The caller holds a critical section on o. Lock-free readers may
+// see either item at either index meanwhile, never anything else.
+func ListSwap(o *Object, i, j int) {
+	l := As[List](o)
+	a, b := l.items[i], l.items[j]
+	l.setSlot(i, b)
+	l.setSlot(j, a)
+}
+
+// ListPut stores v as item i (in range) of the list o, taking over v's
+// reference, and returns the reference of the item it replaced, for
+// _heapq. The caller holds a critical section on o.
+func ListPut(o *Object, i int, v *Object) *Object {
+	l := As[List](o)
+	old := l.items[i]
+	l.setSlot(i, v)
+	return old
 }

@@ -6,11 +6,12 @@ import "gilfree/locks"
 // file and list_methods.go, in a critical section on the list (see
 // critical.go); so do reads of several items as one (repr, comparison,
 // copy). Single-item reads and len lock only once a second thread exists
-// (lockRead): the items slice is three words that a writer changes one
-// at a time.
+// (lockRead); with threads they read the published view instead
+// (list_publish.go).
 type List struct {
 	Object
 	items []*Object
+	listShared
 }
 
 // ListType is list.
@@ -70,7 +71,7 @@ func (t *Thread) ListAppend(l *List, v *Object) {
 		l.items = append(l.items, v)
 		return
 	}
-	l.items = append(l.items, v)
+	l.appendSteal(v)
 	t.Unlock(&l.Object)
 }
 
@@ -90,8 +91,27 @@ func (t *Thread) ListPush(l, v *Object) {
 // thread can see yet.
 func ListAppendSteal(l, v *Object) { As[List](l).appendSteal(v) }
 
-// listAppendSteal adds v, taking over its reference.
-func (l *List) appendSteal(v *Object) { l.items = append(l.items, v) }
+// appendSteal adds v, taking over its reference.
+func (l *List) appendSteal(v *Object) {
+	if l.pub == nil {
+		l.items = append(l.items, v)
+		return
+	}
+	l.appendPublished(v)
+}
+
+// appendPublished is appendSteal for a published list: the new slot is
+// stored atomically (a reader that loaded a longer length before a pop
+// may be reading it), a new array is published whole.
+func (l *List) appendPublished(v *Object) {
+	if n := len(l.items); n < cap(l.items) {
+		l.items = l.items[:n+1]
+		locks.StorePointer(&l.items[n], v)
+	} else {
+		l.items = append(l.items, v)
+	}
+	l.publishNow()
+}
 
 // setItems replaces the whole contents with items (new references) and
 // returns the old items, whose references the caller releases after the
@@ -100,6 +120,7 @@ func (l *List) appendSteal(v *Object) { l.items = append(l.items, v) }
 func (l *List) setItems(items []*Object) []*Object {
 	old := l.items
 	l.items = items
+	l.publish()
 	return old
 }
 
@@ -116,7 +137,7 @@ func (t *Thread) releaseItems(items []*Object) {
 // setItem replaces item i (in range) with v, a new reference.
 func (t *Thread) listSetItem(l *List, i int, v *Object) {
 	old := l.items[i]
-	l.items[i] = v
+	l.setSlot(i, v)
 	t.Decref(old)
 }
 
@@ -126,31 +147,70 @@ func (t *Thread) listReplace(l *List, i, j int, items []*Object) {
 	removed := make([]*Object, j-i)
 	copy(removed, l.items[i:j])
 	if n <= cap(l.items) && len(items) == j-i {
-		copy(l.items[i:j], items)
+		for k, v := range items {
+			l.setSlot(i+k, v)
+		}
 	} else {
 		ni := make([]*Object, 0, max(n, 4))
 		ni = append(ni, l.items[:i]...)
 		ni = append(ni, items...)
 		ni = append(ni, l.items[j:]...)
-		clear(l.items)
+		if l.pub == nil {
+			// A published array is left to readers that may have loaded
+			// it, and to Go's collector.
+			clear(l.items)
+		}
 		l.items = ni
+		l.publish()
 	}
 	t.releaseItems(removed)
 }
 
 // insert puts v (a new reference) before position i (clamped).
 func (l *List) insert(i int, v *Object) {
-	l.items = append(l.items, nil)
-	copy(l.items[i+1:], l.items[i:])
-	l.items[i] = v
+	if l.pub == nil {
+		l.items = append(l.items, nil)
+		copy(l.items[i+1:], l.items[i:])
+		l.items[i] = v
+		return
+	}
+	n := len(l.items)
+	if n == cap(l.items) {
+		// A new array, which no reader sees before it is published.
+		ni := make([]*Object, n+1, 2*n+4)
+		copy(ni, l.items[:i])
+		copy(ni[i+1:], l.items[i:])
+		ni[i] = v
+		l.items = ni
+		l.publishNow()
+		return
+	}
+	// In place, from the end, so that each slot goes straight from its old
+	// item to its new one.
+	l.items = l.items[:n+1]
+	for k := n; k > i; k-- {
+		locks.StorePointer(&l.items[k], l.items[k-1])
+	}
+	locks.StorePointer(&l.items[i], v)
+	l.publishNow()
 }
 
 // remove takes out item i and returns its reference.
 func (l *List) remove(i int) *Object {
 	v := l.items[i]
-	copy(l.items[i:], l.items[i+1:])
-	l.items[len(l.items)-1] = nil
-	l.items = l.items[:len(l.items)-1]
+	n := len(l.items)
+	if l.pub == nil {
+		copy(l.items[i:], l.items[i+1:])
+		l.items[n-1] = nil
+		l.items = l.items[:n-1]
+		return v
+	}
+	for k := i; k < n-1; k++ {
+		locks.StorePointer(&l.items[k], l.items[k+1])
+	}
+	locks.StorePointer(&l.items[n-1], nil)
+	l.items = l.items[:n-1]
+	l.publishNow()
 	return v
 }
 
@@ -159,12 +219,13 @@ func listClear(t *Thread, o *Object) {
 	t.Lock(o)
 	items := l.setItems(nil)
 	t.Unlock(o)
-	t.releaseItems(items)
+	t.releaseTaken(items)
 }
 
 func listDealloc(t *Thread, o *Object) {
 	l := As[List](o)
 	items := l.items
+	l.unpublish()
 	t.releaseItems(items)
 	if cap(items) <= 64 {
 		l.items = items[:0]
@@ -204,20 +265,19 @@ func (t *Thread) ReleaseItems(items []*Object) { t.releaseItems(items) }
 // normalized by the caller or not: negative counts from the end), and
 // false when i is out of range: the eval loop's lst[i].
 func (t *Thread) ListGetIndex(o *Object, i int64) (*Object, bool) {
-	locked := t.lockRead(o)
+	if locks.Threaded() {
+		return t.listReadShared(As[List](o), i)
+	}
 	items := As[List](o).items
 	if i < 0 {
 		i += int64(len(items))
 	}
-	var v *Object
 	if i >= 0 && i < int64(len(items)) {
-		v = items[i]
+		v := items[i]
 		t.Incref(v)
+		return v, true
 	}
-	if locked {
-		t.Unlock(o)
-	}
-	return v, v != nil
+	return nil, false
 }
 
 // ListSetIndex stores v (borrowed) as item i of a list (negative counts
@@ -239,7 +299,7 @@ func (t *Thread) ListSetIndex(o *Object, i int64, v *Object) bool {
 	}
 	t.Incref(v)
 	old := items[i]
-	items[i] = v
+	As[List](o).setSlot(int(i), v)
 	if locked {
 		t.Unlock(o)
 	}
@@ -258,13 +318,7 @@ func (t *Thread) ListItemAt(o *Object, i int) *Object {
 		}
 		return nil
 	}
-	t.Lock(o)
-	var v *Object
-	if items := As[List](o).items; i < len(items) {
-		v = items[i]
-		t.Incref(v)
-	}
-	t.Unlock(o)
+	v, _ := t.listReadShared(As[List](o), int64(i))
 	return v
 }
 

@@ -1,5 +1,7 @@
 package runtime
 
+import "gilfree/locks"
+
 // The list type's slots and methods.
 
 // The list's slots and methods run in a critical section on the list
@@ -46,12 +48,10 @@ func listRichCmp(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 
 // listLen0 is len(l), locked when another thread may change it.
 func listLen0(t *Thread, o *Object) int {
-	if !t.lockRead(o) {
+	if !locks.Threaded() {
 		return len(As[List](o).items)
 	}
-	n := len(As[List](o).items)
-	t.Unlock(o)
-	return n
+	return t.listLenShared(As[List](o))
 }
 
 func listLen(t *Thread, o *Object) (int, error) { return listLen0(t, o), nil }
@@ -157,7 +157,9 @@ func (t *Thread) listSetSlice(l *List, s *Slice, v *Object) error {
 			}
 		}
 		old := l.setItems(keep)
-		clear(old)
+		if l.pub == nil {
+			clear(old)
+		}
 		t.releaseItems(removed)
 		return nil
 	}
@@ -275,7 +277,7 @@ func (t *Thread) ListExtend(l *List, v *Object) error {
 		}
 		n := len(items)
 		for i := 0; i < n; i++ {
-			l.items = append(l.items, t.NewRef(items[i]))
+			l.appendSteal(t.NewRef(items[i]))
 		}
 		t.Unlock2(&l.Object, src)
 		return nil
@@ -306,7 +308,7 @@ func listIMul(t *Thread, a, b *Object) (*Object, error) {
 	if n == 0 {
 		old := l.setItems(nil)
 		t.Unlock(a)
-		t.releaseItems(old)
+		t.releaseTaken(old)
 		return t.NewRef(a), nil
 	}
 	defer t.Unlock(a)
@@ -316,7 +318,7 @@ func listIMul(t *Thread, a, b *Object) (*Object, error) {
 	}
 	for k := 1; k < n; k++ {
 		for i := 0; i < orig; i++ {
-			l.items = append(l.items, t.NewRef(l.items[i]))
+			l.appendSteal(t.NewRef(l.items[i]))
 		}
 	}
 	return t.NewRef(a), nil
@@ -337,7 +339,7 @@ func listInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) error {
 	t.Lock(self)
 	old := l.setItems(nil)
 	t.Unlock(self)
-	t.releaseItems(old)
+	t.releaseTaken(old)
 	if len(args) == 1 {
 		return t.ListExtend(l, args[0])
 	}
@@ -486,7 +488,7 @@ func listClearM(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	t.Lock(args[0])
 	old := As[List](args[0]).setItems(nil)
 	t.Unlock(args[0])
-	t.releaseItems(old)
+	t.releaseTaken(old)
 	return None, nil
 }
 
@@ -504,9 +506,12 @@ func listReverse(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return nil, err
 	}
 	t.Lock(args[0])
-	items := As[List](args[0]).items
+	l := As[List](args[0])
+	items := l.items
 	for i, j := 0, len(items)-1; i < j; i, j = i+1, j-1 {
-		items[i], items[j] = items[j], items[i]
+		a, b := items[i], items[j]
+		l.setSlot(i, b)
+		l.setSlot(j, a)
 	}
 	t.Unlock(args[0])
 	return None, nil

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -48,7 +49,13 @@ func (t *Thread) SortList(l *List, key *Object, reverse bool) error {
 	// nested Lock calls of the restore functions are free.
 	t.Lock(&l.Object)
 	defer t.Unlock(&l.Object)
+	published := l.pub != nil
 	items := l.setItems(nil)
+	if published {
+		// Readers may still be reading the array just taken out: the sorted
+		// items go to a copy, published when the sort puts it back.
+		items = slices.Clone(items)
+	}
 	n := len(items)
 	work := make([]sortItem, n)
 	var err error
@@ -99,7 +106,7 @@ func (t *Thread) restoreSortedErr(l *List, items []*Object, err error) error {
 	modified := len(l.items) > 0
 	old := l.setItems(items)
 	t.Unlock(&l.Object)
-	t.releaseItems(old)
+	t.releaseTaken(old)
 	if err == nil && modified {
 		return t.ValueError("list modified during sort")
 	}
@@ -110,7 +117,7 @@ func (t *Thread) restoreSorted(l *List, items []*Object) {
 	t.Lock(&l.Object)
 	old := l.setItems(items)
 	t.Unlock(&l.Object)
-	t.releaseItems(old)
+	t.releaseTaken(old)
 }
 
 // sortItems sorts by key, stably.

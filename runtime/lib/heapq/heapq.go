@@ -62,7 +62,7 @@ func siftDown(t *runtime.Thread, heap *runtime.Object, startpos, pos int) error 
 		if !lt {
 			break
 		}
-		arr[parentpos], arr[pos] = arr[pos], arr[parentpos]
+		runtime.ListSwap(heap, parentpos, pos)
 		pos = parentpos
 	}
 	return nil
@@ -90,7 +90,7 @@ func siftUp(t *runtime.Thread, heap *runtime.Object, pos int) error {
 				return changed(t)
 			}
 		}
-		arr[childpos], arr[pos] = arr[pos], arr[childpos]
+		runtime.ListSwap(heap, childpos, pos)
 		pos = childpos
 	}
 	return siftDown(t, heap, startpos, pos)
@@ -135,12 +135,10 @@ func heappop(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*run
 	if last == nil {
 		return nil, t.IndexError("index out of range")
 	}
-	arr := runtime.ListItems(heap)
-	if len(arr) == 0 {
+	if len(runtime.ListItems(heap)) == 0 {
 		return last, nil
 	}
-	top := arr[0]
-	arr[0] = last
+	top := runtime.ListPut(heap, 0, last)
 	if err := siftUp(t, heap, 0); err != nil {
 		t.Decref(top)
 		return nil, err
@@ -158,12 +156,10 @@ func heapreplace(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (
 	}
 	t.Lock(heap)
 	defer t.Unlock(heap)
-	arr := runtime.ListItems(heap)
-	if len(arr) == 0 {
+	if len(runtime.ListItems(heap)) == 0 {
 		return nil, t.IndexError("index out of range")
 	}
-	top := arr[0]
-	arr[0] = t.NewRef(args[1])
+	top := runtime.ListPut(heap, 0, t.NewRef(args[1]))
 	if err := siftUp(t, heap, 0); err != nil {
 		t.Decref(top)
 		return nil, err
@@ -192,12 +188,10 @@ func heappushpop(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (
 	if !lt {
 		return t.NewRef(item), nil
 	}
-	arr = runtime.ListItems(heap)
-	if len(arr) == 0 {
+	if len(runtime.ListItems(heap)) == 0 {
 		return nil, t.IndexError("index out of range")
 	}
-	top := arr[0]
-	arr[0] = t.NewRef(item)
+	top := runtime.ListPut(heap, 0, t.NewRef(item))
 	if err := siftUp(t, heap, 0); err != nil {
 		t.Decref(top)
 		return nil, err
