@@ -4,7 +4,7 @@ import (
 	"gilfree/runtime"
 )
 
-func init() {
+func readyModule() {
 	ArrayType.New = arrayNew
 	ArrayType.Init = func(t *runtime.Thread, o *runtime.Object, args []*runtime.Object, kw *runtime.Tuple) error {
 		return nil
@@ -60,7 +60,6 @@ func init() {
 	arrayIterType.SetClear(arrayIterClear)
 	runtime.ReadyType[arrayIter](arrayIterType, runtime.ObjectType, 0)
 
-	runtime.BuiltinModules["array"] = newModule
 }
 
 func newModule(t *runtime.Thread) *runtime.Module {

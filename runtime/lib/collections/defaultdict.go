@@ -17,7 +17,7 @@ type DefaultDict struct {
 var DefaultDictType = &runtime.Type{Name: "defaultdict", Module: "collections",
 	Doc: "defaultdict(default_factory=None, /, [...]) --> dict with default factory\n\nThe default factory is called without arguments to produce\na new value when a key is not present, in __getitem__ only.\nA defaultdict compares equal to a dict with the same items.\nAll remaining arguments are treated the same as if they were\npassed to the dict constructor, including keyword arguments.\n"}
 
-func init() {
+func readyDefaultdict() {
 	DefaultDictType.Init = defaultDictInit
 	DefaultDictType.Repr = defaultDictRepr
 	DefaultDictType.Num[runtime.OpOr] = defaultDictOr

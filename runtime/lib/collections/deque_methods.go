@@ -10,7 +10,7 @@ import (
 var DequeType = &runtime.Type{Name: "deque", Module: "collections",
 	Doc: "A list-like sequence optimized for data accesses near its endpoints."}
 
-func init() {
+func readyDequeMethods() {
 	DequeType.New = dequeNew
 	DequeType.Init = dequeInit
 	DequeType.Len = dequeLen

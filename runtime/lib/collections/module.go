@@ -2,10 +2,6 @@ package collections
 
 import "gilfree/runtime"
 
-func init() {
-	runtime.BuiltinModules["_collections"] = newModule
-}
-
 func newModule(t *runtime.Thread) *runtime.Module {
 	m := t.NewModule("_collections")
 	t.ModuleSet(m, "deque", DequeType.Obj())

@@ -13,7 +13,7 @@ type tupleGetter struct {
 
 var tupleGetterType = &runtime.Type{Name: "_tuplegetter", Module: "_collections"}
 
-func init() {
+func readyTuplegetter() {
 	tupleGetterType.New = tupleGetterNew
 	tupleGetterType.DescrGet = tupleGetterGet
 	tupleGetterType.DescrSet = func(t *runtime.Thread, descr, obj, v *runtime.Object) error {

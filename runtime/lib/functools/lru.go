@@ -23,10 +23,6 @@ import (
 	"gilfree/runtime"
 )
 
-func init() {
-	runtime.BuiltinModules["_functools"] = newModule
-}
-
 func newModule(t *runtime.Thread) *runtime.Module {
 	m := t.NewModule("_functools")
 	t.ModuleSet(m, "_lru_cache_wrapper", wrapperType.Obj())
@@ -61,7 +57,7 @@ var (
 	entryType = &runtime.Type{Name: "_lru_entry", Module: "functools"}
 )
 
-func init() {
+func readyLru() {
 	entryType.SetClear(func(t *runtime.Thread, o *runtime.Object) {
 		e := runtime.As[entry](o)
 		if e.key != nil {

@@ -20,7 +20,7 @@ var partialType = &runtime.Type{Name: "_partial", Module: "_functools",
 
 var callName = runtime.Intern("__call__")
 
-func init() {
+func readyPartial() {
 	partialType.New = partialNew
 	partialType.Call = partialCall
 	partialType.Repr = partialRepr

@@ -282,7 +282,7 @@ func bytesIOClose(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, er
 	return rt.None, nil
 }
 
-func init() {
+func readyBytesio() {
 	bt := BytesIOType
 	bt.New = bytesIONew
 	bt.Init = bytesIOInit
@@ -304,7 +304,6 @@ func init() {
 	)
 	addCommon(bt, func(o *rt.Object) bool { return asBytesIO(o).closed }, bytesClosedErr)
 	rt.ReadyType[BytesIO](bt, rt.ObjectType, rt.FlagBaseType)
-	rt.BuiltinModules["_io"] = newModule
 }
 
 func newModule(t *rt.Thread) *rt.Module {

@@ -430,7 +430,7 @@ func stringIOClose(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, e
 	return rt.None, nil
 }
 
-func init() {
+func readyStringio() {
 	st := StringIOType
 	st.New = stringIONew
 	st.Init = stringIOInit

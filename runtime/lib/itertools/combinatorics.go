@@ -32,7 +32,7 @@ var (
 	CWRType          = &runtime.Type{Name: "combinations_with_replacement", Module: "itertools", Doc: "Return successive r-length combinations of elements in the iterable allowing individual elements to have successive repeats."}
 )
 
-func init() {
+func readyCombinatorics() {
 	ProductType.New = productNew
 	ready(ProductType, productNext, func(t *runtime.Thread, p *productObj) {
 		releaseAll(t, p.owned)

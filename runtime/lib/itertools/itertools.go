@@ -13,10 +13,6 @@ package itertools
 
 import "gilfree/runtime"
 
-func init() {
-	runtime.BuiltinModules["itertools"] = newModule
-}
-
 // types lists the module's public types, in the order they are set.
 var types []*runtime.Type
 

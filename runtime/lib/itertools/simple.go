@@ -84,7 +84,7 @@ var (
 	BatchedType     = &runtime.Type{Name: "batched", Module: "itertools", Doc: "Batch data into tuples of length n. The last batch may be shorter."}
 )
 
-func init() {
+func readySimple() {
 	CountType.New, CountType.Repr = countNew, countRepr
 	ready(CountType, countNext, func(t *runtime.Thread, c *countObj) { clearRef(t, &c.cnt); clearRef(t, &c.incr) })
 	CycleType.New = cycleNew

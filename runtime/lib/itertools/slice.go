@@ -41,7 +41,7 @@ var (
 	grouperType    = &runtime.Type{Name: "_grouper", Module: "itertools"}
 )
 
-func init() {
+func readySlice() {
 	IsliceType.New = isliceNew
 	ready(IsliceType, isliceNext, func(t *runtime.Thread, s *isliceObj) { clearRef(t, &s.it) })
 	ZipLongestType.New = zipLongestNew

@@ -46,7 +46,7 @@ var (
 	teeDataType = &runtime.Type{Name: "_tee_dataobject", Module: "itertools"}
 )
 
-func init() {
+func readyTee() {
 	teeDataType.SetClear(func(t *runtime.Thread, o *runtime.Object) {
 		clearRef(t, &runtime.As[teeShared](o).it)
 	})

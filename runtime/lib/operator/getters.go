@@ -36,7 +36,7 @@ var (
 		Doc: "Return a callable object that calls the given method on its operand."}
 )
 
-func init() {
+func readyGetters() {
 	itemGetterType.New = itemGetterNew
 	itemGetterType.Call = itemGetterCall
 	itemGetterType.Repr = itemGetterRepr

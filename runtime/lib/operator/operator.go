@@ -11,10 +11,6 @@ import (
 	"gilfree/runtime"
 )
 
-func init() {
-	runtime.BuiltinModules["_operator"] = newModule
-}
-
 // binary wraps a two-operand runtime operation.
 func binary(name string, op func(t *runtime.Thread, a, b *runtime.Object) (*runtime.Object, error)) runtime.MethodDef {
 	return runtime.MethodDef{Name: name, Fn: func(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {

@@ -23,7 +23,7 @@ type Random struct {
 var RandomType = &runtime.Type{Name: "Random", Module: "_random",
 	Doc: "Random() -> create a random number generator with its own internal state."}
 
-func init() {
+func readyModule() {
 	RandomType.New = randomNew
 	RandomType.Init = randomInit
 	RandomType.AddMethods(
@@ -35,7 +35,6 @@ func init() {
 		runtime.MethodDef{Name: "_randbelow", Fn: randomRandbelow, Doc: "Return a random int in the range [0,n).  Defined for n > 0."},
 	)
 	runtime.ReadyType[Random](RandomType, runtime.ObjectType, runtime.FlagBaseType)
-	runtime.BuiltinModules["_random"] = newModule
 }
 
 func newModule(t *runtime.Thread) *runtime.Module {

@@ -36,7 +36,7 @@ func isSpace(r rune, uni bool) bool {
 
 var asciiWord [4]uint64
 
-func init() {
+func readyChars() {
 	for r := 0; r < 128; r++ {
 		if r == '_' || ('0' <= r && r <= '9') || ('a' <= r|0x20 && r|0x20 <= 'z') {
 			asciiWord[r>>6] |= 1 << (r & 63)

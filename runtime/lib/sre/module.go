@@ -12,11 +12,10 @@ import (
 // through), the Pattern, Match and Scanner types, and the hook by which
 // re.py hands over its error class.
 
-func init() {
+func readyModule() {
 	initPatternType()
 	initMatchType()
 	initScannerType()
-	runtime.BuiltinModules["_sre"] = newModule
 }
 
 func newModule(t *runtime.Thread) *runtime.Module {

@@ -386,7 +386,7 @@ func kinds(m mode) map[byte]*kind {
 
 var tables = map[mode]map[byte]*kind{}
 
-func init() {
+func readyCodes() {
 	for _, m := range []mode{{align: true}, {std: true}, {std: true, big: true}} {
 		tables[m] = kinds(m)
 	}

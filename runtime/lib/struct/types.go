@@ -28,7 +28,7 @@ type unpackIter struct {
 
 var unpackIterType = &runtime.Type{Name: "unpack_iterator", Module: "_struct"}
 
-func init() {
+func readyStructTypes() {
 	StructType.New = structNew
 	StructType.Init = func(t *runtime.Thread, o *runtime.Object, args []*runtime.Object, kw *runtime.Tuple) error {
 		return nil
@@ -57,8 +57,6 @@ func init() {
 
 	// CPython's struct is a Python module over _struct; here both names
 	// give the same functions, Struct and error.
-	runtime.BuiltinModules["struct"] = newModule
-	runtime.BuiltinModules["_struct"] = newModule
 }
 
 func newModule(t *runtime.Thread) *runtime.Module {

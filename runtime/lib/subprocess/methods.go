@@ -257,7 +257,7 @@ func processDealloc(t *rt.Thread, o *rt.Object) {
 	p.mu.Unlock()
 }
 
-func init() {
+func readyMethods() {
 	pt := ProcessType
 	pt.AddMethods(
 		rt.MethodDef{Name: "poll", Fn: processPoll, Doc: "The return code, or None while the process runs."},
@@ -274,7 +274,6 @@ func init() {
 	}})
 	pt.SetClear(processDealloc)
 	rt.ReadyType[Process](pt, rt.ObjectType, 0)
-	rt.BuiltinModules["_subprocess"] = newModule
 }
 
 func newModule(t *rt.Thread) *rt.Module {
