@@ -218,7 +218,27 @@ def nsmallest(n, iterable, key=None):
             return sorted(iterable, key=key)[:n]
     if n <= 0:
         return []
-    return sorted(iterable, key=key)[:n]
+    # A max-heap of the n smallest so far, as (key, position, item): the
+    # position breaks ties between equal keys in favour of the earlier
+    # item, as the stable sort does, and keeps items from being compared.
+    # An item enters only if its key is below the largest kept.
+    it = iter(iterable)
+    heap = []
+    for position, item in zip(range(n), it):
+        heap.append((item if key is None else key(item), position, item))
+    if not heap:
+        return []
+    _heapify_max(heap)
+    top = heap[0][0]
+    position = n
+    for item in it:
+        k = item if key is None else key(item)
+        if k < top:
+            _heapreplace_max(heap, (k, position, item))
+            top = heap[0][0]
+        position += 1
+    heap.sort()
+    return [entry[2] for entry in heap]
 
 
 def nlargest(n, iterable, key=None):
@@ -240,7 +260,26 @@ def nlargest(n, iterable, key=None):
             return sorted(iterable, key=key, reverse=True)[:n]
     if n <= 0:
         return []
-    return sorted(iterable, key=key, reverse=True)[:n]
+    # A min-heap of the n largest so far, as (key, -position, item): among
+    # equal keys the earlier item ranks higher, as in the stable reverse
+    # sort. An item enters only if its key is above the smallest kept.
+    it = iter(iterable)
+    heap = []
+    for position, item in zip(range(n), it):
+        heap.append((item if key is None else key(item), -position, item))
+    if not heap:
+        return []
+    heapify(heap)
+    top = heap[0][0]
+    position = n
+    for item in it:
+        k = item if key is None else key(item)
+        if top < k:
+            heapreplace(heap, (k, -position, item))
+            top = heap[0][0]
+        position += 1
+    heap.sort(reverse=True)
+    return [entry[2] for entry in heap]
 
 
 # The Go versions of the core operations replace the ones above.
