@@ -27,6 +27,9 @@ var typeFillMu sync.Mutex
 // lazyDict is what remains to be put into a builtin type's dict.
 type lazyDict struct {
 	ops []dictOp
+	// first holds the usual few steps (a method table, a getset table,
+	// the readying), so that recording them allocates once.
+	first [3]dictOp
 }
 
 // dictOpKind says what a dictOp adds.
@@ -73,7 +76,10 @@ func (typ *Type) record(op dictOp) {
 	}
 	if typ.dict == nil {
 		// A type being prepared for readyBuiltin: start its record.
-		typ.lazy.Store(&lazyDict{ops: []dictOp{op}})
+		l := new(lazyDict)
+		l.first[0] = op
+		l.ops = l.first[:1]
+		typ.lazy.Store(l)
 		return
 	}
 	typ.apply(op)

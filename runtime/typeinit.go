@@ -11,10 +11,17 @@ package runtime
 func readyBuiltin(typ, base *Type, flags TypeFlags, layout Layout, dictOff uintptr) {
 	initStatic(&typ.Object, TypeType)
 	typ.Base = base
-	typ.MRO = []*Type{typ}
-	if base != nil {
-		typ.Bases = []*Type{base}
-		typ.MRO = append(typ.MRO, base.MRO...)
+	if base == nil {
+		typ.MRO = []*Type{typ}
+	} else {
+		// One array holds the MRO, and __bases__ is its second element:
+		// a builtin type's bases never change, and the capacity of one
+		// makes an append to Bases copy.
+		mro := make([]*Type, 1+len(base.MRO))
+		mro[0] = typ
+		copy(mro[1:], base.MRO)
+		typ.MRO = mro
+		typ.Bases = mro[1:2:2]
 		typ.Flags |= base.Flags & inheritedFlags
 	}
 	typ.Flags |= flags | FlagImmutable
