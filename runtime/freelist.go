@@ -166,6 +166,7 @@ type freeLists struct {
 	dicts   gatedList
 	iters   freeList
 	slices  freeList
+	sets    freeList
 	// tracebacks and frameObjs are the objects an exception's traceback
 	// is made of.
 	tracebacks freeList

@@ -41,13 +41,48 @@ func (t *Thread) newSetOf(typ *Type) *Set {
 	var s *Set
 	if typ.IsHeap() {
 		s = As[Set](t.allocInstance(typ))
+		s.table = make([]setEntry, setMinSize)
 	} else {
-		s = new(Set)
+		s = As[Set](t.free.sets.pop(t.State))
+		if s == nil {
+			s = new(Set)
+		}
+		if s.table == nil {
+			s.table = make([]setEntry, setMinSize)
+		}
 		t.initObject(&s.Object, typ)
 	}
-	s.table = make([]setEntry, setMinSize)
 	s.hash = hashUnset
 	return s
+}
+
+// setDealloc drops an exact set's or frozenset's members and keeps the
+// object, with its table when that has the starting size, for the next
+// new set: a set comprehension in a loop otherwise costs Go's allocator
+// three blocks per set (the object, its table, the empty table clear put
+// back), which was a fifth of a program filtering permutations by sets.
+// A reused table is all empty slots, as a new one, so iteration order
+// stays CPython's.
+func setDealloc(t *Thread, o *Object) {
+	s := As[Set](o)
+	table := s.table
+	s.table = nil
+	s.fill, s.used = 0, 0
+	for i, e := range table {
+		if e.key != nil {
+			table[i] = setEntry{}
+			if e.key != setDummy {
+				t.Decref(e.key)
+			}
+		}
+	}
+	if !recycle(o) {
+		return
+	}
+	if len(table) == setMinSize {
+		s.table = table
+	}
+	t.free.sets.push(o)
 }
 
 // NewSet returns a new empty set.
@@ -179,7 +214,8 @@ func (t *Thread) releaseEntries(es []setEntry) {
 }
 
 // insertNew puts a key known to be absent into the first empty slot of
-// its probe sequence, and resizes past 60% fill.
+// its probe sequence, or into the last deleted slot before that one, and
+// resizes past 60% fill.
 func (s *Set) insertNew(key *Object, hash int64) {
 	mask := s.mask()
 	perturb := uint64(hash)
@@ -210,9 +246,9 @@ func (s *Set) insertNew(key *Object, hash int64) {
 				}
 				return
 			case setDummy:
-				if free < 0 {
-					free = j
-				}
+				// The last deleted slot before the empty one takes
+				// the key, as in CPython (its iteration order).
+				free = j
 			}
 		}
 		perturb >>= perturbShift
@@ -250,6 +286,22 @@ func (s *Set) resize(minUsed int) {
 		size <<= 1
 	}
 	old := s.table
+	if size == setMinSize && len(old) == setMinSize {
+		// Only deleted entries to purge, in a table of the starting
+		// size (a set that members pass through, added and removed):
+		// rebuild it where it is, as CPython does in its inline small
+		// table, instead of allocating a table per purge.
+		var live [setMinSize]setEntry
+		copy(live[:], old)
+		clear(old)
+		for _, e := range live {
+			if e.key != nil && e.key != setDummy {
+				insertClean(old, e.key, e.hash)
+			}
+		}
+		s.fill = s.used
+		return
+	}
 	s.table = make([]setEntry, size)
 	for _, e := range old {
 		if e.key != nil && e.key != setDummy {

@@ -526,6 +526,7 @@ func initSetTypes() {
 		typ.Iter = setIter
 		typ.RichCmp = setRichCmp
 		typ.clear = setClearSlot
+		typ.Dealloc = setDealloc
 		for _, op := range []BinaryOp{OpOr, OpAnd, OpSub, OpXor} {
 			typ.Num[op] = setOperator(op)
 		}
