@@ -6,6 +6,7 @@ import (
 	// Each module package registers itself in its init function.
 	_ "gilfree/runtime/lib"
 	_ "gilfree/runtime/lib/array"
+	_ "gilfree/runtime/lib/bisect"
 	_ "gilfree/runtime/lib/collections"
 	_ "gilfree/runtime/lib/functools"
 	_ "gilfree/runtime/lib/heapq"

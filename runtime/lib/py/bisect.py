@@ -69,5 +69,11 @@ def insort_left(a, x, lo=0, hi=None, *, key=None):
     a.insert(i, x)
 
 
+# The Go versions replace the ones above.
+try:
+    from _bisect import bisect_left, bisect_right, insort_left, insort_right
+except ImportError:
+    pass
+
 bisect = bisect_right
 insort = insort_right
