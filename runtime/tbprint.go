@@ -123,8 +123,14 @@ func (t *Thread) printOne(b *strings.Builder, exc *BaseException) {
 		}
 		flush()
 	}
-	if TypeOf(&exc.Object).IsSubtype(SyntaxErrorType) {
-		t.printSyntaxErrorBody(b, exc)
+	if TypeOf(&exc.Object).IsSubtype(SyntaxErrorType) && t.printSyntaxErrorBody(b, exc) {
+		// Below its location, a SyntaxError shows its bare message (not
+		// its str(), which repeats the file and line), as CPython's does.
+		if msg := excDictStr(exc, "msg"); msg != nil && IsStr(msg) {
+			b.WriteString(t.exceptionName(exc) + ": " + As[Str](msg).s + "\n")
+			t.printNotes(b, exc)
+			return
+		}
 	}
 	b.WriteString(t.exceptionOnly(exc))
 	t.printNotes(b, exc)
@@ -172,11 +178,7 @@ func (t *Thread) printCarets(b *strings.Builder, code *Code, lasti int, raw stri
 
 // exceptionOnly is the last line: "module.Type: message".
 func (t *Thread) exceptionOnly(exc *BaseException) string {
-	typ := TypeOf(&exc.Object)
-	name := typ.QualName
-	if m := typ.moduleName(); m != "builtins" && m != "__main__" && m != "" {
-		name = m + "." + name
-	}
+	name := t.exceptionName(exc)
 	msg, err := t.StrString(&exc.Object)
 	if err != nil {
 		t.DropError(err)
@@ -186,6 +188,17 @@ func (t *Thread) exceptionOnly(exc *BaseException) string {
 		return name + "\n"
 	}
 	return name + ": " + msg + "\n"
+}
+
+// exceptionName is the name a traceback gives exc's class: its qualified
+// name, after its module's unless that is builtins or __main__.
+func (t *Thread) exceptionName(exc *BaseException) string {
+	typ := TypeOf(&exc.Object)
+	name := typ.QualName
+	if m := typ.moduleName(); m != "builtins" && m != "__main__" && m != "" {
+		name = m + "." + name
+	}
+	return name
 }
 
 func (t *Thread) printNotes(b *strings.Builder, exc *BaseException) {
@@ -206,17 +219,18 @@ func (t *Thread) printNotes(b *strings.Builder, exc *BaseException) {
 	}
 }
 
-// printSyntaxErrorBody prints the location lines of a SyntaxError.
-func (t *Thread) printSyntaxErrorBody(b *strings.Builder, exc *BaseException) {
+// printSyntaxErrorBody prints the location lines of a SyntaxError, and
+// reports whether it had a location to print.
+func (t *Thread) printSyntaxErrorBody(b *strings.Builder, exc *BaseException) bool {
 	get := func(n string) *Object { return excDictStr(exc, n) }
 	fn, ln := get("filename"), get("lineno")
 	if fn == nil || ln == nil || !IsStr(fn) || !IsInt(ln) {
-		return
+		return false
 	}
 	b.WriteString("  File \"" + As[Str](fn).s + "\", line " + intString(ln) + "\n")
 	text := get("text")
 	if text == nil || !IsStr(text) {
-		return
+		return true
 	}
 	line := strings.TrimRight(As[Str](text).s, "\n")
 	trimmed := strings.TrimLeft(line, " \t\f")
@@ -224,7 +238,7 @@ func (t *Thread) printSyntaxErrorBody(b *strings.Builder, exc *BaseException) {
 	b.WriteString("    " + trimmed + "\n")
 	off := get("offset")
 	if off == nil || !IsInt(off) {
-		return
+		return true
 	}
 	o, _ := IntSmall(off)
 	end := o + 1
@@ -244,6 +258,7 @@ func (t *Thread) printSyntaxErrorBody(b *strings.Builder, exc *BaseException) {
 		n = 1
 	}
 	b.WriteString("    " + strings.Repeat(" ", start) + strings.Repeat("^", n) + "\n")
+	return true
 }
 
 // WriteUnraisable reports an exception that cannot propagate (from

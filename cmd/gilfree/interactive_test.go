@@ -82,7 +82,18 @@ func TestInteractiveSyntaxError(t *testing.T) {
 	status, stdout, stderr := gilfree("x = = 1\nprint('next')\n", "-i")
 	require.Equal(t, 0, status, stderr)
 	assert.Equal(t, "next\n", stdout)
-	assert.Contains(t, stderr, ">>>   File \"<stdin>\", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax")
+	assert.Contains(t, stderr, ">>>   File \"<stdin>\", line 1\n    x = = 1\n        ^\nSyntaxError: invalid syntax\n>>> ")
+}
+
+// TestSyntaxErrorTraceback compares with python3's the traceback of a
+// SyntaxError raised by exec: its location lines, then its bare message.
+func TestSyntaxErrorTraceback(t *testing.T) {
+	prog := "exec('1 +')"
+	status, stdout, stderr := gilfree("", "-c", prog)
+	pyStatus, pyStdout, pyStderr := python3Stdin(t, t.TempDir(), "", "-c", prog)
+	assert.Equal(t, pyStatus, status)
+	assert.Equal(t, pyStdout, stdout)
+	assert.Equal(t, pyStderr, stderr)
 }
 
 // TestInput compares input() with python3's: the prompt on stdout, the
