@@ -24,18 +24,29 @@ const quickTimeout = 2 * time.Minute
 const quickPrefix = "# quick:"
 
 // quickArgs returns the arguments that the "# quick:" line of a program's
-// header comment (the comment lines it starts with) gives, and whether it
-// has such a line. A program without one takes no quick arguments and is
-// left to the runner and BenchmarkPrograms.
+// header gives, and whether it has such a line. The header is what comes
+// before the first statement: comment and blank lines and the module's
+// docstring. A program without the line is left to the runner and
+// BenchmarkPrograms.
 func quickArgs(src string) ([]string, bool) {
 	sc := bufio.NewScanner(strings.NewReader(src))
+	closing := "" // the quotes that end the docstring being skipped
 	for sc.Scan() {
 		line := strings.TrimRight(sc.Text(), " \t\r")
-		if !strings.HasPrefix(line, "#") {
-			break
-		}
-		if rest, ok := strings.CutPrefix(line, quickPrefix); ok {
-			return strings.Fields(rest), true
+		switch {
+		case closing != "":
+			if strings.Contains(line, closing) {
+				closing = ""
+			}
+		case strings.HasPrefix(line, quickPrefix):
+			return strings.Fields(strings.TrimPrefix(line, quickPrefix)), true
+		case line == "" || strings.HasPrefix(line, "#"):
+		case strings.HasPrefix(line, `"""`) || strings.HasPrefix(line, "'''"):
+			if q := line[:3]; !strings.Contains(line[3:], q) {
+				closing = q
+			}
+		default:
+			return nil, false
 		}
 	}
 	return nil, false
@@ -52,6 +63,9 @@ func TestQuickArgs(t *testing.T) {
 		{"several arguments", "# quick:  5 2\n", []string{"5", "2"}, true},
 		{"no arguments", "# quick:\n", []string{}, true},
 		{"no quick line", "# what it measures\nprint(1)\n", nil, false},
+		{"after the docstring", "\"\"\"Doc.\n\nMore.\n\"\"\"\n# quick: 4\nimport sys\n", []string{"4"}, true},
+		{"after a one-line docstring", "'''Doc.'''\n\n# quick: 2 1\n", []string{"2", "1"}, true},
+		{"not inside the docstring", "\"\"\"Doc.\n# quick: 4\n\"\"\"\nimport sys\n", nil, false},
 		{"only in the header", "# header\nx = 1\n# quick: 3\n", nil, false},
 		{"not at the start of the line", "#  quick: 3\n", nil, false},
 	}
