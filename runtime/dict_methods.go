@@ -330,7 +330,7 @@ func dictPopItem(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	t.Lock(args[0])
 	defer t.Unlock(args[0])
 	if d.used == 0 {
-		return nil, t.KeyError(t.NewStr("popitem(): dictionary is empty"))
+		return nil, t.newErrorFrom(KeyErrorType, t.NewStr("popitem(): dictionary is empty"))
 	}
 	k := d.keys
 	for i := len(k.ents()) - 1; i >= 0; i-- {

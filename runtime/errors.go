@@ -34,6 +34,17 @@ func (t *Thread) NewErrorArgs(typ *Type, args ...*Object) error {
 	return e
 }
 
+// newErrorFrom is NewErrorArgs for arguments made for the exception
+// alone: it takes over their references, which the exception's args
+// tuple then holds alone.
+func (t *Thread) newErrorFrom(typ *Type, args ...*Object) error {
+	err := t.NewErrorArgs(typ, args...)
+	for _, a := range args {
+		t.Decref(a)
+	}
+	return err
+}
+
 // Raising records the exception being handled as e's __context__, as
 // raising an exception does in CPython, first breaking the cycle that
 // would make if e is already in the handled exception's context chain.

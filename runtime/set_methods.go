@@ -410,7 +410,7 @@ func setPop(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	t.Lock(args[0])
 	defer t.Unlock(args[0])
 	if s.used == 0 {
-		return nil, t.KeyError(t.NewStr("pop from an empty set"))
+		return nil, t.newErrorFrom(KeyErrorType, t.NewStr("pop from an empty set"))
 	}
 	for i, e := range s.table {
 		if e.key != nil && e.key != setDummy {

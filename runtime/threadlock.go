@@ -314,7 +314,7 @@ func rlockReleaseSave(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	r.count = 0
 	r.owner.Store(0)
 	r.m.unlock()
-	return t.NewTuple(t.NewInt(int64(count)), t.NewInt(int64(owner))).Obj(), nil
+	return t.NewTupleSteal([]*Object{t.NewInt(int64(count)), t.NewInt(int64(owner))}).Obj(), nil
 }
 
 func rlockAcquireRestore(t *Thread, args []*Object, kw *Tuple) (*Object, error) {

@@ -97,3 +97,26 @@ func TestAllocStatsCycle(t *testing.T) {
 	assert.Contains(t, report.String(), "FAILS")
 	assert.Contains(t, report.String(), "unreachable by type: dict 1 list 1")
 }
+
+// TestAllocStatsErrorArguments checks that objects the runtime makes only
+// to hand over (the arguments of the exceptions it raises: messages, the
+// objects of encode and decode errors, a SyntaxError's location; the
+// items of a result tuple) are released with their holder: each case
+// once leaked a reference per call.
+func TestAllocStatsErrorArguments(t *testing.T) {
+	cases := map[string]string{
+		"set.pop":      "for i in range(20):\n    try:\n        set().pop()\n    except KeyError:\n        pass\n",
+		"dict.popitem": "for i in range(20):\n    try:\n        {}.popitem()\n    except KeyError:\n        pass\n",
+		"decode":       "for i in range(20):\n    try:\n        b'\\xff'.decode('utf-8')\n    except UnicodeDecodeError:\n        pass\n",
+		"encode":       "for i in range(20):\n    try:\n        '\\udc80'.encode('utf-8')\n    except UnicodeEncodeError:\n        pass\n",
+		"compile":      "for i in range(20):\n    try:\n        compile('1 +', 'f.py', 'exec')\n    except SyntaxError:\n        pass\n",
+		"buffer_info":  "import array\na = array.array('i', [1])\nfor i in range(20):\n    a.buffer_info()\n",
+	}
+	for name, src := range cases {
+		t.Run(name, func(t *testing.T) {
+			s := runCounted(t, src)
+			assert.Zero(t, s.Unreachable, "unreachable: %v", s.UnreachableTypes)
+			assert.True(t, s.Balanced(), "freed %d, allocated %d, reachable %d", s.Freed, s.Allocated, s.Reachable)
+		})
+	}
+}

@@ -545,8 +545,8 @@ func syntaxError(t *rt.Thread, err error, src []byte) error {
 	if text != "" {
 		textObj = t.NewStr(text)
 	}
-	info := t.NewTuple(t.NewStr(se.Filename), t.NewInt(int64(se.Lineno)), t.NewInt(int64(se.Offset)), textObj,
-		t.NewInt(int64(se.EndLineno)), t.NewInt(int64(se.EndOffset)))
+	info := t.NewTupleSteal([]*rt.Object{t.NewStr(se.Filename), t.NewInt(int64(se.Lineno)), t.NewInt(int64(se.Offset)), textObj,
+		t.NewInt(int64(se.EndLineno)), t.NewInt(int64(se.EndOffset))})
 	msg := t.NewStr(se.Msg)
 	e, cerr := t.Call(typ.Obj(), []*rt.Object{msg, info.Obj()}, nil)
 	t.Decref(msg)

@@ -282,7 +282,7 @@ func arrayBufferInfo(t *runtime.Thread, a *Array, args []*runtime.Object) (*runt
 	addr := reflect.ValueOf(a.data).Pointer()
 	n := len(a.data) / a.size
 	t.Unlock(&a.Object)
-	return t.NewTuple(t.NewIntFromUint(uint64(addr)), t.NewInt(int64(n))).Obj(), nil
+	return t.NewTupleSteal([]*runtime.Object{t.NewIntFromUint(uint64(addr)), t.NewInt(int64(n))}).Obj(), nil
 }
 
 func arrayToFile(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.Object, error) {
