@@ -258,9 +258,10 @@ func listMul(t *Thread, a, b *Object) (*Object, error) {
 }
 
 // ListExtend is l.extend(iterable).
-// A list or tuple source is copied in one critical section on both; any
-// other iterable is appended item by item, each append in its own
-// section, since its __next__ runs Python code.
+// A list or tuple source is copied in one critical section on both, a
+// set's members or a dict's keys are read in one on the source; any other
+// iterable is appended item by item, each append in its own section,
+// since its __next__ runs Python code.
 func (t *Thread) ListExtend(l *List, v *Object) error {
 	if TypeOf(v) == ListType || TypeOf(v) == TupleType {
 		// A tuple never changes: only a list source is locked too.
@@ -280,6 +281,31 @@ func (t *Thread) ListExtend(l *List, v *Object) error {
 			l.appendSteal(t.NewRef(items[i]))
 		}
 		t.Unlock2(&l.Object, src)
+		return nil
+	}
+	switch TypeOf(v) {
+	case SetType, FrozenSetType:
+		// A set's members, and a dict's keys, are read in one critical
+		// section on the source, as CPython's free-threaded list(x)
+		// does: another thread adding meanwhile must not make list(s)
+		// fail with "changed size during iteration".
+		members := t.setSnapshot(As[Set](v))
+		t.Lock(&l.Object)
+		for _, m := range members {
+			l.appendSteal(m)
+		}
+		t.Unlock(&l.Object)
+		return nil
+	case DictType:
+		keys, values := t.dictSnapshot(As[Dict](v))
+		for _, x := range values {
+			t.Decref(x)
+		}
+		t.Lock(&l.Object)
+		for _, k := range keys {
+			l.appendSteal(k)
+		}
+		t.Unlock(&l.Object)
 		return nil
 	}
 	return t.ForEach(v, func(x *Object) (bool, error) {

@@ -15,6 +15,8 @@ program's own ABCs share one metaclass.
 
 __all__ = ["ABCMeta", "abstractmethod", "get_cache_token"]
 
+from _thread import allocate_lock
+
 
 def abstractmethod(funcobj):
     """A decorator indicating abstract methods."""
@@ -23,6 +25,9 @@ def abstractmethod(funcobj):
 
 
 _invalidation = [0]
+# _invalidation_lock makes register's bump of the counter one step:
+# threads registering at once must each bump it.
+_invalidation_lock = allocate_lock()
 
 
 def get_cache_token():
@@ -58,8 +63,9 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.add(subclass)
-        _invalidation[0] += 1
+        with _invalidation_lock:
+            cls._abc_registry.add(subclass)
+            _invalidation[0] += 1
         return subclass
 
     def __instancecheck__(cls, instance):
