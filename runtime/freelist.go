@@ -176,8 +176,11 @@ type freeLists struct {
 	counts *allocCounts
 }
 
-// maxFreeTuple is the largest tuple size kept on a free list.
-const maxFreeTuple = 8
+// maxFreeTuple is the largest tuple size kept on a free list: CPython's
+// bound. Rows of a dozen or so items are common (permutations of a
+// board, records), and a tuple past the bound costs Go's allocator and
+// collector two blocks.
+const maxFreeTuple = 20
 
 // recycle reports whether a freed object's memory may go to a free list:
 // not in debug mode, where it is poisoned instead.

@@ -94,7 +94,14 @@ func productNew(t *runtime.Thread, typ *runtime.Type, args []*runtime.Object, kw
 }
 
 func pick(t *runtime.Thread, pools [][]*runtime.Object, pool []*runtime.Object, indices []int) *runtime.Object {
-	out := make([]*runtime.Object, len(indices))
+	// The items gather in a buffer on the stack when they fit (the tuple
+	// copies them), saving an allocation per result.
+	var buf [16]*runtime.Object
+	out := buf[:0]
+	if len(indices) > len(buf) {
+		out = make([]*runtime.Object, 0, len(indices))
+	}
+	out = out[:len(indices)]
 	for i, j := range indices {
 		if pools != nil {
 			out[i] = t.NewRef(pools[i][j])
