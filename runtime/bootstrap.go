@@ -15,7 +15,10 @@ func init() {
 	// The descriptor types that readyBuiltin put into object's and type's
 	// dicts are readied now; their static instances only needed the type
 	// pointer, which existed.
-	readyBuiltin(BuiltinFunctionType, ObjectType, FlagMethodLike, Layout{}, 0)
+	// A builtin function is no descriptor, so not method-like: stored on a
+	// class, it is called without the instance (C.f = len; C().f() is
+	// len(), and a special method set to abs gets no self), as in CPython.
+	readyBuiltin(BuiltinFunctionType, ObjectType, 0, Layout{}, 0)
 	BuiltinFunctionType.Call = builtinFunctionCall
 	BuiltinFunctionType.Repr = builtinFunctionRepr
 	BuiltinFunctionType.clear = builtinFunctionClear
