@@ -93,7 +93,7 @@ func ListAppendSteal(l, v *Object) { As[List](l).appendSteal(v) }
 
 // appendSteal adds v, taking over its reference.
 func (l *List) appendSteal(v *Object) {
-	if l.pub == nil {
+	if !l.published() {
 		l.items = append(l.items, v)
 		return
 	}
@@ -155,7 +155,7 @@ func (t *Thread) listReplace(l *List, i, j int, items []*Object) {
 		ni = append(ni, l.items[:i]...)
 		ni = append(ni, items...)
 		ni = append(ni, l.items[j:]...)
-		if l.pub == nil {
+		if !l.published() {
 			// A published array is left to readers that may have loaded
 			// it, and to Go's collector.
 			clear(l.items)
@@ -168,21 +168,25 @@ func (t *Thread) listReplace(l *List, i, j int, items []*Object) {
 
 // insert puts v (a new reference) before position i (clamped).
 func (l *List) insert(i int, v *Object) {
-	if l.pub == nil {
+	if !l.published() {
 		l.items = append(l.items, nil)
 		copy(l.items[i+1:], l.items[i:])
 		l.items[i] = v
 		return
 	}
 	n := len(l.items)
-	if n == cap(l.items) {
+	if n == cap(l.items) || n-i > shiftInPlace {
 		// A new array, which no reader sees before it is published.
-		ni := make([]*Object, n+1, 2*n+4)
+		ni := make([]*Object, n+1, max(cap(l.items), 2*n+4))
 		copy(ni, l.items[:i])
 		copy(ni[i+1:], l.items[i:])
 		ni[i] = v
 		l.items = ni
-		l.publishNow()
+		if n-i > shiftInPlace {
+			l.lockReads()
+		} else {
+			l.publishNow()
+		}
 		return
 	}
 	// In place, from the end, so that each slot goes straight from its old
@@ -199,10 +203,18 @@ func (l *List) insert(i int, v *Object) {
 func (l *List) remove(i int) *Object {
 	v := l.items[i]
 	n := len(l.items)
-	if l.pub == nil {
+	if !l.published() {
 		copy(l.items[i:], l.items[i+1:])
 		l.items[n-1] = nil
 		l.items = l.items[:n-1]
+		return v
+	}
+	if n-1-i > shiftInPlace {
+		ni := make([]*Object, n-1, cap(l.items))
+		copy(ni, l.items[:i])
+		copy(ni[i:], l.items[i+1:])
+		l.items = ni
+		l.lockReads()
 		return v
 	}
 	for k := i; k < n-1; k++ {
@@ -213,6 +225,14 @@ func (l *List) remove(i int) *Object {
 	l.publishNow()
 	return v
 }
+
+// shiftInPlace is the most items an insertion or removal in a published
+// list moves with atomic stores. A longer shift (a big list used as a
+// queue, insert(0) and pop(0)) copies the items to a new array once,
+// leaves the old one to readers that loaded it and to Go's collector, and
+// sends later readers to the lock (lockReads), so that the list's shifts
+// are plain copies again.
+const shiftInPlace = 32
 
 func listClear(t *Thread, o *Object) {
 	l := As[List](o)

@@ -157,7 +157,7 @@ func (t *Thread) listSetSlice(l *List, s *Slice, v *Object) error {
 			}
 		}
 		old := l.setItems(keep)
-		if l.pub == nil {
+		if !l.published() {
 			clear(old)
 		}
 		t.releaseItems(removed)

@@ -51,15 +51,28 @@ type listArray struct {
 
 // listShared holds the published view; List embeds it. pub is written
 // under the list's lock, with StorePointer, and loaded by readers with
-// LoadPointer.
+// LoadPointer. It is nil until the list is published, and lockedReads
+// once its readers went back to the lock (lockReads).
 type listShared struct {
 	pub *listArray
 }
 
+// lockedReads is pub of a list whose readers take its lock: one whose
+// items shift too much to store them atomically (see shiftInPlace).
+var lockedReads listArray
+
+// published reports whether readers may be reading l's slots without
+// its lock; the caller holds the lock.
+func (l *List) published() bool { return l.pub != nil && l.pub != &lockedReads }
+
+// lockReads sends l's readers back to its lock for good. The current
+// array must be one no reader has loaded (a new one).
+func (l *List) lockReads() { locks.StorePointer(&l.pub, &lockedReads) }
+
 // setSlot stores v as item i; atomically once readers may load the slot.
 // The caller holds the list's lock (or knows no other thread sees it).
 func (l *List) setSlot(i int, v *Object) {
-	if l.pub != nil {
+	if l.published() {
 		locks.StorePointer(&l.items[i], v)
 		return
 	}
@@ -69,13 +82,13 @@ func (l *List) setSlot(i int, v *Object) {
 // publish brings the published view up to date after a change, if the
 // list is published.
 func (l *List) publish() {
-	if l.pub != nil {
+	if l.published() {
 		l.publishNow()
 	}
 }
 
 // publishNow publishes the current array (if it changed) and length. The
-// caller holds the list's lock.
+// caller holds the list's lock, and the list is published or never was.
 func (l *List) publishNow() {
 	full := l.items[:cap(l.items)]
 	if p := l.pub; p != nil && sameArray(p.s, full) {
@@ -123,7 +136,7 @@ func (t *Thread) releaseTaken(items []*Object) {
 func (t *Thread) listReadShared(l *List, i int64) (*Object, bool) {
 	for try := 0; try < 4; try++ {
 		a := locks.LoadPointer(&l.pub)
-		if a == nil {
+		if a == nil || a == &lockedReads {
 			break
 		}
 		n := a.n.Load()
@@ -152,10 +165,13 @@ func (t *Thread) listReadShared(l *List, i int64) (*Object, bool) {
 }
 
 // listReadLocked is listReadShared's fallback: the read under the lock,
-// which also publishes the list for the next lock-free read.
+// which also publishes a list never published for the next lock-free
+// read.
 func (t *Thread) listReadLocked(l *List, i int64) (*Object, bool) {
 	t.Lock(&l.Object)
-	l.publishNow()
+	if l.pub == nil {
+		l.publishNow()
+	}
 	items := l.items
 	if i < 0 {
 		i += int64(len(items))
@@ -172,11 +188,13 @@ func (t *Thread) listReadLocked(l *List, i int64) (*Object, bool) {
 // listLenShared is len(l) once threads exist: the published length, or
 // the locked read (which publishes) for a list not published yet.
 func (t *Thread) listLenShared(l *List) int {
-	if a := locks.LoadPointer(&l.pub); a != nil {
+	if a := locks.LoadPointer(&l.pub); a != nil && a != &lockedReads {
 		return int(a.n.Load())
 	}
 	t.Lock(&l.Object)
-	l.publishNow()
+	if l.pub == nil {
+		l.publishNow()
+	}
 	n := len(l.items)
 	t.Unlock(&l.Object)
 	return n

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
 )
 
 // TestListLockFreeReads: threads index, measure and iterate one list
@@ -105,7 +106,7 @@ func TestListLockFreeReads(t *testing.T) {
 				t.Decref(src.Obj())
 			}
 			t.Decref(v)
-			if n := listLen0(t, o); n > 200 {
+			if n := listLen0(t, o); n > 30 {
 				r, _ := listClearM(t, []*Object{o}, nil)
 				t.Decref(r)
 			}
@@ -118,6 +119,41 @@ func TestListLockFreeReads(t *testing.T) {
 		n, ok := IntSmall(v)
 		assert.True(t, ok && n >= base && n < base+span, "item %v", v)
 	}
-	assert.NotNil(t, l.pub, "the readers published the list")
+	require.True(t, l.published(), "the readers published the list")
 	assert.Equal(t, int64(len(l.items)), l.pub.n.Load(), "published length")
+}
+
+// TestListLongShiftLocksReads: a published list whose items shift far
+// (insert(0) on a long list) goes back to locked reads, which still see
+// every change.
+func TestListLongShiftLocksReads(t *testing.T) {
+	th := thr(t)
+	l := th.NewList(0)
+	defer th.Decref(l.Obj())
+	o := l.Obj()
+	hammer(t, 2, func(x *Thread, g int) {
+		if g == 1 {
+			return
+		}
+		for i := range 100 {
+			x.ListAppend(l, SmallInt(i))
+		}
+		v, ok := x.ListGetIndex(o, 50)
+		require.True(t, ok)
+		assert.Equal(t, SmallInt(50), v)
+		require.True(t, l.published())
+		r, _ := listInsert(x, []*Object{o, SmallInt(0), SmallInt(-1)}, nil)
+		x.Decref(r)
+		assert.False(t, l.published(), "locked reads after a long shift")
+		v, ok = x.ListGetIndex(o, 51)
+		require.True(t, ok)
+		assert.Equal(t, SmallInt(50), v)
+		assert.Equal(t, 101, listLen0(x, o))
+		r, _ = listPop(x, []*Object{o, SmallInt(0)}, nil)
+		x.Decref(r)
+		v, ok = x.ListGetIndex(o, -1)
+		require.True(t, ok)
+		assert.Equal(t, SmallInt(99), v)
+		assert.Equal(t, 100, listLen0(x, o))
+	})
 }

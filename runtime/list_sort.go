@@ -1,10 +1,6 @@
 package runtime
 
-import (
-	"slices"
-	"sort"
-	"strings"
-)
+import "slices"
 
 // list.sort: a stable sort that compares with < only, as CPython's does,
 // and stops at the first comparison that raises. When every key is an
@@ -49,7 +45,7 @@ func (t *Thread) SortList(l *List, key *Object, reverse bool) error {
 	// nested Lock calls of the restore functions are free.
 	t.Lock(&l.Object)
 	defer t.Unlock(&l.Object)
-	published := l.pub != nil
+	published := l.published()
 	items := l.setItems(nil)
 	if published {
 		// Readers may still be reading the array just taken out: the sorted
@@ -139,16 +135,139 @@ func (t *Thread) sortItems(w []sortItem) error {
 	if same {
 		switch kind {
 		case StrType:
-			sort.SliceStable(w, func(i, j int) bool { return strings.Compare(As[Str](w[i].key).s, As[Str](w[j].key).s) < 0 })
+			sortByKey(w, func(o *Object) string { return As[Str](o).s })
 		case IntType:
-			sort.SliceStable(w, func(i, j int) bool { return As[Int](w[i].key).v < As[Int](w[j].key).v })
+			sortByKey(w, func(o *Object) int64 { return As[Int](o).v })
 		default:
-			sort.SliceStable(w, func(i, j int) bool { return As[Float](w[i].key).v < As[Float](w[j].key).v })
+			sortByKey(w, func(o *Object) float64 { return As[Float](o).v })
 		}
 		return nil
 	}
 	buf := make([]sortItem, len(w))
 	return t.mergeSort(w, buf)
+}
+
+// keyed is an item with its key as a Go value, for sortByKey.
+type keyed[K int64 | float64 | string] struct {
+	k    K
+	item sortItem
+}
+
+// sortByKey sorts w stably by keys of one Go type that get extracts,
+// several times faster than the generic merge sort's dispatched
+// comparisons: the keys sit beside their items, so comparing reads no
+// object and moving an item moves its key.
+func sortByKey[K int64 | float64 | string](w []sortItem, get func(*Object) K) {
+	keys := make([]keyed[K], len(w))
+	for i := range w {
+		keys[i] = keyed[K]{get(w[i].key), w[i]}
+	}
+	sortKeyed(keys)
+	for i := range keys {
+		w[i] = keys[i].item
+	}
+}
+
+// keyedLess compares keys with < only, as Python's sort does (a NaN
+// compares equal to everything).
+func keyedLess[K int64 | float64 | string](a, b keyed[K]) bool { return a.k < b.k }
+
+// minRun is the shortest run sortKeyed merges: shorter ones are first
+// extended by insertion sort.
+const minRun = 32
+
+// sortKeyed is a stable natural merge sort, as CPython's timsort in
+// outline: it finds the runs already in order (reversing strictly
+// descending ones, which keeps it stable), extends short runs to minRun
+// by binary insertion after equal keys, and merges neighbouring runs pass
+// by pass, taking from the left run on ties. Data that is sorted,
+// reversed or made of a few sorted pieces, common in programs, costs a
+// pass or a few.
+func sortKeyed[K int64 | float64 | string](keys []keyed[K]) {
+	n := len(keys)
+	var starts []int
+	for i := 0; i < n; {
+		j := i + 1
+		if j < n && keyedLess(keys[j], keys[i]) {
+			for j < n && keyedLess(keys[j], keys[j-1]) {
+				j++
+			}
+			slices.Reverse(keys[i:j])
+		} else {
+			for j < n && !keyedLess(keys[j], keys[j-1]) {
+				j++
+			}
+		}
+		if j-i < minRun && j < n {
+			end := min(i+minRun, n)
+			insertKeyed(keys[i:end], j-i)
+			j = end
+		}
+		starts = append(starts, i)
+		i = j
+	}
+	if len(starts) < 2 {
+		return
+	}
+	src, dst := keys, make([]keyed[K], n)
+	for len(starts) > 1 {
+		next := starts[:0:0]
+		for r := 0; r < len(starts); r += 2 {
+			lo := starts[r]
+			if r+1 == len(starts) {
+				copy(dst[lo:], src[lo:])
+				next = append(next, lo)
+				break
+			}
+			mid, hi := starts[r+1], n
+			if r+2 < len(starts) {
+				hi = starts[r+2]
+			}
+			mergeKeyed(dst[lo:hi], src[lo:mid], src[mid:hi])
+			next = append(next, lo)
+		}
+		starts = next
+		src, dst = dst, src
+	}
+	if n > 0 && &src[0] != &keys[0] {
+		copy(keys, src)
+	}
+}
+
+// insertKeyed sorts s, whose first sorted elements are in order, by
+// binary insertion of the rest.
+func insertKeyed[K int64 | float64 | string](s []keyed[K], sorted int) {
+	for i := max(sorted, 1); i < len(s); i++ {
+		x := s[i]
+		lo, hi := 0, i
+		for lo < hi {
+			mid := int(uint(lo+hi) >> 1)
+			if keyedLess(x, s[mid]) {
+				hi = mid
+			} else {
+				lo = mid + 1
+			}
+		}
+		copy(s[lo+1:i+1], s[lo:i])
+		s[lo] = x
+	}
+}
+
+// mergeKeyed merges the ordered a and b into dst.
+func mergeKeyed[K int64 | float64 | string](dst, a, b []keyed[K]) {
+	i, j, k := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		if keyedLess(b[j], a[i]) {
+			dst[k] = b[j]
+			j++
+		} else {
+			dst[k] = a[i]
+			i++
+		}
+		k++
+	}
+	k += copy(dst[k:], a[i:])
+	copy(dst[k:], b[j:])
 }
 
 // less is a < b as list.sort sees it.
