@@ -107,6 +107,11 @@ func gcCollect(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err := t.gcCallbacks("start", gen); err != nil {
 		return nil, err
 	}
+	// Shared-deferred module globals that nothing holds any more die
+	// first (shared_deferred.go).
+	if t.sweepClean() {
+		t.SweepShared()
+	}
 	// Finalizers may release objects other threads own, and those
 	// threads' merges may make more finalizers due: two rounds settle what
 	// the program dropped before the call.

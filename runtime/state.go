@@ -54,6 +54,16 @@ type Thread struct {
 	// the finalizer thread instead of running in the middle of whatever
 	// bytecode reached the safepoint (finalize.go).
 	merging int
+	// clean is set while the thread waits at a safepoint where its Go
+	// stack holds no uncounted reference outside frame slots (SafePoll,
+	// Block): a sweep of shared-deferred objects may run then
+	// (shared_deferred.go).
+	clean bool
+	// cleanCall is set during a clean call of the eval loop, and
+	// uncleanEntries counts the eval loop invocations entered from other
+	// Go code that have not returned (shared_deferred.go).
+	cleanCall      bool
+	uncleanEntries int
 }
 
 // Interp is the interpreter state: the modules, the builtins and sys, and

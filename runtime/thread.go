@@ -89,6 +89,8 @@ const raising = thread.RequestInterrupt | thread.RequestAsyncExc
 // wake-up (a lock another thread took first) call it in a loop with the
 // time left, which Deadline helps compute.
 func (t *Thread) Block(ch <-chan struct{}, timeout time.Duration) (got bool, err error) {
+	t.clean = true
+	defer func() { t.clean = false }()
 	var timer *time.Timer
 	var expired <-chan time.Time
 	if timeout >= 0 {

@@ -280,6 +280,7 @@ func callObject(t *rt.Thread, callable *rt.Object, args []refcount.StackRef, kwn
 	}
 	var v *rt.Object
 	var err error
+	clean := t.BeginCleanCall()
 	typ := rt.TypeOf(callable)
 	switch {
 	case typ == rt.BuiltinFunctionType && rt.As[rt.BuiltinFunction](callable).Self == nil:
@@ -295,6 +296,7 @@ func callObject(t *rt.Thread, callable *rt.Object, args []refcount.StackRef, kwn
 	default:
 		v, err = typ.Call(t, callable, buf, kwnames)
 	}
+	t.EndCleanCall(clean)
 	t.PopArgs(buf)
 	return v, err
 }
@@ -373,7 +375,9 @@ func callFunctionEx(t *rt.Thread, slots []refcount.StackRef, sp int, hasKw bool)
 		kwnames = t.NewTuple(keys...)
 		defer t.Decref(kwnames.Obj())
 	}
+	clean := t.BeginCleanCall()
 	v, err := t.Call(callable, pos, kwnames)
+	t.EndCleanCall(clean)
 	releaseAll(t, pos)
 	sp = closeTop(t, slots, sp, n)
 	return v, sp, err

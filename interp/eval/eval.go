@@ -631,7 +631,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				// - JUMP_BACKWARD(target) -   (polls the eval breaker)
 				t.Quiescent()
 				if t.Pending() != 0 {
-					if e := t.Poll(); e != nil {
+					if e := t.SafePoll(); e != nil {
 						err = e
 						break dispatch
 					}
@@ -721,7 +721,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				case rt.ListIterType, rt.TupleIterType:
 					v, _ = rt.ListIterNext(t, it)
 				default:
+					clean := t.BeginCleanCall()
 					v, e = typ.Next(t, it)
+					t.EndCleanCall(clean)
 					if e != nil {
 						if !rt.Matches(e, rt.StopIterationType) {
 							err = e
@@ -836,7 +838,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						code, instrs = fc, fc.Instrs
 						slots, sp, pc = window, fc.NSlots, 0
 						if t.Pending() != 0 {
-							if e := t.Poll(); e != nil {
+							if e := t.SafePoll(); e != nil {
 								pc, err = 1, e
 								break dispatch
 							}
@@ -868,7 +870,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					code, instrs = f.Code, f.Code.Instrs
 					slots, sp, pc = f.Slots, f.SP, 0
 					if t.Pending() != 0 {
-						if e := t.Poll(); e != nil {
+						if e := t.SafePoll(); e != nil {
 							pc, err = 1, e
 							break dispatch
 						}
@@ -924,7 +926,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				sp++
 				t.Quiescent()
 				if t.Pending() != 0 {
-					if e := t.Poll(); e != nil {
+					if e := t.SafePoll(); e != nil {
 						err = e
 						break dispatch
 					}

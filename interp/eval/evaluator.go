@@ -53,7 +53,10 @@ func (evaluator) CallFunction(t *rt.Thread, fn *rt.Function, args []*rt.Object, 
 			return nil, err
 		}
 	}
-	return run(t, nf, nil)
+	tok := t.EnterEval()
+	v, err := run(t, nf, nil)
+	t.LeaveEval(tok)
+	return v, err
 }
 
 // RunBody runs a class body with its namespace mapping.
@@ -65,7 +68,10 @@ func (evaluator) RunBody(t *rt.Thread, fn *rt.Function, locals *rt.Object) (*rt.
 	f := t.NewFrame()
 	*f = rt.Frame{Code: code, Func: fn, Globals: fn.Globals, Builtins: fn.Builtins, Locals: locals,
 		Slots: t.PushFrame(code.NSlots + code.StackSize), SP: code.NSlots, OnStack: true, Back: t.Frame, Entry: true}
-	return run(t, f, nil)
+	tok := t.EnterEval()
+	v, err := run(t, f, nil)
+	t.LeaveEval(tok)
+	return v, err
 }
 
 // Exec runs a code object with globals and a locals mapping.
@@ -76,7 +82,10 @@ func (evaluator) Exec(t *rt.Thread, code *rt.Code, globals *rt.Dict, locals *rt.
 	f := t.NewFrame()
 	*f = rt.Frame{Code: code, Globals: globals, Builtins: builtinsOf(t, globals), Locals: locals,
 		Slots: t.PushFrame(code.NSlots + code.StackSize), SP: code.NSlots, OnStack: true, Back: t.Frame, Entry: true}
-	return run(t, f, nil)
+	tok := t.EnterEval()
+	v, err := run(t, f, nil)
+	t.LeaveEval(tok)
+	return v, err
 }
 
 // builtinsOf returns the builtins a frame with these globals uses: their

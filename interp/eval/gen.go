@@ -2,6 +2,7 @@ package eval
 
 import (
 	"gilfree/interp/compile"
+	"gilfree/locks"
 	rt "gilfree/runtime"
 )
 
@@ -9,8 +10,13 @@ import (
 // the generator side of the exception state.
 
 // suspend marks f's generator suspended at a yield.
+// Its tags on shared-deferred objects become counts: a suspended frame is
+// on no thread's frame chain, where a sweep would find them.
 func suspend(t *rt.Thread, f *rt.Frame) {
 	f.Gen.State = rt.GenSuspended
+	if locks.Threaded() {
+		t.PromoteShared(f.Slots[:f.SP])
+	}
 }
 
 // atYieldFrom reports whether a suspended frame stopped at the
@@ -64,7 +70,9 @@ func (evaluator) Resume(t *rt.Thread, g *rt.Generator, sent *rt.Object, exc *rt.
 		f.Slots[f.SP] = t.IncrefStackRef(sent)
 		f.SP++
 	}
+	tok := t.EnterEval()
 	v, err := run(t, f, pending)
+	t.LeaveEval(tok)
 	inner := t.ExcInfo
 	t.ExcInfo = outer
 	if g.State == rt.GenSuspended && inner != outer {

@@ -260,11 +260,27 @@ func reloadGlobal(t *rt.Thread, f *rt.Frame, pc int, name *rt.Str) (refcount.Sta
 		if r, ok := t.TryIncrefStackRef(v); ok {
 			return r, nil
 		}
+		if v.IsSharedDeferred() {
+			// Tagged without a count, once the globals are seen to still
+			// hold v (its memory may have been reused meanwhile): a
+			// shared-deferred object dies only in a sweep, which waits
+			// for this thread's next safepoint and then finds the tag in
+			// its slot (runtime/shared_deferred.go).
+			w, err := loadGlobal(t, f, pc, name)
+			if err == nil && w == v {
+				return refcount.BorrowStackRef(v), nil
+			}
+			if err != nil {
+				t.DropError(err)
+			}
+			continue
+		}
 		if !t.TryIncref(v) {
 			continue
 		}
 		w, err := loadGlobal(t, f, pc, name)
 		if err == nil && w == v {
+			t.ShareGlobal(v)
 			return refcount.NewStackRef(v), nil
 		}
 		if err != nil {

@@ -1,0 +1,232 @@
+package runtime
+
+import (
+	"sync"
+
+	"gilfree/locks"
+	"gilfree/refcount"
+	"gilfree/thread"
+)
+
+// Shared-deferred module globals. Threads that read the same module global
+// (a table, a list, a shared instance, a lock) would each write its count
+// on every LOAD_GLOBAL: one cache line bouncing between cores, the largest
+// cost left when threads only read shared objects. So the first time a
+// thread reads a global's value that another thread owns, the value is
+// made shared-deferred (refcount.Header.DeferShared) and recorded here,
+// and from then on LOAD_GLOBAL pushes it tagged, without a count, as it
+// does functions and classes.
+//
+// The rule that keeps this sound: a tagged reference to a shared-deferred
+// object lives only in a frame slot (a thread's stack, or the slots of a
+// generator frame while it runs) or, between two safepoints, in the Go
+// locals of the code using the slot. Suspending a generator turns its tags
+// into counts (PromoteShared), since a suspended frame is on no thread's
+// frame chain; calls pass arguments in slots that stay until the call
+// returns. Such an object is freed only by SweepShared, with the world
+// stopped: it looks for each recorded object in every thread's stack and
+// frame chain, and frees those that no slot holds and whose real count
+// is zero.
+//
+// Go code may hold a pointer it took from a tagged slot in a local after
+// clearing the slot (an opcode that pops its operands and then calls
+// __setattr__, __eq__ or __bool__), and that local is invisible to the
+// sweep. So the sweep frees nothing unless every thread is clean: it
+// waits at the eval loop's own safepoint between instructions
+// (SafePoll) or in a Python-level wait (Block), and every eval loop
+// invocation on its Go stack but the first was entered from a clean
+// call: a call the eval loop makes with the callable and arguments left
+// in their slots until it returns (CALL's callObject, CALL_FUNCTION_EX,
+// FOR_ITER's next), bracketed by BeginCleanCall and EndCleanCall. Eval
+// loop invocations entered from anywhere else (EnterEval) count as
+// unclean while they run. A thread with no frames is clean.
+//
+// Freed objects are found late (at the next sweep), so the sweep runs when
+// the record has doubled since the last one, and at gc.collect(); their
+// finalizers run on the finalizer thread. If sweeps keep failing (a thread
+// never reaches a clean safepoint), the record stops growing at
+// sharedHardLimit and further globals are counted as before.
+
+const (
+	sharedMinLimit  = 256
+	sharedHardLimit = 1 << 16
+)
+
+// shared is the record of shared-deferred objects.
+var shared struct {
+	mu    sync.Mutex
+	objs  []*Object
+	limit int
+}
+
+// sharedDeferrable reports whether o may become shared-deferred: anything
+// but the value types that programs replace all the time (numbers,
+// strings), whose records would make sweeps frequent.
+func sharedDeferrable(o *Object) bool {
+	switch TypeOf(o) {
+	case IntType, FloatType, ComplexType, StrType, BytesType, BoolType:
+		return false
+	}
+	return !o.IsImmortal() && !o.IsDeferred()
+}
+
+// ShareGlobal is called by LOAD_GLOBAL when it had to count v, a value it
+// loaded from a module's globals and checked the globals still hold: the
+// thread holds a reference. If another thread owns v, v becomes
+// shared-deferred so that later loads need no count.
+func (t *Thread) ShareGlobal(v *Object) {
+	if !locks.Threaded() || v.IsSharedDeferred() || v.Owner() == t.ID() || !sharedDeferrable(v) {
+		return
+	}
+	shared.mu.Lock()
+	if len(shared.objs) >= sharedHardLimit || !v.DeferShared() {
+		shared.mu.Unlock()
+		return
+	}
+	shared.objs = append(shared.objs, v)
+	sweep := len(shared.objs) >= max(shared.limit, sharedMinLimit)
+	shared.mu.Unlock()
+	if sweep && t.sweepClean() {
+		t.SweepShared()
+	}
+}
+
+// PromoteShared turns the tagged references to shared-deferred objects in
+// slots into counted ones: a generator's frame suspending, which leaves
+// every thread's frame chain.
+func (t *Thread) PromoteShared(slots []StackRef) {
+	for i, r := range slots {
+		if r.IsTagged() {
+			if h := r.Header(); h.IsSharedDeferred() {
+				t.Incref(h)
+				slots[i] = refcount.NewStackRef(h)
+			}
+		}
+	}
+}
+
+// SafePoll is Poll at one of the eval loop's own safepoints, between two
+// instructions: a sweep that stops the world while the thread waits there
+// may free shared-deferred objects (see above).
+func (t *Thread) SafePoll() error {
+	t.clean = true
+	err := t.Poll()
+	t.clean = false
+	return err
+}
+
+// BeginCleanCall marks the start of a clean call (see above); pass its
+// result to EndCleanCall when the call returns.
+func (t *Thread) BeginCleanCall() bool {
+	saved := t.cleanCall
+	t.cleanCall = true
+	return saved
+}
+
+// EndCleanCall ends what BeginCleanCall began.
+func (t *Thread) EndCleanCall(saved bool) { t.cleanCall = saved }
+
+// EnterEval is called when the eval loop is entered from Go with a first
+// frame; pass its result to LeaveEval when that invocation returns. An
+// entry from Go code below Python frames that is not a clean call makes
+// the thread unclean meanwhile.
+func (t *Thread) EnterEval() uint8 {
+	var tok uint8
+	if t.cleanCall {
+		tok |= 1
+	} else if t.Frame != nil {
+		t.uncleanEntries++
+		tok |= 2
+	}
+	t.cleanCall = false
+	return tok
+}
+
+// LeaveEval ends what EnterEval began.
+func (t *Thread) LeaveEval(tok uint8) {
+	if tok&2 != 0 {
+		t.uncleanEntries--
+	}
+	t.cleanCall = tok&1 != 0
+}
+
+// sweepClean reports whether t itself may run a sweep now: it is called
+// from LOAD_GLOBAL or gc.collect, whose own Go locals hold only counted
+// references.
+func (t *Thread) sweepClean() bool { return t.uncleanEntries == 0 }
+
+// SweepShared frees the shared-deferred objects that nothing holds any
+// more. It reports how many it freed.
+func (t *Thread) SweepShared() int {
+	var dead []*Object
+	t.StopTheWorld(func() { dead = sweepStopped(t) })
+	t.merging++ // finalizers go to the finalizer thread
+	for _, o := range dead {
+		t.dealloc(o)
+	}
+	t.merging--
+	return len(dead)
+}
+
+// sweepStopped is the sweep's part with the world stopped: it returns the
+// objects it killed, or nothing if some thread is not at a clean
+// safepoint.
+func sweepStopped(t *Thread) []*Object {
+	shared.mu.Lock()
+	defer shared.mu.Unlock()
+	if len(shared.objs) == 0 {
+		return nil
+	}
+	held := make(map[*Object]bool, len(shared.objs))
+	for _, o := range shared.objs {
+		held[o] = false
+	}
+	clean := true
+	look := func(slots []StackRef) {
+		for _, r := range slots {
+			if h := r.Header(); h != nil {
+				if _, ok := held[h]; ok {
+					held[h] = true
+				}
+			}
+		}
+	}
+	thread.ForEach(func(s *thread.State) {
+		if s.Status() == thread.Exited {
+			return
+		}
+		e := entryOf(s)
+		if e == nil {
+			clean = false
+			return
+		}
+		rt := e.t
+		if rt != t && rt.Frame != nil && !(rt.clean && rt.uncleanEntries == 0) {
+			clean = false
+		}
+		s.WalkStack(look)
+		for f := rt.Frame; f != nil; f = f.Back {
+			if !f.OnStack {
+				look(f.Slots)
+			}
+		}
+	})
+	if !clean {
+		shared.limit = 2 * len(shared.objs)
+		return nil
+	}
+	var dead []*Object
+	kept := shared.objs[:0]
+	for _, o := range shared.objs {
+		if !held[o] && o.SharedDeferredCount() == 0 {
+			o.KillSharedDeferred()
+			dead = append(dead, o)
+		} else {
+			kept = append(kept, o)
+		}
+	}
+	clear(shared.objs[len(kept):])
+	shared.objs = kept
+	shared.limit = 2 * len(kept)
+	return dead
+}
