@@ -1,7 +1,9 @@
-# Attribute sites on instances of classes with __slots__: the eval loop
-# caches a member's slot index per site, so each check runs a site many
-# times (to fill the cache, then hit it) and then changes what the site
-# must see.
+# Attribute sites on instances of classes with __slots__ and with data
+# descriptors (properties, namedtuple fields): the eval loop caches a
+# member's slot index, or the builtin data descriptor, per site, so each
+# check runs a site many times (to fill the cache, then hit it) and then
+# changes what the site must see.
+from collections import namedtuple
 
 
 class P:
@@ -136,4 +138,91 @@ for it in items:
     it.x = [0]
 assert [it.y[0] for it in items] == list(range(50))
 assert all(it.x == [0] for it in items)
+
+
+# Properties: the getter runs on every read, an instance dict entry of the
+# same name does not shadow it, and replacing it on the class is seen.
+class Prop:
+    def __init__(self):
+        self.calls = 0
+
+    @property
+    def value(self):
+        self.calls += 1
+        return self.calls
+
+
+def read_value(o):
+    return o.value
+
+
+pr = Prop()
+assert [read_value(pr) for _ in range(5)] == [1, 2, 3, 4, 5]
+pr.__dict__["value"] = "shadow"
+assert read_value(pr) == 6
+Prop.value = property(lambda self: "new getter")
+assert read_value(pr) == "new getter"
+Prop.value = "plain"
+assert read_value(pr) == "shadow"
+del pr.__dict__["value"]
+assert read_value(pr) == "plain"
+
+
+class Failing:
+    @property
+    def broken(self):
+        raise AttributeError("from the getter")
+
+
+fl = Failing()
+for _ in range(3):
+    try:
+        fl.broken
+    except AttributeError as exc:
+        assert str(exc) == "from the getter"
+    else:
+        raise AssertionError("getter error lost")
+
+
+# A property subclass and a Python data descriptor that loses __set__.
+class LoudProperty(property):
+    pass
+
+
+class Desc:
+    def __get__(self, obj, typ=None):
+        return "descr"
+
+    def __set__(self, obj, value):
+        raise AttributeError("read-only")
+
+
+class Host:
+    loud = LoudProperty(lambda self: "loud")
+    d = Desc()
+
+
+h = Host()
+h.__dict__["d"] = "instance"
+for _ in range(5):
+    assert h.loud == "loud"
+    assert h.d == "descr"
+del Desc.__set__
+assert h.d == "instance"
+
+# namedtuple fields through warm sites, and a subclass overriding one.
+Pt = namedtuple("Pt", "x y")
+
+
+class Pt3(Pt):
+    @property
+    def y(self):
+        return "overridden"
+
+
+pts = [Pt(i, -i) for i in range(20)]
+assert sum(p.x for p in pts) == 190 and sum(p.y for p in pts) == -190
+mixed = [Pt(1, 2), Pt3(3, 4)] * 10
+assert [m.y for m in mixed[:2]] == [2, "overridden"]
+assert sum(m.x for m in mixed) == 40
 print("ok")

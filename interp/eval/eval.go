@@ -799,6 +799,13 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					if rt.IsCounted(old) {
 						t.CloseCounted(old)
 					}
+				} else if slots[base+1].IsNull() {
+					// An instance whose class has a Python __call__:
+					// call the function with the instance as self.
+					if fn := instanceCall(t, code, pc-1, old.Header()); fn != nil {
+						slots[base+1] = old
+						slots[base] = rt.StackNew(fn)
+					}
 				}
 				callable := slots[base].Header()
 				argStart := base + 2

@@ -183,6 +183,8 @@ const (
 	cacheClassAttr                  // Value is a plain class attribute or non-data descriptor
 	cacheInit                       // Value is the class's Python __init__
 	cacheSlot                       // Index is a __slots__ member's slot on instances
+	cacheDataDescr                  // Value is a builtin data descriptor on the class (a property)
+	cacheCall                       // Value is the Python __call__ of the instances' class
 )
 
 // initFunction returns the Python __init__ a call of class typ can run as
@@ -380,6 +382,18 @@ func loadAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str)
 					t.Decref(v)
 				}
 			}
+		case cacheDataDescr:
+			// A data descriptor (a property, a namedtuple field) wins
+			// over the instance dict: call its getter, with a count on
+			// it while the class may drop it.
+			if ok, check := takeRef(t, c.Value); ok {
+				if !check || typ.VersionNow() == c.Version {
+					v, err := rt.TypeOf(c.Value).DescrGet(t, c.Value, obj, typ)
+					t.Decref(c.Value)
+					return v, err
+				}
+				t.Decref(c.Value)
+			}
 		}
 	}
 	if typ.PlainGetAttr() {
@@ -388,6 +402,11 @@ func loadAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str)
 		if descr != nil && ver != 0 {
 			if ix := rt.MemberSlot(descr, typ); ix >= 0 {
 				storeTyped(cache, rt.Cache{Kind: cacheSlot, Type: typ, Version: ver, Index: int32(ix)})
+			} else if dt := rt.TypeOf(descr); !dt.IsHeap() && dt.DescrGet != nil && dt.DescrSet != nil {
+				// A builtin descriptor type's methods never change (a
+				// class's could lose __set__ without typ's version
+				// changing), so only those are cached.
+				storeTyped(cache, rt.Cache{Kind: cacheDataDescr, Type: typ, Version: ver, Value: descr})
 			}
 		}
 		if descr == nil || !rt.IsDataDescr(descr) {
