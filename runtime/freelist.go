@@ -167,6 +167,9 @@ type freeLists struct {
 	iters   freeList
 	slices  freeList
 	sets    freeList
+	ranges  freeList
+	// rangeIters are range iterators (each `for i in range(n)` makes one).
+	rangeIters freeList
 	// tracebacks and frameObjs are the objects an exception's traceback
 	// is made of.
 	tracebacks freeList

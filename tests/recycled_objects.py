@@ -18,6 +18,24 @@ assert (kept.start, kept.stop, kept.step) == (1, 7, 2)
 assert sorted(data) == list(range(10))
 assert slice(3).indices(10) == (0, 3, 1)
 
+# Ranges and their iterators, big ones among them, made and dropped in loops.
+kept_range = range(3, 40, 4)
+kept_iter = iter(range(5, 8))
+next(kept_iter)
+for i in range(200):
+    total = 0
+    for j in range(i % 7):
+        total += j
+    assert total == sum(range(i % 7))
+    huge = range(2**70, 2**70 + 3)
+    assert len(huge) == 3 and huge[1] == 2**70 + 1
+    del huge
+    small_range = range(i, i + 2)
+    assert list(small_range) == [i, i + 1] and len(small_range) == 2
+    assert list(reversed(range(i % 4))) == list(range(i % 4))[::-1]
+assert list(kept_range) == [3, 7, 11, 15, 19, 23, 27, 31, 35, 39]
+assert list(kept_iter) == [6, 7]
+
 # Sets: a set that grew past its first table dies, and the next small set
 # starts from an empty table of the first size, so it iterates as CPython's.
 for n in range(1, 30):
