@@ -45,8 +45,14 @@ func (t *Thread) ModuleSet(m *Module, name string, v *Object) {
 // AddFunctions adds builtin functions to a module.
 func (t *Thread) AddFunctions(m *Module, defs ...MethodDef) {
 	mod := m.Name()
-	for _, d := range defs {
-		t.ModuleSet(m, d.Name, NewBuiltinIn(mod, d.Name, d.Fn, d.Doc))
+	// One array holds the module's functions (immortal, never freed):
+	// the builtins module alone has about 150, made at every start.
+	fs := make([]BuiltinFunction, len(defs))
+	for i, d := range defs {
+		f := &fs[i]
+		f.Name, f.Fn, f.Doc, f.Module = d.Name, d.Fn, d.Doc, mod
+		initStatic(&f.Object, BuiltinFunctionType)
+		t.ModuleSet(m, d.Name, &f.Object)
 	}
 }
 
