@@ -524,14 +524,21 @@ func (t *Thread) resolveMroEntries(bases []*Object) ([]*Object, error) {
 			out = append(out, t.NewRef(b))
 			continue
 		}
-		f := TypeOf(b).Lookup(dnMroEntries)
+		// The attribute is looked up on the base itself, as CPython's
+		// __build_class__ does: an instance's own __mro_entries__ counts.
+		f, err := t.LookupAttr(b, dnMroEntries)
+		if err != nil {
+			t.releaseItems(out)
+			return nil, err
+		}
 		if f == nil {
 			out = append(out, t.NewRef(b))
 			continue
 		}
 		bt := t.NewTuple(bases...)
-		r, err := t.callBound(f, b, []*Object{bt.Obj()}, nil)
+		r, err := t.Call1(f, bt.Obj())
 		t.Decref(bt.Obj())
+		t.Decref(f)
 		if err != nil {
 			t.releaseItems(out)
 			return nil, err

@@ -458,3 +458,29 @@ assert Documented().described.__doc__ == "the described method"
 assert type(Documented().plain).__doc__ == "Create a bound instance method object."
 
 print("ok")
+
+# __mro_entries__ (PEP 560) is looked up on the base object itself: on its
+# class, and on the instance when the instance has its own.
+class _Real:
+    pass
+
+
+class _Alias:
+    def __mro_entries__(self, bases):
+        assert bases[0] is self
+        return (_Real,)
+
+
+class _FromAlias(_Alias()):
+    pass
+
+
+assert _FromAlias.__bases__ == (_Real,)
+assert isinstance(_FromAlias.__orig_bases__[0], _Alias)
+_own = type("Own", (), {})()
+_own.__mro_entries__ = lambda bases: (_Real, dict)
+class _FromOwn(_own):
+    pass
+
+
+assert _FromOwn.__bases__ == (_Real, dict) and _FromOwn.__orig_bases__ == (_own,)
