@@ -13,6 +13,7 @@ from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import floor as _floor, isfinite as _isfinite
 from bisect import bisect as _bisect
+from itertools import accumulate as _accumulate
 
 __all__ = [
     "Random", "SystemRandom", "betavariate", "choice", "choices",
@@ -33,13 +34,9 @@ _ONE = 1
 
 
 def _cumulative(values):
-    # Running sums, as itertools.accumulate(values) would give.
-    out = []
-    total = None
-    for v in values:
-        total = v if total is None else total + v
-        out.append(total)
-    return out
+    # Running sums, by itertools.accumulate: a Python loop here made
+    # choices() with weights several times slower than CPython's.
+    return list(_accumulate(values))
 
 
 from _collections_abc import Sequence as _Sequence
