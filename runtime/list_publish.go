@@ -22,9 +22,10 @@ import (
 //   - each slot of the array, stored atomically by every writer once the
 //     list is published, including the nil a removal leaves behind.
 //
-// A list is published lazily: pub stays nil until a reader with threads
-// running takes the locked path once and publishes it under the lock, so
-// lists that no second thread reads cost nothing. Once pub is set, every
+// A list is published lazily: pub stays nil until a thread other than its
+// owner takes the locked read path once and publishes it under the lock,
+// so lists that no second thread reads (most lists) cost nothing: their
+// owner reads them under the lock, uncontended, as before. Once pub is set, every
 // writer (all of which hold the list's lock, since threads exist) keeps it
 // current; with one thread, pub is nil and writers pay one nil check.
 //
@@ -165,11 +166,11 @@ func (t *Thread) listReadShared(l *List, i int64) (*Object, bool) {
 }
 
 // listReadLocked is listReadShared's fallback: the read under the lock,
-// which also publishes a list never published for the next lock-free
-// read.
+// which also publishes a list never published, read by a thread other
+// than its owner, for the next lock-free read.
 func (t *Thread) listReadLocked(l *List, i int64) (*Object, bool) {
 	t.Lock(&l.Object)
-	if l.pub == nil {
+	if l.pub == nil && l.Owner() != t.ID() {
 		l.publishNow()
 	}
 	items := l.items
@@ -192,7 +193,7 @@ func (t *Thread) listLenShared(l *List) int {
 		return int(a.n.Load())
 	}
 	t.Lock(&l.Object)
-	if l.pub == nil {
+	if l.pub == nil && l.Owner() != t.ID() {
 		l.publishNow()
 	}
 	n := len(l.items)
