@@ -2,7 +2,9 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -107,5 +109,34 @@ func TestInput(t *testing.T) {
 		assert.Equal(t, pyStatus, status, stderr)
 		assert.Equal(t, pyStdout, stdout)
 		assert.Equal(t, pyStderr, stderr)
+	}
+}
+
+// TestAssertCarets compares with python3's the traceback of failing
+// asserts: the raise is placed on the test's last comparison, which the
+// carets then underline.
+func TestAssertCarets(t *testing.T) {
+	for _, prog := range []string{
+		"x = 0\nassert x",
+		"x = 0\nassert not x == 0",
+		"x = 0\nassert x > 1 and x < 5, 'range'",
+		"x = [1]\nassert len(x) == 2, f'{x}'",
+		"x = 0\nassert (x ==\n 1)",
+		"x = 0\nassert bool(x == 1)",
+		"x = 0\nassert (x if x == 3 else x)",
+		"def f(x):\n    assert x == 2\nf(1)",
+	} {
+		// A script file, so that the traceback shows the source line.
+		dir := t.TempDir()
+		script := filepath.Join(dir, "a.py")
+		require.NoError(t, os.WriteFile(script, []byte(prog+"\n"), 0o644))
+		status, stdout, stderr := gilfree("", script)
+		pyStatus, pyStdout, pyStderr := python3Stdin(t, dir, "", script)
+		assert.Equal(t, pyStatus, status, prog)
+		assert.Equal(t, pyStdout, stdout, prog)
+		assert.Equal(t, pyStderr, stderr, prog)
+		if pyStderr != "" {
+			assert.Contains(t, stderr, "    assert", prog)
+		}
 	}
 }

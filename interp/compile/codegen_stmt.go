@@ -87,12 +87,19 @@ func (c *compiler) stmt(s syntax.Stmt) {
 	case *syntax.Assert:
 		end := c.newLabel()
 		c.jumpIf(s.Test, end, true)
+		// The raise takes the position of the test's last comparison, as
+		// CPython 3.11's does, so that a traceback underlines it.
+		stmtLoc := c.u.loc
+		if cmp := lastJumpCompare(s.Test); cmp != nil {
+			c.setLoc(cmp.Position())
+		}
 		c.emit(LOAD_ASSERTION_ERROR)
 		if s.Msg != nil {
 			c.expr(s.Msg)
 			c.emitArg(CALL, 0)
 		}
 		c.emitArg(RAISE_VARARGS, 1)
+		c.u.loc = stmtLoc
 		c.useLabel(end)
 	case *syntax.Import:
 		c.importStmt(s)
@@ -108,6 +115,37 @@ func (c *compiler) stmt(s syntax.Stmt) {
 		c.continueStmt()
 	case *syntax.Global, *syntax.Nonlocal, *syntax.Pass:
 	}
+}
+
+// lastJumpCompare is the comparison whose position CPython 3.11's
+// conditional jumps over test leave current: the last one met going
+// through not, and/or and conditional expressions in order (nil if none).
+func lastJumpCompare(test syntax.Expr) syntax.Expr {
+	switch e := test.(type) {
+	case *syntax.Compare:
+		return e
+	case *syntax.UnaryOpExpr:
+		if e.Op == syntax.Not {
+			return lastJumpCompare(e.Operand)
+		}
+	case *syntax.BoolOpExpr:
+		var last syntax.Expr
+		for _, v := range e.Values {
+			if cmp := lastJumpCompare(v); cmp != nil {
+				last = cmp
+			}
+		}
+		return last
+	case *syntax.IfExp:
+		var last syntax.Expr
+		for _, v := range []syntax.Expr{e.Test, e.Body, e.Orelse} {
+			if cmp := lastJumpCompare(v); cmp != nil {
+				last = cmp
+			}
+		}
+		return last
+	}
+	return nil
 }
 
 // swapAssign compiles `a, b = b, a` and `a, b, c = c, b, a` without
