@@ -286,3 +286,13 @@ func floatRichCmp(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 	}
 	return NewBool(cmpResult(c, op)), nil
 }
+
+// NaN returns the quiet NaN with the given sign that CPython's float('nan')
+// and float('-nan') are: Go's math.NaN has a different payload, which
+// struct.pack and float.hex would show.
+func NaN(negative bool) float64 {
+	if negative {
+		return math.Float64frombits(0xfff8000000000000)
+	}
+	return math.Float64frombits(0x7ff8000000000000)
+}

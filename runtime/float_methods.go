@@ -25,7 +25,7 @@ func ParseFloat(s string) (float64, bool) {
 		}
 		return math.Inf(1), true
 	case "nan":
-		return math.NaN(), true
+		return NaN(strings.HasPrefix(s, "-")), true
 	}
 	if body == "" || strings.ContainsAny(body, "xXpP") || strings.HasPrefix(body, "_") || strings.HasSuffix(body, "_") || strings.Contains(body, "__") {
 		return 0, false

@@ -549,7 +549,7 @@ func newMathModule(t *Thread) *Module {
 	t.ModuleSet(m, "e", t.NewFloat(math.E))
 	t.ModuleSet(m, "tau", t.NewFloat(2*math.Pi))
 	t.ModuleSet(m, "inf", t.NewFloat(math.Inf(1)))
-	t.ModuleSet(m, "nan", t.NewFloat(math.NaN()))
+	t.ModuleSet(m, "nan", t.NewFloat(NaN(false)))
 	nonneg := func(x float64) bool { return x >= 0 }
 	unit := func(x float64) bool { return x >= -1 && x <= 1 }
 	t.AddFunctions(m,

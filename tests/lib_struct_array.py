@@ -235,3 +235,13 @@ for t in threads:
 assert len(shared) == 4 * 1500
 print(struct.pack('<5sQd', b'json', 2 ** 40, 2.5).hex(), array.array('H', b'abcd'))
 print('struct and array ok')
+
+# NaNs keep CPython's bits: float('nan') and math.nan are the positive quiet
+# NaN, float('-nan') has the sign bit, and a half-precision NaN unpacks to
+# the quiet NaN of its sign.
+import math as _math
+assert struct.pack("<d", float("nan")) == bytes.fromhex("000000000000f87f")
+assert struct.pack("<d", _math.nan) == bytes.fromhex("000000000000f87f")
+assert struct.pack("<d", float("-nan")) == bytes.fromhex("000000000000f8ff")
+assert struct.pack("<d", struct.unpack("<e", b"\x00\xfe")[0]) == bytes.fromhex("000000000000f8ff")
+assert struct.pack("<d", struct.unpack("<e", b"\x00\x7e")[0]) == bytes.fromhex("000000000000f87f")

@@ -297,7 +297,7 @@ func halfValue(h uint16) float64 {
 		if m == 0 {
 			return math.Inf(int(sign))
 		}
-		return math.NaN()
+		return runtime.NaN(sign < 0)
 	}
 	return sign * math.Ldexp(1+m/1024, e-15)
 }
