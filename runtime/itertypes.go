@@ -84,12 +84,20 @@ func enumerateNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object
 }
 
 func enumerateNext(t *Thread, o *Object) (*Object, error) {
-	e := As[enumerateObj](o)
-	v, err := t.Next(e.it)
-	if err != nil || v == nil {
+	idx, v, err := enumeratePair(t, As[enumerateObj](o))
+	if v == nil {
 		return nil, err
 	}
-	var idx *Object
+	return t.NewTupleSteal([]*Object{idx, v}).Obj(), nil
+}
+
+// enumeratePair advances e and returns the index and the item (new
+// references) of the tuple its next step gives, or a nil item at the end.
+func enumeratePair(t *Thread, e *enumerateObj) (idx, v *Object, err error) {
+	v, err = t.Next(e.it)
+	if err != nil || v == nil {
+		return nil, nil, err
+	}
 	if e.index == nil {
 		idx = t.NewInt(e.small)
 		if e.small == 1<<63-1 {
@@ -107,7 +115,7 @@ func enumerateNext(t *Thread, o *Object) (*Object, error) {
 		t.Decref(e.index)
 		e.index = n
 	}
-	return t.NewTupleSteal([]*Object{idx, v}).Obj(), nil
+	return idx, v, nil
 }
 
 func zipNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {

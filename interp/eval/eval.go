@@ -713,6 +713,39 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				// iter FOR_ITER(target) UNPACK_SEQUENCE(n) iter x_n ... x_1
 				// iter FOR_ITER(target) UNPACK_SEQUENCE(2) STORE_FAST(a) STORE_FAST(b) iter
 				it := slots[sp-1].Header()
+				if op != compile.FOR_ITER && instrs[pc]>>8 == 2 {
+					// for a, b in enumerate(...) or zip(x, y): the two
+					// items go to the stack without the step's tuple.
+					if typ := rt.TypeOf(it); typ == rt.EnumerateType || typ == rt.ZipType {
+						clean := t.BeginCleanCall()
+						a, b, ok, e := t.NextPair(it)
+						t.EndCleanCall(clean)
+						if ok {
+							if e != nil {
+								if !rt.Matches(e, rt.StopIterationType) {
+									err = e
+									break dispatch
+								}
+								t.DropError(e)
+								a = nil
+							}
+							if a == nil {
+								sp = closeTop(t, slots, sp, 1)
+								pc = int(arg)
+								continue
+							}
+							pc++
+							slots[sp] = rt.StackNew(b)
+							slots[sp+1] = rt.StackNew(a)
+							sp += 2
+							if op == opForIterUnpackStore2 {
+								sp = storeTwo(t, slots, sp, instrs[pc]>>8, instrs[pc+1]>>8)
+								pc += 2
+							}
+							continue
+						}
+					}
+				}
 				var v *rt.Object
 				var e error
 				switch typ := rt.TypeOf(it); typ {
