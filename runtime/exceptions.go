@@ -563,16 +563,12 @@ func syntaxErrorInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) er
 
 func unicodeDecodeErrorStr(t *Thread, o *Object) (*Object, error) {
 	e := As[BaseException](o)
-	if e.args.Len() != 5 {
+	enc, obj, start, end, reason, ok := unicodeErrorParts(e)
+	if !ok {
 		return excStr(t, o)
 	}
-	a := e.args.items
-	enc, _ := AsStr(a[0])
-	reason, _ := AsStr(a[4])
-	start, _ := IntSmall(a[2])
-	end, _ := IntSmall(a[3])
-	if IsBytes(a[1]) {
-		b := BytesValue(a[1])
+	if IsBytes(obj) {
+		b := BytesValue(obj)
 		if end == start+1 && start >= 0 && int(start) < len(b) {
 			return t.NewStr("'" + enc + "' codec can't decode byte 0x" + hex2(b[start]) + " in position " + itoa(int(start)) + ": " + reason), nil
 		}
@@ -582,15 +578,11 @@ func unicodeDecodeErrorStr(t *Thread, o *Object) (*Object, error) {
 
 func unicodeEncodeErrorStr(t *Thread, o *Object) (*Object, error) {
 	e := As[BaseException](o)
-	if e.args.Len() != 5 {
+	enc, obj, start, end, reason, ok := unicodeErrorParts(e)
+	if !ok {
 		return excStr(t, o)
 	}
-	a := e.args.items
-	enc, _ := AsStr(a[0])
-	reason, _ := AsStr(a[4])
-	start, _ := IntSmall(a[2])
-	end, _ := IntSmall(a[3])
-	if s, ok := AsStr(a[1]); ok && end == start+1 {
+	if s, ok := AsStr(obj); ok && end == start+1 && start >= 0 {
 		rs := runes(s)
 		if int(start) < len(rs) {
 			r := rs[start]

@@ -203,10 +203,13 @@ func initExceptionTypes() {
 	ready(TypeErrorType, ExceptionType)
 	ready(ValueErrorType, ExceptionType)
 	ready(UnicodeErrorType, ValueErrorType)
+	UnicodeDecodeErrorType.Init = unicodeErrorInit(unicodeDecode)
 	UnicodeDecodeErrorType.Str = unicodeDecodeErrorStr
 	ready(UnicodeDecodeErrorType, UnicodeErrorType)
+	UnicodeEncodeErrorType.Init = unicodeErrorInit(unicodeEncode)
 	UnicodeEncodeErrorType.Str = unicodeEncodeErrorStr
 	ready(UnicodeEncodeErrorType, UnicodeErrorType)
+	UnicodeTranslateErrorType.Init = unicodeErrorInit(unicodeTranslate)
 	ready(UnicodeTranslateErrorType, UnicodeErrorType)
 	ready(WarningType, ExceptionType)
 	for _, w := range []*Type{BytesWarningType, DeprecationWarningType, EncodingWarningType, FutureWarningType,

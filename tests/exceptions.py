@@ -435,3 +435,36 @@ e = raises(SystemExit, sys.exit)
 assert e.code is None
 
 print("ok")
+
+# Unicode errors keep their parts as attributes, checked as CPython checks them,
+# and str() is built from the attributes.
+_e = UnicodeDecodeError('utf-8', b'ab', 0, 1, 'bad')
+assert (_e.encoding, _e.object, _e.start, _e.end, _e.reason) == ('utf-8', b'ab', 0, 1, 'bad')
+assert _e.args == ('utf-8', b'ab', 0, 1, 'bad')
+assert str(_e) == "'utf-8' codec can't decode byte 0x61 in position 0: bad"
+for _args, _msg in [(('utf-8', 'x', 0, 1, 'r'), "a bytes-like object is required, not 'str'"),
+                    (('utf-8',), "function takes exactly 5 arguments (1 given)"),
+                    ((1, b'x', 0, 1, 'r'), "argument 1 must be str, not int"),
+                    (('u', b'x', 'a', 1, 'r'), "'str' object cannot be interpreted as an integer")]:
+    try:
+        UnicodeDecodeError(*_args)
+    except TypeError as _x:
+        assert str(_x) == _msg, (str(_x), _msg)
+    else:
+        raise AssertionError(_args)
+_e = UnicodeEncodeError('ascii', '\xe9x', 0, 1, 'r')
+assert str(_e) == "'ascii' codec can't encode character '\\xe9' in position 0: r"
+_e.reason = 'zz'
+_e.end = 2
+assert str(_e) == "'ascii' codec can't encode characters in position 0-1: zz"
+try:
+    b'\xff'.decode('utf-8')
+except UnicodeDecodeError as _e:
+    assert (_e.encoding, _e.object, _e.start, _e.end, _e.reason) == ('utf-8', b'\xff', 0, 1, 'invalid start byte')
+try:
+    '\udc80'.encode('utf-8')
+except UnicodeEncodeError as _e:
+    assert (_e.encoding, _e.object, _e.start, _e.end, _e.reason) == ('utf-8', '\udc80', 0, 1, 'surrogates not allowed')
+assert UnicodeDecodeError('utf-8', bytearray(b'ab'), 0, 2, 'r').object == b'ab'
+_t = UnicodeTranslateError('abc', 1, 2, 'why')
+assert (_t.object, _t.start, _t.end, _t.reason, _t.args) == ('abc', 1, 2, 'why', ('abc', 1, 2, 'why'))
