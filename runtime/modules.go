@@ -128,7 +128,12 @@ var (
 )
 
 func newStructSeqType(name string, fields ...string) *Type {
-	typ := &Type{Name: name, Module: "sys"}
+	return newStructSeqTypeIn("sys", name, fields...)
+}
+
+// newStructSeqTypeIn makes a struct sequence type of the named module.
+func newStructSeqTypeIn(module, name string, fields ...string) *Type {
+	typ := &Type{Name: name, Module: module}
 	structSeqFieldsInit = append(structSeqFieldsInit, structSeqInit{typ, fields})
 	return typ
 }
@@ -342,6 +347,7 @@ func newTimeModule(t *Thread) *Module {
 		}, "Process time for profiling as nanoseconds."},
 		MethodDef{"sleep", timeSleep, "Delay execution for a given number of seconds."},
 	)
+	addTimeCalendar(t, m)
 	return m
 }
 
@@ -389,7 +395,7 @@ func initStructSeqTypes() {
 		typ.Repr = func(t *Thread, o *Object) (*Object, error) {
 			items := TupleItems(o)
 			names := structSeqFields[TypeOf(o)]
-			s := "sys." + TypeOf(o).Name + "("
+			s := TypeOf(o).Module + "." + TypeOf(o).Name + "("
 			for i, n := range names {
 				if i > 0 {
 					s += ", "

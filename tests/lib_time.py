@@ -1,0 +1,45 @@
+# time's calendar functions: struct_time, gmtime, localtime, mktime,
+# strftime, asctime, ctime and the zone constants.
+import time
+
+t = time.gmtime(946782245.75)  # 2000-01-02 03:04:05 UTC, a Sunday
+assert t[:] == (2000, 1, 2, 3, 4, 5, 6, 2, 0), t
+assert (t.tm_year, t.tm_mon, t.tm_mday, t.tm_wday, t.tm_yday) == (2000, 1, 2, 6, 2)
+assert len(t) == 9 and isinstance(t, tuple)
+assert repr(t) == ("time.struct_time(tm_year=2000, tm_mon=1, tm_mday=2, tm_hour=3, "
+                   "tm_min=4, tm_sec=5, tm_wday=6, tm_yday=2, tm_isdst=0)"), repr(t)
+assert time.gmtime(-1.5)[:6] == (1969, 12, 31, 23, 59, 58)
+assert time.gmtime(0)[:3] == (1970, 1, 1)
+
+f = time.strftime
+assert f("%Y-%m-%d %H:%M:%S", t) == "2000-01-02 03:04:05"
+assert f("%a %A %b %B", t) == "Sun Sunday Jan January"
+assert f("%j %U %W %w %u %y %%", t) == "002 01 00 0 7 00 %"
+assert f("%I%p %e|%G-%V", t) == "03AM  2|1999-52"
+assert f("%c", t) == "Sun Jan  2 03:04:05 2000"
+assert f("%x %X", t) == "01/02/00 03:04:05"
+assert f("%Y-%m-%d", (2024, 2, 29, 13, 0, 0, 3, 60, 0)) == "2024-02-29"
+assert f("%I %p", (2024, 2, 29, 13, 0, 0, 3, 60, 0)) == "01 PM"
+assert time.asctime(t) == "Sun Jan  2 03:04:05 2000"
+for bad, msg in [((2024, 13, 1, 0, 0, 0, 0, 1, 0), "month out of range"),
+                 ((2024, 1, 1, 24, 0, 0, 0, 1, 0), "hour out of range")]:
+    try:
+        f("%Y", bad)
+    except ValueError as e:
+        assert str(e) == msg, e
+    else:
+        raise AssertionError("no error")
+try:
+    f("%Y", (1, 2))
+except TypeError as e:
+    assert "time tuple" in str(e) or "sequence" in str(e), e
+
+lt = time.localtime(1e9)
+assert time.mktime(lt) == 1e9
+assert time.localtime(1e9)[:6] == time.localtime(1000000000)[:6]
+assert isinstance(time.timezone, int) and isinstance(time.tzname, tuple)
+assert time.ctime(1e9) == time.asctime(time.localtime(1e9))
+now = time.localtime()
+assert 2020 < now.tm_year < 3000
+print(time.asctime(t))
+print("time ok")
