@@ -209,6 +209,9 @@ func strJoin(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return nil, err
 	}
 	sep := self(args)
+	if typ := TypeOf(args[1]); typ == ListType || typ == TupleType {
+		return t.joinItems(sep, args[1])
+	}
 	var parts []string
 	n := 0
 	i := 0
@@ -232,6 +235,43 @@ func strJoin(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		n += sep.n * (len(parts) - 1)
 	}
 	return t.newStrN(strings.Join(parts, sep.s), n), nil
+}
+
+// joinItems is sep.join(seq) for a list or tuple: one pass over its items
+// (under the list's lock: no Python code runs) sizes the result, a second
+// writes it, with no slice of parts and no per-item callback.
+func (t *Thread) joinItems(sep *Str, seq *Object) (*Object, error) {
+	var items []*Object
+	if TypeOf(seq) == ListType {
+		t.Lock(seq)
+		defer t.Unlock(seq)
+		items = As[List](seq).items
+	} else {
+		items = As[Tuple](seq).items
+	}
+	size, n := 0, 0
+	for i, v := range items {
+		if !IsStr(v) {
+			return nil, t.TypeError("sequence item %d: expected str instance, %s found", i, TypeOf(v).Name)
+		}
+		size += len(As[Str](v).s)
+		n += As[Str](v).n
+	}
+	switch len(items) {
+	case 0:
+		return t.newStrN("", 0), nil
+	case 1:
+		return t.newStrN(As[Str](items[0]).s, n), nil
+	}
+	var b strings.Builder
+	b.Grow(size + len(sep.s)*(len(items)-1))
+	for i, v := range items {
+		if i > 0 {
+			b.WriteString(sep.s)
+		}
+		b.WriteString(As[Str](v).s)
+	}
+	return t.newStrN(b.String(), n+sep.n*(len(items)-1)), nil
 }
 
 func splitN(maxsplit int) int {
