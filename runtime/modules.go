@@ -18,6 +18,22 @@ import (
 // filled at package initialization and read-only afterwards.
 var BuiltinModules = map[string]func(t *Thread) *Module{}
 
+// RegisterModule registers build as the builder of each of names, running
+// ready (which must be safe to call more than once, such as a
+// sync.OnceFunc) before every build. A library module readies its types
+// in ready at its first import rather than in an init function: most
+// programs import few of the library's modules, and readying every type
+// when gilfree starts was a large part of the time `gilfree -c pass`
+// takes.
+func RegisterModule(ready func(), build func(t *Thread) *Module, names ...string) {
+	for _, name := range names {
+		BuiltinModules[name] = func(t *Thread) *Module {
+			ready()
+			return build(t)
+		}
+	}
+}
+
 // Streams are the standard streams a program runs with.
 type Streams struct {
 	Stdin          io.Reader
