@@ -16,6 +16,29 @@ import (
 // with the weekday counted from Monday as Python does.
 var StructTimeType = newStructSeqTypeIn("time", "struct_time", "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst")
 
+func init() {
+	StructTimeType.New = structTimeNew
+}
+
+// structTimeNew is time.struct_time(sequence): a sequence of exactly
+// nine items (CPython's optional zone fields are not kept).
+func structTimeNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
+	if err := t.CheckArgs("struct_time", args, kwnames, 1, 1); err != nil {
+		return nil, err
+	}
+	items, err := t.SequenceItems(args[0])
+	if err != nil {
+		return nil, t.TypeError("constructor requires a sequence")
+	}
+	if len(items) != 9 {
+		for _, it := range items {
+			t.Decref(it)
+		}
+		return nil, t.TypeError("time.struct_time() takes a 9-sequence (%d-sequence given)", len(items))
+	}
+	return t.newStructSeq(StructTimeType, items...), nil
+}
+
 // addTimeCalendar adds the calendar functions and the zone constants to
 // the time module m.
 func addTimeCalendar(t *Thread, m *Module) {

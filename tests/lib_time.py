@@ -10,6 +10,9 @@ assert repr(t) == ("time.struct_time(tm_year=2000, tm_mon=1, tm_mday=2, tm_hour=
                    "tm_min=4, tm_sec=5, tm_wday=6, tm_yday=2, tm_isdst=0)"), repr(t)
 assert time.gmtime(-1.5)[:6] == (1969, 12, 31, 23, 59, 58)
 assert time.gmtime(0)[:3] == (1970, 1, 1)
+st = time.struct_time((2000, 1, 1, 0, 0, 0, 5, 1, -1))
+assert type(st) is time.struct_time and st.tm_isdst == -1 and st[5:7] == (0, 5)
+assert time.strftime("%Y %a", st) == "2000 Sat"
 
 f = time.strftime
 assert f("%Y-%m-%d %H:%M:%S", t) == "2000-01-02 03:04:05"
