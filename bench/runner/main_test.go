@@ -119,14 +119,21 @@ func TestMeasureStartup(t *testing.T) {
 	}
 	python := fakeInterpreter(t, `[ "$1 $2" = "-c pass" ] || exit 3`)
 	gilfree := fakeInterpreter(t, `[ "$1 $2" = "-c pass" ] || exit 3`)
-	rep, err := measureStartup(python, gilfree, 5, false)
+	rep, err := measureStartup(python, gilfree, "", 5, false)
 	require.NoError(t, err)
 	assert.Len(t, rep.PythonTimes, 5)
 	assert.Len(t, rep.GilfreeTimes, 5)
+	assert.Nil(t, rep.EmptyGoTimes)
 	assert.Positive(t, rep.PythonMedian)
 	assert.LessOrEqual(t, rep.GilfreeMin, rep.GilfreeMedian)
 	assert.InDelta(t, rep.GilfreeMedian/rep.PythonMedian, rep.Ratio, 1e-9)
 
-	_, err = measureStartup(python, fakeInterpreter(t, "echo broken >&2; exit 1"), 3, false)
+	emptyGo := fakeInterpreter(t, "exit 0")
+	rep, err = measureStartup(python, gilfree, emptyGo, 4, true)
+	require.NoError(t, err)
+	assert.Len(t, rep.EmptyGoTimes, 4)
+	assert.LessOrEqual(t, rep.EmptyGoMin, rep.EmptyGoMedian)
+
+	_, err = measureStartup(python, fakeInterpreter(t, "echo broken >&2; exit 1"), "", 3, false)
 	require.ErrorContains(t, err, "-c pass: exit status 1: broken")
 }
