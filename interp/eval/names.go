@@ -130,7 +130,10 @@ func storeCache(cache *atomic.Pointer[rt.Cache], c rt.Cache) {
 		old.Index == c.Index && old.Type == c.Type && old.Value == c.Value && old.Next == c.Next {
 		return
 	}
-	cache.Store(&c)
+	// A copy made here, not &c: taking the parameter's address would move
+	// it to the heap at entry, an allocation on the early return too.
+	entry := c
+	cache.Store(&entry)
 }
 
 // maxPolymorphic bounds the chain of type-keyed entries at one site.
@@ -158,7 +161,9 @@ func storeTyped(cache *atomic.Pointer[rt.Cache], e rt.Cache) {
 	if f := findTyped(old, e.Type); f != nil && f.Kind == e.Kind && f.Index == e.Index && f.Value == e.Value {
 		return
 	}
-	head := &e
+	// A copy made here, not &e, for the reason given in storeCache.
+	entry := e
+	head := &entry
 	tail := head
 	n := 1
 	for c := old; c != nil && n < maxPolymorphic; c = c.Next {
