@@ -220,6 +220,29 @@ class Pt3(Pt):
         return "overridden"
 
 
+# Stores through a warm site on fresh instances (the dict entry is not
+# where the site's hint says), then after the class gains a __setattr__
+# or a property of the stored name.
+class Plain:
+    def __init__(self, a, b, first_b=False):
+        if first_b:
+            self.b = b
+        self.a = a
+        self.b = b
+
+
+made = [Plain(i, -i, first_b=i % 3 == 0) for i in range(30)]
+assert [(m.a, m.b) for m in made] == [(i, -i) for i in range(30)]
+assert list(made[3].__dict__) == ["b", "a"] and list(made[4].__dict__) == ["a", "b"]
+log = []
+Plain.__setattr__ = lambda self, name, value: log.append((name, value))
+Plain(1, 2)
+assert log == [("a", 1), ("b", 2)], log
+del Plain.__setattr__
+Plain.a = property(lambda self: "prop a", lambda self, value: log.append(("prop", value)))
+Plain(5, 6)
+assert log[-1] == ("prop", 5) and Plain(7, 8).a == "prop a"
+
 pts = [Pt(i, -i) for i in range(20)]
 assert sum(p.x for p in pts) == 190 and sum(p.y for p in pts) == -190
 mixed = [Pt(1, 2), Pt3(3, 4)] * 10

@@ -503,6 +503,12 @@ func storeAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str
 			if d := rt.InstanceDict(obj); d != nil && d.SetEntryIfKey(t, int(c.Index), name, v) {
 				return nil
 			}
+			// Not at the hinted entry (a fresh instance, another
+			// order of assignments): the entry's version still says
+			// the class has no data descriptor for name.
+			if typ.PlainSetAttr() && t.StoreInstanceAttr(obj, name, v) {
+				return nil
+			}
 		case cacheSlot:
 			t.SetSlot(obj, int(c.Index), v)
 			return nil
