@@ -183,7 +183,9 @@ type freeLists struct {
 	iters   freeList
 	slices  freeList
 	sets    freeList
-	ranges  freeList
+	// setTables are emptied set tables past the first size (set.go).
+	setTables setTableStash
+	ranges    freeList
 	// rangeIters are range iterators (each `for i in range(n)` makes one).
 	rangeIters freeList
 	// tracebacks and frameObjs are the objects an exception's traceback

@@ -83,6 +83,8 @@ func setDealloc(t *Thread, o *Object) {
 	}
 	if len(table) == setMinSize {
 		s.table = table
+	} else {
+		t.free.setTables.give(table)
 	}
 	t.free.sets.push(o)
 }
@@ -213,7 +215,7 @@ func (t *Thread) setAddHash(s *Set, key *Object, hash int64) error {
 		if ix, ok := setFind(s, key, hash); ok {
 			if ix < 0 {
 				t.Incref(key)
-				s.insertNew(key, hash)
+				s.insertNew(t, key, hash)
 			}
 			return nil
 		}
@@ -225,7 +227,7 @@ func (t *Thread) setAddHash(s *Set, key *Object, hash int64) error {
 		return err
 	}
 	t.Incref(key)
-	s.insertNew(key, hash)
+	s.insertNew(t, key, hash)
 	return nil
 }
 
@@ -290,7 +292,7 @@ func (t *Thread) releaseEntries(es []setEntry) {
 // insertNew puts a key known to be absent into the first empty slot of
 // its probe sequence, or into the last deleted slot before that one, and
 // resizes past 60% fill.
-func (s *Set) insertNew(key *Object, hash int64) {
+func (s *Set) insertNew(t *Thread, key *Object, hash int64) {
 	mask := s.mask()
 	perturb := uint64(hash)
 	i := int(uint64(hash) & uint64(mask))
@@ -313,9 +315,9 @@ func (s *Set) insertNew(key *Object, hash int64) {
 				s.used++
 				if s.fill*5 >= mask*3 {
 					if s.used > 50000 {
-						s.resize(s.used * 2)
+						s.resize(t, s.used*2)
 					} else {
-						s.resize(s.used * 4)
+						s.resize(t, s.used*4)
 					}
 				}
 				return
@@ -354,7 +356,7 @@ func insertClean(table []setEntry, key *Object, hash int64) {
 }
 
 // resize rebuilds the table for at least minUsed entries.
-func (s *Set) resize(minUsed int) {
+func (s *Set) resize(t *Thread, minUsed int) {
 	size := setMinSize
 	for size <= minUsed {
 		size <<= 1
@@ -376,13 +378,61 @@ func (s *Set) resize(minUsed int) {
 		s.fill = s.used
 		return
 	}
-	s.table = make([]setEntry, size)
+	s.table = t.free.setTables.take(size)
 	for _, e := range old {
 		if e.key != nil && e.key != setDummy {
 			insertClean(s.table, e.key, e.hash)
 		}
 	}
 	s.fill = s.used
+	clear(old)
+	t.free.setTables.give(old)
+}
+
+// setTableStash keeps a few emptied set tables of each size from 16 to
+// 128 entries for the thread's next resize to that size: a set built
+// from a handful of members (a comprehension, set(row)) outgrows its
+// first table at the fifth, and allocating the next one was most of the
+// cost of making it. A table given here is no longer any set's; code
+// that may still hold it (a lookup whose __eq__ changed the set) checks
+// that the set's table is the one it started with, as CPython does.
+type setTableStash struct {
+	tables [setStashSizes][setStashDepth][]setEntry
+	n      [setStashSizes]int
+}
+
+const (
+	setStashSizes = 4 // 16, 32, 64 and 128 entries
+	setStashDepth = 4
+)
+
+// stashClass is the stash's index for tables of size entries, or -1.
+func stashClass(size int) int {
+	for c, n := 0, 2*setMinSize; c < setStashSizes; c, n = c+1, 2*n {
+		if size == n {
+			return c
+		}
+	}
+	return -1
+}
+
+// take returns an empty table of size entries.
+func (st *setTableStash) take(size int) []setEntry {
+	if c := stashClass(size); c >= 0 && st.n[c] > 0 {
+		st.n[c]--
+		table := st.tables[c][st.n[c]]
+		st.tables[c][st.n[c]] = nil
+		return table
+	}
+	return make([]setEntry, size)
+}
+
+// give keeps an emptied table if there is room for it.
+func (st *setTableStash) give(table []setEntry) {
+	if c := stashClass(len(table)); c >= 0 && st.n[c] < setStashDepth {
+		st.tables[c][st.n[c]] = table
+		st.n[c]++
+	}
 }
 
 // setDiscard removes key; found reports whether it was there.
@@ -474,7 +524,7 @@ func (t *Thread) setMerge(s, other *Set) error {
 		return nil
 	}
 	if (s.fill+other.used)*5 >= s.mask()*3 {
-		s.resize((s.used + other.used) * 2)
+		s.resize(t, (s.used+other.used)*2)
 	}
 	if s.fill == 0 && s.mask() == other.mask() && other.fill == other.used {
 		for i, e := range other.table {
@@ -517,7 +567,7 @@ func (t *Thread) SetUpdate(s *Set, iterable *Object) error {
 		t.Lock2(&s.Object, iterable)
 		defer t.Unlock2(&s.Object, iterable)
 		if (s.fill+d.used)*5 >= s.mask()*3 {
-			s.resize((s.used + d.used) * 2)
+			s.resize(t, (s.used+d.used)*2)
 		}
 		for pos := 0; d.keys != nil && pos < len(d.keys.ents()); pos++ {
 			e := d.keys.ents()[pos]

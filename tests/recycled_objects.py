@@ -51,6 +51,17 @@ for n in range(1, 30):
     empty = set()
     assert not empty and list(empty) == []
 
+# Tables of the grown sizes are reused too (emptied), and a grown set
+# iterates as CPython's.
+for round_ in range(30):
+    grown = [{i * 37 for i in range(n)} for n in (6, 20, 40)]
+    assert list(grown[0]) == [0, 37, 74, 111, 148, 185]
+    assert list(grown[1]) == [0, 259, 518, 148, 407, 666, 37, 296, 555, 185,
+                              444, 703, 74, 333, 592, 222, 481, 111, 370, 629]
+    assert list(grown[2])[:10] == [0, 259, 518, 777, 1036, 1295, 148, 407, 666, 925]
+    assert sorted(grown[2]) == [i * 37 for i in range(40)]
+    del grown
+
 # Members passing through a set leave deleted entries: a new member takes
 # the last deleted slot on its probe path (CPython's rule, which fixes the
 # order below), and a small table full of them is purged in place.
