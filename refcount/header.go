@@ -192,7 +192,11 @@ func (h *Header) LocalCount() uint32 {
 
 // SharedCount returns the shared count without its state bits and, for a
 // deferred object, without the bias. It may be negative while the object is
-// queued. Any thread may call it; the value is a snapshot.
+// queued. Any thread may call it; the value is a snapshot. A
+// shared-deferred object's count keeps its bias here on purpose: the
+// runtime's "only reference" tests (a local count of one and a shared
+// count of zero: free at once, reuse in place) must fail for an object
+// that other threads may hold tagged without a count.
 func (h *Header) SharedCount() int64 {
 	c := h.shared.Load() >> stateBits
 	if h.flags&flagDeferred != 0 {
