@@ -46,7 +46,12 @@ type Dict struct {
 type dictKeys struct {
 	indices []int32
 	all     []dictEntry // every entry slot: len(all) is the usable size
-	n       int         // entries in use: all[:n]
+	n       int32       // entries in use: all[:n]
+	// filled counts the entries ever filled since the table was made or
+	// reset (popitem lowers n, not filled): an entry past it has never
+	// been visible to a lock-free reader (see publish). The two counts are
+	// int32s so that a small table stays in its size class.
+	filled int32
 }
 
 // ents returns the entries in use. Writers (holding the dict's lock) use
@@ -207,6 +212,7 @@ func newDictKeys(size int) *dictKeys {
 func (k *dictKeys) reset() {
 	clear(k.ents())
 	k.n = 0
+	k.filled = 0
 	for i := range k.indices {
 		k.indices[i] = ixEmpty
 	}
@@ -324,14 +330,15 @@ func (k *dictKeys) findSlot(hash int64) uint64 {
 // takes over. The key must not be present.
 func (d *Dict) insert(key, value *Object, hash int64) {
 	k := d.keys
-	if k == nil || k.n == len(k.all) {
+	if k == nil || int(k.n) == len(k.all) {
 		d.resize(sizeFor(d.used*3 + 1))
 		k = d.keys
 	}
 	slot := k.findSlot(hash)
 	n := k.n
-	k.all[n].publish(hash, key, value)
+	k.all[n].publish(hash, key, value, n >= k.filled)
 	k.n++
+	k.filled = max(k.filled, k.n)
 	k.setIndex(slot, int32(n))
 	d.used++
 	d.keysVersion.Store(0)
@@ -347,12 +354,13 @@ func (d *Dict) resize(size int) {
 	if old := d.keys; old != nil {
 		for _, e := range old.ents() {
 			if e.key != nil {
-				nk.indices[nk.findSlot(e.hash)] = int32(nk.n)
+				nk.indices[nk.findSlot(e.hash)] = nk.n
 				nk.all[nk.n] = e
 				nk.n++
 			}
 		}
 	}
+	nk.filled = nk.n
 	d.setTable(nk)
 	d.keysVersion.Store(0)
 }

@@ -337,11 +337,11 @@ func dictPopItem(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		e := k.ents()[i]
 		if e.key != nil {
 			key, v := d.deleteEntry(i, e.hash)
-			k.n = i
+			k.n = int32(i)
 			d.keysVersion.Store(0) // entry indices past i are gone
 			return t.NewTupleSteal([]*Object{key, v}).Obj(), nil
 		}
-		k.n = i
+		k.n = int32(i)
 		d.keysVersion.Store(0)
 	}
 	return nil, t.SystemError("popitem: inconsistent dict")
