@@ -337,7 +337,10 @@ func mathFsum(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return nil, err
 	}
 	var partials []float64
-	special := 0.0
+	// special sums the NaNs and infinities, infSum the infinities alone:
+	// a NaN in the data gives NaN, infinities of both signs an error.
+	special, infSum := 0.0, 0.0
+	overflow := false
 	err := t.ForEach(args[0], func(v *Object) (bool, error) {
 		x, err := t.mathArg(v)
 		if err != nil {
@@ -345,6 +348,9 @@ func mathFsum(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		}
 		if math.IsInf(x, 0) || math.IsNaN(x) {
 			special += x
+			if math.IsInf(x, 0) {
+				infSum += x
+			}
 			return true, nil
 		}
 		i := 0
@@ -360,14 +366,20 @@ func mathFsum(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 			}
 			x = hi
 		}
+		if math.IsInf(x, 0) {
+			overflow = true
+		}
 		partials = append(partials[:i], x)
 		return true, nil
 	})
 	if err != nil {
 		return nil, err
 	}
+	if overflow {
+		return nil, t.OverflowError("intermediate overflow in fsum")
+	}
 	if special != 0 || math.IsNaN(special) {
-		if math.IsNaN(special) {
+		if math.IsNaN(infSum) {
 			return nil, t.ValueError("-inf + inf in fsum")
 		}
 		return t.NewFloat(special), nil
