@@ -46,7 +46,7 @@ func (t *Thread) genericGetAttr(o *Object, name *Str, suppress bool) (*Object, e
 		if get != nil && dt.DescrSet != nil {
 			r, err := get(t, descr, o, typ)
 			t.Decref(descr)
-			return r, err
+			return t.suppressAttrError(r, err, suppress)
 		}
 	}
 	if typ.dictOff != 0 {
@@ -62,7 +62,7 @@ func (t *Thread) genericGetAttr(o *Object, name *Str, suppress bool) (*Object, e
 	if get != nil {
 		r, err := get(t, descr, o, typ)
 		t.Decref(descr)
-		return r, err
+		return t.suppressAttrError(r, err, suppress)
 	}
 	if descr != nil {
 		return descr, nil
@@ -71,6 +71,18 @@ func (t *Thread) genericGetAttr(o *Object, name *Str, suppress bool) (*Object, e
 		return nil, nil
 	}
 	return nil, t.noAttribute(o, name)
+}
+
+// suppressAttrError turns a descriptor's AttributeError into "no such
+// attribute" (nil, nil) for a lookup with suppress, as CPython's does: an
+// unset __slots__ member or a property raising AttributeError makes
+// hasattr false and getattr's default apply.
+func (t *Thread) suppressAttrError(r *Object, err error, suppress bool) (*Object, error) {
+	if err != nil && suppress && Matches(err, AttributeErrorType) {
+		t.DropError(err)
+		return nil, nil
+	}
+	return r, err
 }
 
 // noAttribute is the AttributeError of a missing attribute.
