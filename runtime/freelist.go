@@ -183,6 +183,9 @@ type freeLists struct {
 	iters   freeList
 	slices  freeList
 	sets    freeList
+	// instances are dead instances of classes based on object alone
+	// (objecttype.go), each keeping its slot array.
+	instances freeList
 	// setTables are emptied set tables past the first size (set.go).
 	setTables setTableStash
 	ranges    freeList

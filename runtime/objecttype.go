@@ -150,12 +150,40 @@ func (t *Thread) NewInstance(typ *Type) *Object { return t.allocInstance(typ) }
 // allocInstance allocates an instance of heap type typ in its base's
 // layout, with its extras.
 func (t *Thread) allocInstance(typ *Type) *Object {
-	o := typ.layout.alloc()
+	var o *Object
+	if typ.solid == ObjectType {
+		o = t.free.instances.pop(t.State)
+	}
+	if o == nil {
+		o = typ.layout.alloc()
+	}
 	t.initObject(o, typ)
-	if typ.nslots > 0 {
-		extraOf(o, typ.extraOff).slots = make([]*Object, typ.nslots)
+	if ex := extraOf(o, typ.extraOff); len(ex.slots) != typ.nslots {
+		ex.slots = nil
+		if typ.nslots > 0 {
+			ex.slots = make([]*Object, typ.nslots)
+		}
 	}
 	return o
+}
+
+// recycleInstance keeps the memory of a dead instance of a class based on
+// object alone, whose dict and slots heapDealloc has emptied, for the next
+// such instance, with its slot array: every class of that kind has the
+// same Go layout, and building and dropping small objects in a loop (a
+// vector class's operators) otherwise costs Go's allocator one or two
+// blocks each. Instances of classes with __del__ are not kept. It reports
+// whether it disposed of o (kept it, or poisoned it in debug mode); if
+// not, the caller releases it.
+func (t *Thread) recycleInstance(typ *Type, o *Object, ex *InstExtra) bool {
+	if typ.solid != ObjectType || typ.Flags&FlagHasDel != 0 {
+		return false
+	}
+	if recycle(o) {
+		ex.finalized = false
+		t.free.instances.push(o)
+	}
+	return true
 }
 
 // heapDealloc frees an instance of a heap type: __del__ first (once),
@@ -183,7 +211,9 @@ func heapDealloc(t *Thread, o *Object) {
 	if c := typ.solid.clear; c != nil {
 		c(t, o)
 	}
-	release(o)
+	if !t.recycleInstance(typ, o, ex) {
+		release(o)
+	}
 }
 
 // callFinalizer runs __del__, reporting an exception it raises as CPython

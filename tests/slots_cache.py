@@ -243,6 +243,53 @@ Plain.a = property(lambda self: "prop a", lambda self, value: log.append(("prop"
 Plain(5, 6)
 assert log[-1] == ("prop", 5) and Plain(7, 8).a == "prop a"
 
+# hasattr and getattr with a default see an unset slot, or a property
+# raising AttributeError, as a missing attribute.
+class Gappy:
+    __slots__ = ("z",)
+
+    @property
+    def p(self):
+        raise AttributeError("nope")
+
+
+gp = Gappy()
+assert not hasattr(gp, "z") and getattr(gp, "z", "default") == "default"
+assert not hasattr(gp, "p") and getattr(gp, "p", "default") == "default"
+gp.z = 0
+assert hasattr(gp, "z") and getattr(gp, "z", "default") == 0
+
+
+# Dead instances' memory is reused for new instances of other classes:
+# nothing of the old object may show through (attributes, slots, dict).
+class Three:
+    __slots__ = ("a", "b", "c")
+
+
+class One:
+    __slots__ = ("z",)
+
+
+class WithDict:
+    pass
+
+
+for round_ in range(3):
+    for _ in range(50):
+        t3 = Three()
+        t3.a, t3.b, t3.c = [1], [2], [3]
+        w = WithDict()
+        w.leftover = round_
+        del t3, w
+    fresh = [One() for _ in range(20)] + [WithDict() for _ in range(20)] + [Three() for _ in range(20)]
+    for obj in fresh:
+        if isinstance(obj, WithDict):
+            assert obj.__dict__ == {} and not hasattr(obj, "leftover")
+        else:
+            for name in type(obj).__slots__:
+                assert not hasattr(obj, name), (type(obj).__name__, name)
+    del fresh
+
 pts = [Pt(i, -i) for i in range(20)]
 assert sum(p.x for p in pts) == 190 and sum(p.y for p in pts) == -190
 mixed = [Pt(1, 2), Pt3(3, 4)] * 10
