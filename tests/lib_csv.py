@@ -1,7 +1,9 @@
 # csv: reader and writer over each dialect and option, quoting modes,
 # fields spanning lines, CPython's errors, DictReader and DictWriter.
 import csv
+import hashlib
 import io
+import random
 import os
 import tempfile
 
@@ -134,5 +136,51 @@ assert err(csv.DictWriter, s, ["a"], extrasaction="foo") == "ValueError: extrasa
 s = io.StringIO()
 csv.DictWriter(s, ["a"], extrasaction="ignore", restval="-").writerows([{"z": 1}, {"a": 3, "z": 1}])
 assert s.getvalue() == "-\r\n3\r\n"
+
+# Random rows written with each dialect option and read back several ways;
+# the digest is of CPython's results.
+rnd = random.Random(11)
+alpha = ['a', 'b', ',', '"', ' ', '\n', '\r', ';', '\\', 'x', "'", '\t']
+out = []
+opts = [{}, {"quoting": csv.QUOTE_ALL}, {"quoting": csv.QUOTE_NONNUMERIC}, {"delimiter": ";"},
+        {"escapechar": "\\"}, {"doublequote": False, "escapechar": "\\"}, {"quoting": csv.QUOTE_NONE, "escapechar": "\\"},
+        {"lineterminator": "\n"}, {"quotechar": "'"}, {"skipinitialspace": True}, {"strict": True}, {"dialect": "excel-tab"}]
+for i in range(600):
+    kw = rnd.choice(opts)
+    rows = []
+    for r in range(rnd.randrange(1, 5)):
+        row = []
+        for f in range(rnd.randrange(0, 5)):
+            k = rnd.randrange(5)
+            if k == 0: row.append(rnd.randrange(-100, 100))
+            elif k == 1: row.append(rnd.random())
+            elif k == 2: row.append(None)
+            else: row.append("".join(rnd.choice(alpha) for _ in range(rnd.randrange(0, 6))))
+        rows.append(row)
+    s = io.StringIO()
+    try:
+        csv.writer(s, **kw).writerows(rows)
+        text = s.getvalue()
+        out.append(repr(text))
+    except Exception as e:
+        out.append("W " + type(e).__name__ + str(e)); text = s.getvalue()
+    for rkw in (kw, {}, {"strict": True}):
+        try:
+            out.append(repr(list(csv.reader(io.StringIO(text, newline=""), **rkw))))
+        except Exception as e:
+            out.append("R " + type(e).__name__ + str(e))
+        try:
+            out.append(repr(list(csv.reader(text.splitlines(True), **rkw))))
+        except Exception as e:
+            out.append("R " + type(e).__name__ + str(e))
+    junk = "".join(rnd.choice(alpha) for _ in range(rnd.randrange(0, 20)))
+    try:
+        out.append(repr(list(csv.reader([junk], **kw))))
+    except Exception as e:
+        out.append("J " + type(e).__name__ + str(e))
+text = "\n".join(out)
+DIGEST = "d512745f2070f66135137fa22353589e46d7045003f4c3f0bf089603b7ce0b98"
+assert hashlib.sha256(text.encode()).hexdigest() == DIGEST, hashlib.sha256(text.encode()).hexdigest()
+
 print(write([["id", "name"], [1, "a, b"]])[0], end="")
 print("csv ok")

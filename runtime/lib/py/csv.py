@@ -175,6 +175,9 @@ register_dialect("unix", unix_dialect)
 
 # The reader's states while it walks a record.
 _START_RECORD, _START_FIELD, _UNQUOTED, _QUOTED, _AFTER_QUOTE, _ESCAPED, _ESCAPED_IN_QUOTES, _LINE_END = range(8)
+# After an escaped newline: unquoted, but the line's end does not end the
+# record.
+_ESCAPED_NL = 8
 
 
 class _Reader:
@@ -183,11 +186,63 @@ class _Reader:
         self._spec = spec
         self.dialect = _SpecDialect(spec)
         self.line_num = 0
+        self._well_formed = None
 
     def __iter__(self):
         return self
 
     def __next__(self):
+        spec = self._spec
+        line = next(self._lines)
+        if type(line) is not str or spec.skipinitialspace or spec.quoting == QUOTE_NONNUMERIC:
+            return self._parse(line)
+        if spec.escapechar is not None and spec.escapechar in line:
+            return self._parse(line)
+        if line[-2:] == "\r\n":
+            body = line[:-2]
+        elif line[-1:] in ("\n", "\r"):
+            body = line[:-1]
+        else:
+            body = line
+        if len(body) > _limit[0]:
+            return self._parse(line)
+        if spec.quoting == QUOTE_NONE or spec.quotechar not in line:
+            # No quotes: the record is the line split at delimiters.
+            if "\n" in body or "\r" in body:
+                return self._parse(line)
+            self.line_num += 1
+            if not body:
+                return []
+            return body.split(spec.delimiter)
+        if self._well_formed is None:
+            self._compile()
+        if spec.strict or not spec.doublequote or not self._well_formed.fullmatch(body):
+            return self._parse(line)
+        # Well-formed quoting on one line: take the fields a token at a
+        # time.
+        self.line_num += 1
+        fields = []
+        token = self._token.match
+        pair, quote, delim = spec.quotechar * 2, spec.quotechar, spec.delimiter
+        pos, end = 0, len(body)
+        while True:
+            m = token(body, pos)
+            inner = m.group(1)
+            fields.append(m.group(2) if inner is None else inner.replace(pair, quote))
+            pos = m.end()
+            if pos >= end:
+                return fields
+            pos += 1
+
+    def _compile(self):
+        import re
+        d = re.escape(self._spec.delimiter)
+        q = re.escape(self._spec.quotechar)
+        field = "%s(?:[^%s]|%s%s)*%s|[^%s%s\r\n]*" % (q, q, q, q, q, d, q)
+        self._well_formed = re.compile("(?:%s)(?:%s(?:%s))*" % (field, d, field))
+        self._token = re.compile("%s((?:[^%s]|%s%s)*)%s|([^%s%s\r\n]*)" % (q, q, q, q, q, d, q))
+
+    def _parse(self, pending):
         spec = self._spec
         delim, quote, esc = spec.delimiter, spec.quotechar, spec.escapechar
         numeric = spec.quoting == QUOTE_NONNUMERIC
@@ -207,11 +262,16 @@ class _Reader:
 
         while True:
             try:
-                line = next(self._lines)
+                if pending is not None:
+                    line, pending = pending, None
+                else:
+                    line = next(self._lines)
             except StopIteration:
                 if state in (_START_RECORD, _LINE_END):
                     raise
-                if spec.strict and state in (_QUOTED, _ESCAPED, _ESCAPED_IN_QUOTES):
+                if not field and state != _QUOTED:
+                    raise
+                if spec.strict:
                     raise Error("unexpected end of data")
                 finish()
                 return record
@@ -247,7 +307,7 @@ class _Reader:
                     else:
                         field.append(c)
                         state = _UNQUOTED
-                elif state == _UNQUOTED:
+                elif state == _UNQUOTED or state == _ESCAPED_NL:
                     if c in "\r\n":
                         finish()
                         state = _LINE_END
@@ -260,7 +320,7 @@ class _Reader:
                         field.append(c)
                 elif state == _ESCAPED:
                     field.append(c)
-                    state = _UNQUOTED
+                    state = _ESCAPED_NL if c in "\r\n" else _UNQUOTED
                 elif state == _QUOTED:
                     if c == esc:
                         state = _ESCAPED_IN_QUOTES
@@ -290,9 +350,15 @@ class _Reader:
                     raise Error("field larger than field limit (%d)" % limit)
             if state == _LINE_END:
                 return record
-            if state == _ESCAPED and spec.strict:
-                raise Error("unexpected end of data")
-            if state in (_START_FIELD, _UNQUOTED, _AFTER_QUOTE, _ESCAPED):
+            if state == _ESCAPED_NL:
+                state = _UNQUOTED
+                continue
+            if state == _ESCAPED or state == _ESCAPED_IN_QUOTES:
+                # An escape character ending a line escapes a newline.
+                field.append("\n")
+                state = _UNQUOTED if state == _ESCAPED else _QUOTED
+                continue
+            if state in (_START_FIELD, _UNQUOTED, _AFTER_QUOTE):
                 # A line without its newline (the last of a file, or a
                 # list of strings) ends the record.
                 finish()
@@ -309,15 +375,31 @@ class _Writer:
         self._write = f.write
         self._spec = spec
         self.dialect = _SpecDialect(spec)
+        # The characters that make a field need quotes or escapes (a
+        # newline only when the line terminator holds it, as in 3.11).
+        special = {spec.delimiter} | set(spec.lineterminator)
+        for c in (spec.quotechar, spec.escapechar):
+            if c is not None:
+                special.add(c)
+        self._special = tuple(special)
+        self._plain = spec.quoting in (QUOTE_MINIMAL, QUOTE_NONE)
 
     def _field(self, value, only):
-        spec = self._spec
         if value is None:
             text = ""
+        elif type(value) is str:
+            text = value
         elif isinstance(value, float):
             text = repr(value)
         else:
             text = str(value)
+        if self._plain and text and not only:
+            for c in self._special:
+                if c in text:
+                    break
+            else:
+                return text
+        spec = self._spec
         quoting = spec.quoting
         if quoting == QUOTE_ALL:
             quoted = True
@@ -329,7 +411,23 @@ class _Writer:
             if quoting == QUOTE_NONE:
                 raise Error("single empty field record must be quoted")
             quoted = True
-        special = (spec.delimiter, "\r", "\n")
+        if quoting != QUOTE_NONE and spec.doublequote:
+            # Quotes are doubled, escape characters escaped, and any
+            # other special character only asks for quotes.
+            esc, q = spec.escapechar, spec.quotechar
+            if esc is not None and esc in text:
+                text = text.replace(esc, esc + esc)
+            if q in text:
+                text = text.replace(q, q + q)
+                quoted = True
+            elif not quoted:
+                for c in self._special:
+                    if c in text and c != esc:
+                        quoted = True
+                        break
+            if quoted:
+                return q + text + q
+            return text
         out = []
         for c in text:
             if c == spec.quotechar and quoting != QUOTE_NONE:
@@ -344,7 +442,7 @@ class _Writer:
             if c == spec.escapechar or (quoting == QUOTE_NONE and c == spec.quotechar):
                 out.append(spec.escapechar + c)
                 continue
-            if c in special or c in spec.lineterminator:
+            if c == spec.delimiter or c in spec.lineterminator:
                 if quoting == QUOTE_NONE:
                     if spec.escapechar is None:
                         raise Error("need to escape, but no escapechar set")
@@ -363,7 +461,8 @@ class _Writer:
         except TypeError:
             raise Error("iterable expected, not %s" % type(row).__name__) from None
         only = len(fields) == 1
-        line = self._spec.delimiter.join(self._field(v, only) for v in fields)
+        field = self._field
+        line = self._spec.delimiter.join([field(v, only) for v in fields])
         return self._write(line + self._spec.lineterminator)
 
     def writerows(self, rows):
