@@ -46,6 +46,18 @@ def _to_ordinal(year, month, day):
     return y * 365 + y // 4 - y // 100 + y // 400 + before + day
 
 
+def _month_of_day(leap):
+    """For each 0-based day of a year, (month, day of the month)."""
+    out = []
+    for month in range(1, 13):
+        days = 29 if month == 2 and leap else _MONTH_DAYS[month]
+        out.extend((month, day) for day in range(1, days + 1))
+    return tuple(out)
+
+
+_DAY_TO_MONTH = (_month_of_day(False), _month_of_day(True))
+
+
 def _from_ordinal(n):
     # Peel off whole 400-, 100-, 4- and 1-year cycles counted from 1 Jan 1.
     n -= 1
@@ -57,14 +69,8 @@ def _from_ordinal(n):
     if q100 == 4 or q1 == 4:
         # The last day of a leap cycle: 31 December of the year before.
         return year - 1, 12, 31
-    leap = _is_leap(year)
-    month = 1
-    while True:
-        dim = 29 if month == 2 and leap else _MONTH_DAYS[month]
-        if n < dim:
-            return year, month, n + 1
-        n -= dim
-        month += 1
+    month, day = _DAY_TO_MONTH[_is_leap(year)][n]
+    return year, month, day
 
 
 def _check_date(year, month, day):
@@ -211,6 +217,11 @@ class timedelta:
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0,
                 minutes=0, hours=0, weeks=0):
+        if (type(days) is int and type(seconds) is int and type(microseconds) is int
+                and type(milliseconds) is int and type(minutes) is int and type(hours) is int
+                and type(weeks) is int):
+            return cls._from_us(((((weeks * 7 + days) * 24 + hours) * 60 + minutes) * 60 + seconds)
+                                * _US_PER_SECOND + milliseconds * 1000 + microseconds)
         total = 0
         num, den = 0, 1
         for name, value, unit in (("days", days, _US_PER_DAY), ("seconds", seconds, _US_PER_SECOND),
@@ -1106,7 +1117,15 @@ class datetime(date):
         y, m, d = _from_ordinal(days)
         mm, ss = divmod(secs, 60)
         hh, mm = divmod(mm, 60)
-        return cls(y, m, d, hh, mm, ss, us, tz)
+        if cls is not datetime:
+            return cls(y, m, d, hh, mm, ss, us, tz)
+        # The fields are in range by construction: skip the checks.
+        self = object.__new__(cls)
+        self._year, self._month, self._day = y, m, d
+        self._hour, self._minute, self._second = hh, mm, ss
+        self._microsecond, self._tzinfo, self._fold = us, tz, 0
+        self._hashcode = -1
+        return self
 
     def __add__(self, other):
         if isinstance(other, timedelta):
