@@ -242,7 +242,10 @@ func genDealloc(t *Thread, o *Object) {
 		}
 		t.InitHeader(o, typePtr(GeneratorType))
 		saved := t.ExcInfo
-		if err := t.GenClose(g); err != nil {
+		clean := t.uncleanCall()
+		err := t.GenClose(g)
+		t.EndCleanCall(clean)
+		if err != nil {
 			t.WriteUnraisable(err, o)
 		}
 		t.ExcInfo = saved

@@ -198,7 +198,9 @@ func heapDealloc(t *Thread, o *Object) {
 			return
 		}
 		t.InitHeader(o, typePtr(typ))
+		clean := t.uncleanCall()
 		t.callFinalizer(o)
+		t.EndCleanCall(clean)
 		if !t.State.Decref(o) {
 			return // resurrected
 		}

@@ -2,6 +2,8 @@ package runtime
 
 import (
 	"sync"
+	"sync/atomic"
+	"time"
 
 	"gilfree/locks"
 	"gilfree/refcount"
@@ -42,7 +44,10 @@ import (
 // unclean while they run. A thread with no frames is clean.
 //
 // Freed objects are found late (at the next sweep), so the sweep runs when
-// the record has doubled since the last one, and at gc.collect(); their
+// the record has doubled since the last one, at gc.collect(), and when a
+// thread is about to wait in Block and the last sweep is older than
+// sweepEvery (so that a big object a program rebinds now and then, read
+// by threads that wait between rounds, is not kept for long); their
 // finalizers run on the finalizer thread. If sweeps keep failing (a thread
 // never reaches a clean safepoint), the record stops growing at
 // sharedHardLimit and further globals are counted as before.
@@ -50,13 +55,18 @@ import (
 const (
 	sharedMinLimit  = 256
 	sharedHardLimit = 1 << 16
+	sweepEvery      = 100 * time.Millisecond
 )
 
-// shared is the record of shared-deferred objects.
+// shared is the record of shared-deferred objects. count mirrors
+// len(objs) and last is the time of the last sweep (UnixNano), for
+// maybeSweep's check without the lock.
 var shared struct {
 	mu    sync.Mutex
 	objs  []*Object
 	limit int
+	count atomic.Int64
+	last  atomic.Int64
 }
 
 // sharedDeferrable reports whether o may become shared-deferred: anything
@@ -84,6 +94,7 @@ func (t *Thread) ShareGlobal(v *Object) {
 		return
 	}
 	shared.objs = append(shared.objs, v)
+	shared.count.Store(int64(len(shared.objs)))
 	sweep := len(shared.objs) >= max(shared.limit, sharedMinLimit)
 	shared.mu.Unlock()
 	if sweep && t.sweepClean() {
@@ -155,10 +166,31 @@ func (t *Thread) LeaveEval(tok uint8) {
 // references.
 func (t *Thread) sweepClean() bool { return t.uncleanEntries == 0 }
 
+// uncleanCall marks the start of a call into Python that is not clean
+// even inside a clean call: a finalizer run by a release, in the middle
+// of a deallocation whose Go frames hold objects that are dying (a sweep
+// run from such a __del__ freed an object twice in del_handoff under
+// GILFREE_DEBUG). Pass the result to EndCleanCall.
+func (t *Thread) uncleanCall() bool {
+	saved := t.cleanCall
+	t.cleanCall = false
+	return saved
+}
+
+// maybeSweep runs a sweep if objects are recorded and the last sweep is
+// older than sweepEvery: Block calls it before a thread waits.
+func (t *Thread) maybeSweep() {
+	if shared.count.Load() == 0 || time.Now().UnixNano()-shared.last.Load() < int64(sweepEvery) || !t.sweepClean() {
+		return
+	}
+	t.SweepShared()
+}
+
 // SweepShared frees the shared-deferred objects that nothing holds any
 // more. It reports how many it freed.
 func (t *Thread) SweepShared() int {
 	var dead []*Object
+	shared.last.Store(time.Now().UnixNano())
 	t.StopTheWorld(func() { dead = sweepStopped(t) })
 	t.merging++ // finalizers go to the finalizer thread
 	for _, o := range dead {
@@ -227,6 +259,7 @@ func sweepStopped(t *Thread) []*Object {
 	}
 	clear(shared.objs[len(kept):])
 	shared.objs = kept
+	shared.count.Store(int64(len(kept)))
 	shared.limit = 2 * len(kept)
 	return dead
 }

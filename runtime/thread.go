@@ -90,7 +90,11 @@ const raising = thread.RequestInterrupt | thread.RequestAsyncExc
 // time left, which Deadline helps compute.
 func (t *Thread) Block(ch <-chan struct{}, timeout time.Duration) (got bool, err error) {
 	t.clean = true
-	defer func() { t.clean = false }()
+	defer func() {
+		t.maybeSweep()
+		t.clean = false
+	}()
+	t.maybeSweep()
 	var timer *time.Timer
 	var expired <-chan time.Time
 	if timeout >= 0 {
