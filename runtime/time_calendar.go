@@ -50,6 +50,7 @@ func addTimeCalendar(t *Thread, m *Module) {
 		MethodDef{"asctime", timeAsctime, "Convert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'."},
 		MethodDef{"ctime", timeCtime, "Convert a time in seconds since the Epoch to a string in local time."},
 		MethodDef{"_localoffset", timeLocalOffset, "Return (utcoffset seconds, zone name) of local time at the given timestamp."},
+		MethodDef{"strptime", timeStrptime, "Parse a string to a time tuple according to a format specification."},
 	)
 	t.ModuleSet(m, "struct_time", t.NewRef(StructTimeType.Obj()))
 	// The standard offset is the one in January or July with the smaller
@@ -399,4 +400,31 @@ func formatTm(format string, f tmFields) string {
 		}
 	}
 	return b.String()
+}
+
+// timeStrptime is time.strptime: datetime's parser (datetime._time_strptime,
+// imported at the first call as CPython imports _strptime) does the work.
+func timeStrptime(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("strptime", args, kw, 1, 2); err != nil {
+		return nil, err
+	}
+	imp := t.DictGetStrRef(t.Interp.Builtins, Intern("__import__"))
+	if imp == nil {
+		return nil, t.ImportError("__import__ not found")
+	}
+	name := t.NewStr("datetime")
+	mod, err := t.Call(imp, []*Object{name}, nil)
+	t.Decref(name)
+	t.Decref(imp)
+	if err != nil {
+		return nil, err
+	}
+	fn, err := t.GetAttrString(mod, "_time_strptime")
+	t.Decref(mod)
+	if err != nil {
+		return nil, err
+	}
+	r, err := t.Call(fn, args, nil)
+	t.Decref(fn)
+	return r, err
 }

@@ -42,6 +42,17 @@ assert time.mktime(lt) == 1e9
 assert time.localtime(1e9)[:6] == time.localtime(1000000000)[:6]
 assert isinstance(time.timezone, int) and isinstance(time.tzname, tuple)
 assert time.ctime(1e9) == time.asctime(time.localtime(1e9))
+assert time.strptime("2024-02-29 13:05", "%Y-%m-%d %H:%M")[:] == (2024, 2, 29, 13, 5, 0, 3, 60, -1)
+assert time.strptime("Thu Feb 29 13:05:00 2024") == time.strptime("2024-02-29 13:05", "%Y-%m-%d %H:%M")
+assert type(time.strptime("99", "%y")) is time.struct_time
+for args, exc, msg in [(("x", "%Y"), ValueError, "time data 'x' does not match format '%Y'"),
+                       ((5,), TypeError, "strptime() argument 0 must be str, not <class 'int'>")]:
+    try:
+        time.strptime(*args)
+    except exc as e:
+        assert str(e) == msg, e
+    else:
+        raise AssertionError(args)
 now = time.localtime()
 assert 2020 < now.tm_year < 3000
 print(time.asctime(t))

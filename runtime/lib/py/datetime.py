@@ -1490,3 +1490,11 @@ def _strptime(cls, data, format):
     if julian is not None and iso_year is None:
         year, month, day = _from_ordinal(_to_ordinal(year, 1, 1) + julian - 1)
     return cls(year, month, day, hour, minute, second, us, tz)
+
+
+def _time_strptime(data_string, format="%a %b %d %H:%M:%S %Y"):
+    """time.strptime: the fields of the parsed time as a struct_time."""
+    for i, arg in enumerate((data_string, format)):
+        if not isinstance(arg, str):
+            raise TypeError("strptime() argument %d must be str, not %s" % (i, type(arg)))
+    return datetime.strptime(data_string, format).timetuple()
