@@ -832,9 +832,12 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					if rt.IsCounted(old) {
 						t.CloseCounted(old)
 					}
-				} else if slots[base+1].IsNull() {
+				} else if slots[base+1].IsNull() && rt.TypeOf(old.Header()).IsHeap() {
 					// An instance whose class has a Python __call__:
-					// call the function with the instance as self.
+					// call the function with the instance as self. (The
+					// heap-type test stays here, inlined: calls of
+					// functions and builtins, by far the most, skip the
+					// call of instanceCall.)
 					if fn := instanceCall(t, code, pc-1, old.Header()); fn != nil {
 						slots[base+1] = old
 						slots[base] = rt.StackNew(fn)
