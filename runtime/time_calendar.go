@@ -292,7 +292,13 @@ func pad(b *strings.Builder, v, width int, pc byte) {
 // not know is written out unchanged, as glibc does.
 func formatTm(format string, f tmFields) string {
 	var b strings.Builder
-	local := time.Date(f[0], time.Month(f[1]), f[2], f[3], f[4], f[5], 0, time.Local)
+	b.Grow(len(format) + 16)
+	// The zone, epoch and ISO-week directives need the instant; most
+	// formats do not, and making it costs a zone lookup.
+	var local time.Time
+	if strings.ContainsAny(format, "GgVszZ") {
+		local = time.Date(f[0], time.Month(f[1]), f[2], f[3], f[4], f[5], 0, time.Local)
+	}
 	cwday := (f[6] + 1) % 7 // C counts weekdays from Sunday
 	yday0 := f[7] - 1
 	for i := 0; i < len(format); i++ {
