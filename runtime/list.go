@@ -41,6 +41,16 @@ func (t *Thread) NewList(n int) *List {
 	return l
 }
 
+// NewListFill returns a new list of n nil items for the caller to fill
+// with new references before publishing it, and those items. A list from
+// the free list brings its items array, so a small display such as
+// [a, b, c] allocates nothing.
+func (t *Thread) NewListFill(n int) (*List, []*Object) {
+	l := t.NewList(n)
+	l.items = l.items[:n]
+	return l, l.items
+}
+
 // NewListSteal returns a list of the items, taking over their references
 // and the slice.
 func (t *Thread) NewListSteal(items []*Object) *List {

@@ -490,13 +490,13 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 			case compile.BUILD_LIST:
 				// x_1 ... x_n BUILD_LIST(n) list
 				n := int(arg)
-				items := make([]*rt.Object, n, max(n, 4))
+				l, items := t.NewListFill(n)
 				for i := 0; i < n; i++ {
 					items[i] = t.StealStackRef(slots[sp-n+i])
 					slots[sp-n+i] = refcount.StackRef{}
 				}
 				sp -= n
-				slots[sp] = rt.StackNew(t.NewListSteal(items).Obj())
+				slots[sp] = rt.StackNew(l.Obj())
 				sp++
 
 			case compile.BUILD_SET, compile.BUILD_MAP, compile.BUILD_CONST_KEY_MAP, compile.BUILD_STRING,
