@@ -168,9 +168,9 @@ func (t *Thread) sweepClean() bool { return t.uncleanEntries == 0 }
 
 // uncleanCall marks the start of a call into Python that is not clean
 // even inside a clean call: a finalizer run by a release, in the middle
-// of a deallocation whose Go frames hold objects that are dying (a sweep
-// run from such a __del__ freed an object twice in del_handoff under
-// GILFREE_DEBUG). Pass the result to EndCleanCall.
+// of a deallocation whose Go frames hold a dying object and the rest of
+// what it held. That is a precaution: nothing found so far depends on it.
+// Pass the result to EndCleanCall.
 func (t *Thread) uncleanCall() bool {
 	saved := t.cleanCall
 	t.cleanCall = false
