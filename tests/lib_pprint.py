@@ -112,4 +112,39 @@ text = "\n=====\n".join(out)
 print(len(text.splitlines()), "lines")
 DIGEST = "0e7494f2a515d8bc98ea39f73c5666f510b3a4cd30515cf33c4826919eafdaa3"
 assert hashlib.sha256(text.encode()).hexdigest() == DIGEST, hashlib.sha256(text.encode()).hexdigest()
+
+# The other layouts: dataclasses, SimpleNamespace, mappingproxy, ChainMap,
+# UserDict/UserList/UserString; the digest is of CPython's output.
+import dataclasses
+import types
+
+
+@dataclasses.dataclass
+class P:
+    name: str
+    items: list
+    x: int = 3
+
+
+class NS(types.SimpleNamespace):
+    pass
+
+
+objs = [types.SimpleNamespace(alpha=list(range(20)), beta="b" * 50, gamma={"k": (1, 2)}),
+        NS(a=list(range(30))),
+        types.MappingProxyType({"k%d" % i: list(range(i)) for i in range(8)}),
+        collections.ChainMap({"a": list(range(25))}, {"b": "x" * 70}),
+        collections.ChainMap(),
+        collections.UserDict({"a": list(range(30))}),
+        collections.UserList([list(range(10))] * 5),
+        collections.UserString("word " * 30),
+        P("alpha" * 10, list(range(30))),
+        [types.SimpleNamespace(n=i, l=list(range(i))) for i in range(8)]]
+out = []
+for o in objs:
+    for kw in ({}, {"width": 30}, {"indent": 3, "width": 40}, {"compact": True, "width": 35}, {"depth": 1}):
+        out.append(pformat(o, **kw))
+text = "\n=====\n".join(out)
+DIGEST2 = "c8fbd947c9a573781ba241d478a56c499f4f238858108bc087a33a00ecdd84b9"
+assert hashlib.sha256(text.encode()).hexdigest() == DIGEST2, hashlib.sha256(text.encode()).hexdigest()
 print("pprint ok")

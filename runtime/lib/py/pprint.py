@@ -343,8 +343,17 @@ class PrettyPrinter:
     def _layout_dataclass(self, object, stream, indent, allowance, context, level):
         import dataclasses
         name = type(object).__name__
-        indent += len(name) + 1
         pairs = [(f.name, getattr(object, f.name)) for f in dataclasses.fields(object) if f.repr]
+        self._call_block(name, pairs, stream, indent, allowance, context, level)
+
+    def _layout_namespace(self, object, stream, indent, allowance, context, level):
+        import types
+        name = "namespace" if type(object) is types.SimpleNamespace else type(object).__name__
+        self._call_block(name, list(object.__dict__.items()), stream, indent, allowance, context, level)
+
+    def _call_block(self, name, pairs, stream, indent, allowance, context, level):
+        """Writes name(key=value, ...) with one pair a line."""
+        indent += len(name) + 1
         stream.write(name + "(")
         newline = ",\n" + " " * indent
         for i, (k, v) in enumerate(pairs):
@@ -357,6 +366,31 @@ class PrettyPrinter:
             if not last:
                 stream.write(newline)
         stream.write(")")
+
+    def _layout_mappingproxy(self, object, stream, indent, allowance, context, level):
+        stream.write("mappingproxy(")
+        self._format(object.copy(), stream, indent + 13, allowance + 1, context, level)
+        stream.write(")")
+
+    def _layout_chain_map(self, object, stream, indent, allowance, context, level):
+        if not len(object.maps):
+            stream.write(repr(object))
+            return
+        name = type(object).__name__
+        stream.write(name + "(")
+        indent += len(name) + 1
+        last = len(object.maps) - 1
+        for i, m in enumerate(object.maps):
+            if i == last:
+                self._format(m, stream, indent, allowance + 1, context, level)
+                stream.write(")")
+            else:
+                self._format(m, stream, indent, 1, context, level)
+                stream.write(",\n" + " " * indent)
+
+    def _layout_user_wrapper(self, object, stream, indent, allowance, context, level):
+        # UserDict, UserList and UserString print as the data they wrap.
+        self._format(object.data, stream, indent, allowance, context, level - 1)
 
     # One-line reprs with depth limits and recursion marks.
 
@@ -451,12 +485,19 @@ def _build_layouts():
         import collections
     except ImportError:
         return table
-    extra = [("OrderedDict", PrettyPrinter._layout_ordered_dict),
-             ("defaultdict", PrettyPrinter._layout_defaultdict),
-             ("Counter", PrettyPrinter._layout_counter),
-             ("deque", PrettyPrinter._layout_deque)]
-    for name, layout in extra:
-        cls = getattr(collections, name, None)
+    import types
+    extra = [(collections, "OrderedDict", PrettyPrinter._layout_ordered_dict),
+             (collections, "defaultdict", PrettyPrinter._layout_defaultdict),
+             (collections, "Counter", PrettyPrinter._layout_counter),
+             (collections, "deque", PrettyPrinter._layout_deque),
+             (collections, "ChainMap", PrettyPrinter._layout_chain_map),
+             (collections, "UserDict", PrettyPrinter._layout_user_wrapper),
+             (collections, "UserList", PrettyPrinter._layout_user_wrapper),
+             (collections, "UserString", PrettyPrinter._layout_user_wrapper),
+             (types, "SimpleNamespace", PrettyPrinter._layout_namespace),
+             (types, "MappingProxyType", PrettyPrinter._layout_mappingproxy)]
+    for module, name, layout in extra:
+        cls = getattr(module, name, None)
         if cls is not None and cls.__repr__ not in table:
             table[cls.__repr__] = layout
     return table
