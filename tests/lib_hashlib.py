@@ -35,6 +35,13 @@ assert hashlib.md5(string=b"abc").hexdigest() == known["md5"]
 assert hashlib.md5(b"abc", usedforsecurity=False).hexdigest() == known["md5"]
 assert hashlib.shake_128(b"x").hexdigest(8) == "e472c5e394f30ff8"
 assert len(hashlib.shake_256(b"x").digest(100)) == 100
+for n, exc in [(2 ** 40, MemoryError), (2 ** 70, OverflowError), (-1, ValueError)]:
+    try:
+        hashlib.shake_128().digest(n)
+    except exc:
+        pass
+    else:
+        raise AssertionError(n)
 h = hashlib.sha1(b"x")
 assert h.digest() == h.digest()  # reading a digest leaves the state alone
 assert repr(h).startswith("<sha1 _hashlib.HASH object @ 0x")

@@ -64,6 +64,10 @@ var algorithms = map[string]*algorithm{
 	"shake_256": {"shake_256", func() state { return shakeState{sha3.NewSHAKE256()} }, 0, 136, true},
 }
 
+// maxShakeLength bounds a SHAKE digest's length: a longer one is a
+// MemoryError rather than an allocation that would end the process.
+const maxShakeLength = 1 << 30
+
 // Hash is a hashlib HASH object.
 type Hash struct {
 	runtime.Object
@@ -246,6 +250,9 @@ func (h *Hash) sum(t *runtime.Thread, fname string, args []*runtime.Object) ([]b
 	}
 	if n < 0 {
 		return nil, t.ValueError("negative digest length")
+	}
+	if n > maxShakeLength {
+		return nil, t.NewError(runtime.MemoryErrorType)
 	}
 	saved, _ := h.st.MarshalBinary()
 	dup := h.alg.new()
