@@ -128,6 +128,8 @@ assert repr(datetime(2000, 1, 1, tzinfo=timezone.utc)) == \
     "datetime.datetime(2000, 1, 1, 0, 0, tzinfo=datetime.timezone.utc)"
 assert str(dt) == "2000-01-02 03:04:05.000006" and dt.isoformat() == "2000-01-02T03:04:05.000006"
 assert dt.isoformat(" ", "seconds") == "2000-01-02 03:04:05"
+assert raises(TypeError, dt.isoformat, 5) == "isoformat() argument 1 must be a unicode character, not int"
+assert datetime(2000, 1, 1, tzinfo=timezone.utc).isoformat("_") == "2000-01-01_00:00:00+00:00"
 assert datetime(2000, 1, 1, tzinfo=timezone(timedelta(seconds=3661))).isoformat() == "2000-01-01T00:00:00+01:01:01"
 assert raises(ValueError, datetime, 2000, 1, 1, 1, 60) == "minute must be in 0..59"
 assert raises(ValueError, datetime, 2000, 1, 1, 1, 1, 1, 1000000) == "microsecond must be in 0..999999"

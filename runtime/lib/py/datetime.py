@@ -919,7 +919,15 @@ class datetime(date):
             us += 1000000
         fields = (_time.gmtime if utc else _time.localtime)(t)
         y, m, d, hh, mm, ss = fields[:6]
-        return cls(y, m, d, hh, mm, min(ss, 59), us, tz)
+        if cls is not datetime or not MINYEAR <= y <= MAXYEAR:
+            return cls(y, m, d, hh, mm, min(ss, 59), us, tz)
+        # The clock's fields are in range: skip the other checks.
+        self = object.__new__(cls)
+        self._year, self._month, self._day = y, m, d
+        self._hour, self._minute, self._second = hh, mm, min(ss, 59)
+        self._microsecond, self._tzinfo, self._fold = us, tz, 0
+        self._hashcode = -1
+        return self
 
     @classmethod
     def fromtimestamp(cls, t, tz=None):
@@ -1088,6 +1096,17 @@ class datetime(date):
         return s + ")"
 
     def isoformat(self, sep="T", timespec="auto"):
+        if sep != "T" and (not isinstance(sep, str) or len(sep) != 1):
+            if isinstance(sep, str):
+                raise TypeError("isoformat() argument 1 must be a unicode character, not str")
+            raise TypeError("isoformat() argument 1 must be a unicode character, not %s" % type(sep).__name__)
+        if timespec == "auto" and self._tzinfo is None:
+            if self._microsecond:
+                return "%04d-%02d-%02d%s%02d:%02d:%02d.%06d" % (
+                    self._year, self._month, self._day, sep, self._hour, self._minute,
+                    self._second, self._microsecond)
+            return "%04d-%02d-%02d%s%02d:%02d:%02d" % (
+                self._year, self._month, self._day, sep, self._hour, self._minute, self._second)
         s = "%04d-%02d-%02d%s" % (self._year, self._month, self._day, sep)
         s += _format_time(self._hour, self._minute, self._second, self._microsecond, timespec)
         return s + _format_offset(self.utcoffset())
