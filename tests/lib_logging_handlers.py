@@ -1,12 +1,15 @@
 # logging.handlers: RotatingFileHandler's rollover and backups,
+# TimedRotatingFileHandler's schedule and rollovers, WatchedFileHandler,
 # MemoryHandler and BufferingHandler, QueueHandler with a QueueListener
 # thread.
+import datetime
 import io
 import logging
 import logging.handlers as H
 import os
 import queue
 import tempfile
+import time
 
 d = tempfile.mkdtemp()
 path = os.path.join(d, "app.log")
@@ -39,6 +42,63 @@ log.info("second")
 named.close()
 log.removeHandler(named)
 assert sorted(os.listdir(d)) == ["app.log", "app.log.1.old"]
+for name in os.listdir(d):
+    os.remove(os.path.join(d, name))
+os.rmdir(d)
+
+# TimedRotatingFileHandler: the schedule, and rollovers forced by moving
+# the next rollover time into the past.
+d = tempfile.mkdtemp()
+path = os.path.join(d, "timed.log")
+for when, after in [("S", 2), ("M", 120), ("H", 7200), ("D", 172800), ("MIDNIGHT", 6400),
+                    ("W0", 524800), ("W6", 438400)]:
+    h = H.TimedRotatingFileHandler(path, when=when, interval=2, delay=True, utc=True)
+    assert h.computeRollover(1700000000) - 1700000000 == after, when
+h = H.TimedRotatingFileHandler(path, when="midnight", utc=True, delay=True, atTime=datetime.time(3, 30))
+assert h.computeRollover(1700000000) - 1700000000 == 19000
+for when, msg in [("X", "Invalid rollover interval specified: X"),
+                  ("W7", "Invalid day specified for weekly rollover: W7"),
+                  ("W", "You must specify a day for weekly rollover from 0 to 6 (0 is Monday): W")]:
+    try:
+        H.TimedRotatingFileHandler(path, when=when, delay=True)
+    except ValueError as e:
+        assert str(e) == msg, e
+    else:
+        raise AssertionError(when)
+th = H.TimedRotatingFileHandler(path, when="H", backupCount=2, utc=True)
+th.setFormatter(logging.Formatter("%(message)s"))
+tlog = logging.getLogger("timed")
+tlog.propagate = False
+tlog.addHandler(th)
+tlog.warning("zero")
+for i, at in enumerate((1700000000, 1700003600, 1700007200), 1):
+    th.rolloverAt = at  # in the past: the next record rolls over
+    tlog.warning("after %d", i)
+    assert th.rolloverAt > time.time()
+th.close()
+tlog.removeHandler(th)
+names = sorted(os.listdir(d))
+assert names == ["timed.log", "timed.log.2023-11-14_22", "timed.log.2023-11-14_23"], names
+with open(os.path.join(d, "timed.log.2023-11-14_23")) as f:
+    assert f.read() == "after 2\n"
+with open(path) as f:
+    assert f.read() == "after 3\n"
+for name in names:
+    os.remove(os.path.join(d, name))
+
+# WatchedFileHandler: a file moved away is reopened.
+wh = H.WatchedFileHandler(path)
+wh.setFormatter(logging.Formatter("%(message)s"))
+tlog.addHandler(wh)
+tlog.warning("one")
+os.rename(path, path + ".moved")
+tlog.warning("two")
+wh.close()
+tlog.removeHandler(wh)
+with open(path + ".moved") as f:
+    assert f.read() == "one\n"
+with open(path) as f:
+    assert f.read() == "two\n"
 for name in os.listdir(d):
     os.remove(os.path.join(d, name))
 os.rmdir(d)

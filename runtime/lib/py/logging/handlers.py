@@ -1,12 +1,15 @@
-"""More handlers: files rotated by size, buffering in memory, and handing
-records to a queue served by a listener thread.
+"""More handlers: files rotated by size or by time, a file handler that
+reopens a file moved away, buffering in memory, and handing records to a
+queue served by a listener thread.
 
 The network and system-log handlers of CPython's module are not here.
 """
 
 import copy
 import os
+import re
 import threading
+import time
 
 import logging
 
@@ -90,6 +93,177 @@ class RotatingFileHandler(BaseRotatingHandler):
             if self.stream.tell() + len(text) >= self.maxBytes:
                 return True
         return False
+
+
+_DAY = 24 * 60 * 60
+
+# when: (seconds per unit, suffix for strftime, pattern the suffix matches)
+_TIMED = {
+    "S": (1, "%Y-%m-%d_%H-%M-%S", r"^\d{4}-\d{2}-\d{2}_\d{2}-\d{2}-\d{2}(\.\w+)?$"),
+    "M": (60, "%Y-%m-%d_%H-%M", r"^\d{4}-\d{2}-\d{2}_\d{2}-\d{2}(\.\w+)?$"),
+    "H": (60 * 60, "%Y-%m-%d_%H", r"^\d{4}-\d{2}-\d{2}_\d{2}(\.\w+)?$"),
+    "D": (_DAY, "%Y-%m-%d", r"^\d{4}-\d{2}-\d{2}(\.\w+)?$"),
+    "MIDNIGHT": (_DAY, "%Y-%m-%d", r"^\d{4}-\d{2}-\d{2}(\.\w+)?$"),
+    "W": (_DAY * 7, "%Y-%m-%d", r"^\d{4}-\d{2}-\d{2}(\.\w+)?$"),
+}
+
+
+class TimedRotatingFileHandler(BaseRotatingHandler):
+    """Starts a new file every interval of when ('S', 'M', 'H', 'D'),
+    at midnight ('midnight'), or on a weekday ('W0' is Monday), renaming
+    the old one with its period's date and keeping backupCount of them."""
+
+    def __init__(self, filename, when="h", interval=1, backupCount=0, encoding=None,
+                 delay=False, utc=False, atTime=None, errors=None):
+        if encoding is None:
+            encoding = "locale"
+        BaseRotatingHandler.__init__(self, filename, "a", encoding=encoding, delay=delay, errors=errors)
+        self.when = when.upper()
+        self.backupCount = backupCount
+        self.utc = utc
+        self.atTime = atTime
+        key = self.when
+        if key.startswith("W"):
+            if len(key) != 2:
+                raise ValueError("You must specify a day for weekly rollover from 0 to 6 (0 is Monday): %s"
+                                 % self.when)
+            if key[1] < "0" or key[1] > "6":
+                raise ValueError("Invalid day specified for weekly rollover: %s" % self.when)
+            self.dayOfWeek = int(key[1])
+            key = "W"
+        if key not in _TIMED:
+            raise ValueError("Invalid rollover interval specified: %s" % self.when)
+        unit, self.suffix, pattern = _TIMED[key]
+        self.extMatch = re.compile(pattern, re.ASCII)
+        self.interval = unit * interval
+        start = os.stat(filename).st_mtime if os.path.exists(filename) else time.time()
+        self.rolloverAt = self.computeRollover(int(start))
+
+    def _fields(self, t):
+        return time.gmtime(t) if self.utc else time.localtime(t)
+
+    def computeRollover(self, currentTime):
+        """The time of the first rollover after currentTime."""
+        result = currentTime + self.interval
+        if self.when != "MIDNIGHT" and not self.when.startswith("W"):
+            return result
+        fields = self._fields(currentTime)
+        hour, minute, second, day = fields[3], fields[4], fields[5], fields[6]
+        if self.atTime is None:
+            at = _DAY
+        else:
+            at = (self.atTime.hour * 60 + self.atTime.minute) * 60 + self.atTime.second
+        wait = at - ((hour * 60 + minute) * 60 + second)
+        if wait < 0:
+            wait += _DAY
+            day = (day + 1) % 7
+        result = currentTime + wait
+        if self.when.startswith("W"):
+            if day != self.dayOfWeek:
+                if day < self.dayOfWeek:
+                    days = self.dayOfWeek - day
+                else:
+                    days = 6 - day + self.dayOfWeek + 1
+                later = result + days * _DAY
+                if not self.utc:
+                    later += self._dst_shift(currentTime, later)
+                result = later
+        return result
+
+    def _dst_shift(self, now, then):
+        """The hour to add or take away when daylight saving time starts
+        or ends between now and then."""
+        dst_now = time.localtime(now)[-1]
+        dst_then = time.localtime(then)[-1]
+        if dst_now == dst_then:
+            return 0
+        return 3600 if dst_now else -3600
+
+    def shouldRollover(self, record):
+        t = int(time.time())
+        if t >= self.rolloverAt:
+            if os.path.exists(self.baseFilename) and not os.path.isfile(self.baseFilename):
+                self.rolloverAt = self.computeRollover(t)
+                return False
+            return True
+        return False
+
+    def getFilesToDelete(self):
+        """The oldest rotated files beyond backupCount."""
+        folder, base = os.path.split(self.baseFilename)
+        stem = os.path.splitext(base)[0] + "."
+        found = []
+        for name in os.listdir(folder):
+            if not name.startswith(stem):
+                continue
+            if self.namer is None and not name.startswith(base):
+                continue
+            if any(self.extMatch.match(part) for part in name[len(stem):].split(".")):
+                found.append(os.path.join(folder, name))
+        if len(found) < self.backupCount:
+            return []
+        found.sort()
+        return found[:len(found) - self.backupCount]
+
+    def doRollover(self):
+        if self.stream:
+            self.stream.close()
+            self.stream = None
+        now = int(time.time())
+        fields = self._fields(self.rolloverAt - self.interval)
+        if not self.utc:
+            dst_now = time.localtime(now)[-1]
+            if dst_now != fields[-1]:
+                fields = time.localtime(self.rolloverAt - self.interval + (3600 if dst_now else -3600))
+        target = self.rotation_filename(self.baseFilename + "." + time.strftime(self.suffix, fields))
+        if os.path.exists(target):
+            os.remove(target)
+        self.rotate(self.baseFilename, target)
+        if self.backupCount > 0:
+            for old in self.getFilesToDelete():
+                os.remove(old)
+        if not self.delay:
+            self.stream = self._open()
+        following = self.computeRollover(now)
+        while following <= now:
+            following += self.interval
+        if (self.when == "MIDNIGHT" or self.when.startswith("W")) and not self.utc:
+            following += self._dst_shift(now, following)
+        self.rolloverAt = following
+
+
+class WatchedFileHandler(logging.FileHandler):
+    """A file handler that reopens its file when another program moved or
+    removed it (log rotation by an outside tool)."""
+
+    def __init__(self, filename, mode="a", encoding=None, delay=False, errors=None):
+        if "b" not in mode and encoding is None:
+            encoding = "locale"
+        logging.FileHandler.__init__(self, filename, mode=mode, encoding=encoding, delay=delay, errors=errors)
+        self.dev, self.ino = -1, -1
+        self._statstream()
+
+    def _statstream(self):
+        if self.stream:
+            st = os.fstat(self.stream.fileno())
+            self.dev, self.ino = st.st_dev, st.st_ino
+
+    def reopenIfNeeded(self):
+        try:
+            st = os.stat(self.baseFilename)
+        except FileNotFoundError:
+            st = None
+        if st is None or st.st_dev != self.dev or st.st_ino != self.ino:
+            if self.stream is not None:
+                self.stream.flush()
+                self.stream.close()
+                self.stream = None
+                self.stream = self._open()
+                self._statstream()
+
+    def emit(self, record):
+        self.reopenIfNeeded()
+        logging.FileHandler.emit(self, record)
 
 
 class BufferingHandler(logging.Handler):
