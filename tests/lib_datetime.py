@@ -161,6 +161,18 @@ assert datetime.fromisoformat("2000-01-01T01") == datetime(2000, 1, 1, 1)
 assert datetime.fromisoformat("2000-01-01") == datetime(2000, 1, 1)
 assert datetime.fromisoformat(dt.isoformat()) == dt
 assert raises(ValueError, datetime.fromisoformat, "x") == "Invalid isoformat string: 'x'"
+# Forms fromisoformat cannot read are "Invalid isoformat string"; fields
+# out of range keep the constructor's message.
+for fn, text, msg in [
+        (date.fromisoformat, "2000-13-01", "month must be in 1..12"),
+        (date.fromisoformat, "2000-02-30", "day is out of range for month"),
+        (date.fromisoformat, "2004-W54-1", "Invalid isoformat string: '2004-W54-1'"),
+        (datetime.fromisoformat, "2000-01-01T24:00", "hour must be in 0..23"),
+        (datetime.fromisoformat, "2000-01-01T1:00", "Invalid isoformat string: '2000-01-01T1:00'"),
+        (time.fromisoformat, "25:00", "hour must be in 0..23"),
+        (time.fromisoformat, "10:0", "Invalid isoformat string: '10:0'")]:
+    assert raises(ValueError, fn, text) == msg, (text, raises(ValueError, fn, text))
+assert raises(ValueError, datetime.fromisoformat, "2000-01-01T10:00+25:00").startswith("offset must be")
 assert dt.strftime("%Y-%m-%dT%H:%M:%S.%f %z|%Z|%%") == "2000-01-02T03:04:05.000006 ||%"
 assert aware.strftime("%z %Z") == "+0000 UTC" and plus1.strftime("%z") == "+0100"
 assert dt.ctime() == "Sun Jan  2 03:04:05 2000"

@@ -434,10 +434,14 @@ def _iso_week1_monday(year):
     return monday
 
 
+class _BadIso(ValueError):
+    """A string that is not in an ISO 8601 form fromisoformat reads."""
+
+
 def _parse_int(s, i, n):
     part = s[i:i + n]
     if len(part) != n or not part.isdigit() or not part.isascii():
-        raise ValueError
+        raise _BadIso
     return int(part), i + n
 
 
@@ -454,20 +458,23 @@ def _parse_iso_date(s):
         if i < len(s):
             if dash:
                 if s[i] != "-":
-                    raise ValueError
+                    raise _BadIso
                 i += 1
             day, i = _parse_int(s, i, 1)
         if i != len(s):
-            raise ValueError
-        return _from_iso_calendar(year, week, day)
+            raise _BadIso
+        try:
+            return _from_iso_calendar(year, week, day)
+        except ValueError:
+            raise _BadIso from None
     month, i = _parse_int(s, i, 2)
     if dash:
         if s[i:i + 1] != "-":
-            raise ValueError
+            raise _BadIso
         i += 1
     day, i = _parse_int(s, i, 2)
     if i != len(s):
-        raise ValueError
+        raise _BadIso
     return year, month, day
 
 
@@ -505,19 +512,19 @@ def _parse_iso_time(s):
         if i < len(s):
             if colon:
                 if s[i] != ":":
-                    raise ValueError
+                    raise _BadIso
                 i += 1
             second, i = _parse_int(s, i, 2)
             if i < len(s):
                 if s[i] not in ".,":
-                    raise ValueError
+                    raise _BadIso
                 digits = s[i + 1:]
                 if not digits or not digits.isdigit() or not digits.isascii():
-                    raise ValueError
+                    raise _BadIso
                 us = int((digits + "00000")[:6])
                 i = len(s)
     if i != len(s):
-        raise ValueError
+        raise _BadIso
     return hour, minute, second, us, tz
 
 
@@ -526,7 +533,7 @@ def _parse_iso_offset(s):
         return timezone.utc
     sign = -1 if s[0] == "-" else 1
     if s[0] not in "+-":
-        raise ValueError
+        raise _BadIso
     hh, mm, ss, us, _ = _parse_iso_time(s[1:])
     off = timedelta(hours=hh, minutes=mm, seconds=ss, microseconds=us)
     if not off:
@@ -566,12 +573,13 @@ class date:
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError("fromisoformat: argument must be str")
-        if len(date_string) not in (7, 8, 10):
-            raise ValueError("Invalid isoformat string: %r" % (date_string,))
         try:
-            return cls(*_parse_iso_date(date_string))
-        except ValueError:
+            if len(date_string) not in (7, 8, 10):
+                raise _BadIso
+            fields = _parse_iso_date(date_string)
+        except _BadIso:
             raise ValueError("Invalid isoformat string: %r" % (date_string,)) from None
+        return cls(*fields)
 
     @classmethod
     def fromisocalendar(cls, year, week, day):
@@ -763,10 +771,10 @@ class time:
             raise TypeError("fromisoformat: argument must be str")
         s = time_string[1:] if time_string[:1] == "T" else time_string
         try:
-            hh, mm, ss, us, tz = _parse_iso_time(s)
-            return cls(hh, mm, ss, us, tz)
-        except ValueError:
+            fields = _parse_iso_time(s)
+        except _BadIso:
             raise ValueError("Invalid isoformat string: %r" % (time_string,)) from None
+        return cls(*fields)
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
@@ -989,9 +997,9 @@ class datetime(date):
                 hh, mm, ss, us, tz = _parse_iso_time(s[n + 1:])
             else:
                 hh, mm, ss, us, tz = 0, 0, 0, 0, None
-            return cls(y, m, d, hh, mm, ss, us, tz)
-        except (ValueError, IndexError):
+        except (_BadIso, IndexError):
             raise ValueError("Invalid isoformat string: %r" % (date_string,)) from None
+        return cls(y, m, d, hh, mm, ss, us, tz)
 
     @classmethod
     def strptime(cls, date_string, format):
