@@ -206,6 +206,15 @@ assert raises(ValueError, sp, "2000", "%Y %m") == "time data '2000' does not mat
 assert raises(ValueError, sp, "2000-01-01x", "%Y-%m-%d") == "unconverted data remains: x"
 assert raises(ValueError, sp, "2021-03-05", "%Y-%q") == "'q' is a bad directive in format '%Y-%q'"
 assert raises(ValueError, sp, "2021 5", "%G %V").startswith("ISO year directive '%G' must be used")
+assert sp("mon 2024 05 1", "%a %Y %W %w") == datetime(2024, 1, 29)
+assert raises(ValueError, sp, "10", "%e") == "'e' is a bad directive in format '%e'"
+weeks = []
+for y in (2018, 2019, 2020, 2021, 2022, 2023, 2024):
+    for wk in (0, 1, 2, 10, 52, 53):
+        for wd in range(7):
+            for d in "UW":
+                weeks.append(sp("%d %d %d" % (y, wk, wd), "%%Y %%%s %%w" % d).toordinal())
+assert sum(weeks) == 433901321 and weeks[:4] == [736694, 736701, 736695, 736695], (sum(weeks), weeks[:4])
 
 # timezone and tzinfo subclasses.
 utc = timezone.utc

@@ -1375,8 +1375,7 @@ _DIRECTIVES = {
     "%": "%",
 }
 _DIRECTIVES["W"] = _DIRECTIVES["U"].replace("<U>", "<W>")
-_EXPANSIONS = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S",
-               "T": "%H:%M:%S", "D": "%m/%d/%y", "R": "%H:%M", "F": "%Y-%m-%d", "h": "%b", "e": "%d"}
+_EXPANSIONS = {"c": "%a %b %d %H:%M:%S %Y", "x": "%m/%d/%y", "X": "%H:%M:%S"}
 _pattern_cache = {}
 
 
@@ -1514,7 +1513,23 @@ def _strptime(cls, data, format):
                          "a weekday directive ('%A', '%a', '%w', or '%u').")
     if year is None:
         year = 1900
-    if julian is not None and iso_year is None:
+    week = g.get("W", g.get("U"))
+    if julian is None and iso_year is None and week is not None and weekday is not None:
+        # Weeks start on Monday (%W) or Sunday (%U); week 1 begins on the
+        # first such day of the year, and week 0 counts from 1 January's
+        # place in its week (so a year starting on the week's first day
+        # has its week 0 the same as week 1, as CPython computes).
+        monday_first = "W" in g
+        first = _to_ordinal(year, 1, 1)
+        lead = (first + 6) % 7 if monday_first else first % 7
+        offset = weekday if monday_first else (weekday + 1) % 7
+        week = int(week)
+        if week == 0:
+            julian = 1 + offset - lead
+        else:
+            julian = 1 + (7 - lead) % 7 + 7 * (week - 1) + offset
+        year, month, day = _from_ordinal(first + julian - 1)
+    elif julian is not None and iso_year is None:
         year, month, day = _from_ordinal(_to_ordinal(year, 1, 1) + julian - 1)
     return cls(year, month, day, hour, minute, second, us, tz)
 
