@@ -320,7 +320,8 @@ func formatTm(format string, f tmFields) string {
 		case 'c':
 			b.WriteString(formatTm("%a %b %e %H:%M:%S %Y", f))
 		case 'C':
-			pad(&b, f[0]/100, 2, '0')
+			// glibc writes the century unpadded, as it writes %Y.
+			b.WriteString(strconv.Itoa(f[0] / 100))
 		case 'd':
 			pad(&b, f[2], 2, '0')
 		case 'D':

@@ -55,5 +55,23 @@ for args, exc, msg in [(("x", "%Y"), ValueError, "time data 'x' does not match f
         raise AssertionError(args)
 now = time.localtime()
 assert 2020 < now.tm_year < 3000
+
+# strftime over many dates and every directive glibc knows, through
+# datetime and time; the digest is of CPython's (glibc's) output.
+import datetime
+import hashlib
+
+out = []
+d0 = datetime.datetime(1999, 12, 25, 13, 5, 9, 1234)
+fmt = "%a|%A|%b|%B|%c|%d|%f|%H|%I|%j|%m|%M|%p|%S|%U|%w|%W|%x|%X|%y|%Y|%%|%G|%V|%u|%C|%e|%k|%l|%n|%t|%D|%F|%R|%T|%r|%h|%g|%Q"
+for i in range(0, 3000, 7):
+    d = d0 + datetime.timedelta(days=i * 3, hours=i)
+    out.append(d.strftime(fmt))
+    out.append(time.strftime(fmt.replace("%f|", ""), d.timetuple()))
+for y in (1, 5, 99, 999, 1000, 9999):
+    out.append(datetime.datetime(y, 1, 1).strftime("%Y %y %C %G %g %j %U %W %V"))
+text = "\n".join(out)
+DIGEST = "544c78f174fa8edf1aae98b71755c7daab65a9c160ff20e30af55deb43e4e927"
+assert hashlib.sha256(text.encode()).hexdigest() == DIGEST, hashlib.sha256(text.encode()).hexdigest()
 print(time.asctime(t))
 print("time ok")
