@@ -122,10 +122,14 @@ func (t *Thread) DictGetStrShared(d *Dict, key *Str) *Object {
 			return nil
 		}
 		e := &k.all[ix]
-		ek := e.loadKey()
+		// The value first, then the key it must belong to: an entry that
+		// popitem gave back may have been filled again for another key
+		// since the lookup, and a key loaded before the value would not
+		// show that the value is the new key's.
 		v := e.loadValue()
-		if ek == nil || v == nil {
-			return nil // deleted since the lookup
+		ek := e.loadKey()
+		if v == nil || ek == nil || !strKeyIs(e, ek, key, hash) {
+			continue // deleted or reused since the lookup: look again
 		}
 		if v.IsImmortal() || v.IsDeferred() || v.Owner() == t.ID() {
 			t.Incref(v)
@@ -139,6 +143,16 @@ func (t *Thread) DictGetStrShared(d *Dict, key *Str) *Object {
 		}
 		t.Decref(v)
 	}
+}
+
+// strKeyIs reports whether ek, the key loaded from entry e, is the str
+// key (the same object, or an equal str of the same hash), by the test
+// lookupStrIn makes.
+func strKeyIs(e *dictEntry, ek *Object, key *Str, hash int64) bool {
+	if ek == &key.Object {
+		return true
+	}
+	return e.loadHash() == hash && TypeOf(ek).Flags&FlagStrSubclass != 0 && As[Str](ek).s == key.s
 }
 
 // lookupIdentIn probes table k for key by identity and hash alone, reading
