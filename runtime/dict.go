@@ -141,10 +141,17 @@ func (d *Dict) EntryValue(ix int) *Object {
 }
 
 // EntryIfKey returns the value of entry ix if its key is the str key
-// (compared by identity: a cache's hint), else nil.
+// (compared by identity: a cache's hint), else nil. The value is loaded
+// before the key is compared, so that an entry emptied and filled again
+// for another key meanwhile (popitem gives entries back) cannot pass
+// that key's value off as this one's.
 func (d *Dict) EntryIfKey(ix int, key *Str) *Object {
-	if k := d.table(); k != nil && ix < len(k.all) && k.all[ix].loadKey() == &key.Object {
-		return k.all[ix].loadValue()
+	if k := d.table(); k != nil && ix < len(k.all) {
+		e := &k.all[ix]
+		v := e.loadValue()
+		if e.loadKey() == &key.Object {
+			return v
+		}
 	}
 	return nil
 }

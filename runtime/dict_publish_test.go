@@ -39,11 +39,21 @@ func TestDictEntryReuseLockFree(t *testing.T) {
 		}
 		for i := range rounds * 4 {
 			k := keys[(i+g)%len(keys)]
+			want := int64((i + g) % len(keys))
 			if v := x.DictGetStrShared(d, k); v != nil {
-				if n, ok := IntSmall(v); !ok || n != int64((i+g)%len(keys)) {
+				if n, ok := IntSmall(v); !ok || n != want {
 					bad[g]++
 				}
 				x.Decref(v)
+			}
+			// A cache's path: an entry index found earlier, then the
+			// entry read by that hint (the values are immortal ints).
+			if ix := d.LookupStr(k); ix >= 0 {
+				if v := d.EntryIfKey(ix, k); v != nil {
+					if n, ok := IntSmall(v); !ok || n != want {
+						bad[g]++
+					}
+				}
 			}
 		}
 	})
