@@ -1,6 +1,9 @@
 package runtime
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The methods bytes and bytearray share beyond the core ones in bytes.go:
 // padding, case changes, partition, rsplit, splitlines, index, prefix and
@@ -184,6 +187,7 @@ func bytesRSplit(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 			parts = append(parts, s[start:end])
 			end = start
 		}
+		slices.Reverse(parts) // found from the right
 	} else {
 		sep, err := bytesArg(t, a[0])
 		if err != nil {
@@ -192,20 +196,11 @@ func bytesRSplit(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		if sep == "" {
 			return nil, t.ValueError("empty separator")
 		}
-		end := len(s)
-		for maxsplit < 0 || len(parts) < maxsplit {
-			i := strings.LastIndex(s[:end], sep)
-			if i < 0 {
-				break
-			}
-			parts = append(parts, s[i+len(sep):end])
-			end = i
-		}
-		parts = append(parts, s[:end])
+		parts = rsplitSep(s, sep, maxsplit)
 	}
 	l := t.NewList(len(parts))
-	for i := len(parts) - 1; i >= 0; i-- {
-		l.appendSteal(t.likeSelf(args[0], parts[i]))
+	for _, p := range parts {
+		l.appendSteal(t.likeSelf(args[0], p))
 	}
 	return l.Obj(), nil
 }

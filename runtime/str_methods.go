@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -424,24 +425,27 @@ func strRSplit(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if sep == nil {
 		return t.strList(rsplitWhitespace(s, maxsplit)), nil
 	}
-	sp := As[Str](sep).s
+	return t.strList(rsplitSep(s, As[Str](sep).s, maxsplit)), nil
+}
+
+// rsplitSep splits s at sep (not empty) from the right, at most maxsplit
+// times (no limit when negative), and returns the parts in order.
+func rsplitSep(s, sep string, maxsplit int) []string {
 	if maxsplit < 0 {
-		return t.strList(strings.Split(s, sp)), nil
+		return strings.Split(s, sep)
 	}
 	var parts []string
 	for len(parts) < maxsplit {
-		i := strings.LastIndex(s, sp)
+		i := strings.LastIndex(s, sep)
 		if i < 0 {
 			break
 		}
-		parts = append(parts, s[i+len(sp):])
+		parts = append(parts, s[i+len(sep):])
 		s = s[:i]
 	}
 	parts = append(parts, s)
-	for i, j := 0, len(parts)-1; i < j; i, j = i+1, j-1 {
-		parts[i], parts[j] = parts[j], parts[i]
-	}
-	return t.strList(parts), nil
+	slices.Reverse(parts)
+	return parts
 }
 
 func strStrip(kind int) NativeFunc {
