@@ -336,15 +336,8 @@ func rsplitWhitespace(s string, maxsplit int) []string {
 			break
 		}
 		if maxsplit >= 0 && len(parts) == maxsplit {
-			start := 0
-			for start < end {
-				r, w := pyfmt.DecodeRune(s[start:])
-				if !PyIsSpace(r) {
-					break
-				}
-				start += w
-			}
-			parts = append(parts, s[start:end])
+			// The rest keeps its leading whitespace, as CPython's does.
+			parts = append(parts, s[:end])
 			break
 		}
 		j := end

@@ -214,3 +214,9 @@ e = raises(TypeError, lambda: 1 in "abc")
 assert str(e) == "'in <string>' requires string as left operand, not int"
 
 print("ok")
+
+# rsplit on whitespace with a limit keeps the rest's leading whitespace.
+assert "  x  y ".rsplit(None, 1) == ["  x", "y"]
+assert " \t a b".rsplit(maxsplit=1) == [" \t a", "b"]
+assert "a b".rsplit(None, 0) == ["a b"] and "   ".rsplit(None, 0) == []
+assert b"  a b  c ".rsplit(None, 1) == [b"  a b", b"c"]
