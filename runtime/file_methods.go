@@ -198,17 +198,27 @@ func (t *Thread) sizeArg(fname string, args []*Object, kw *Tuple) (int, error) {
 	return n, nil
 }
 
-func fileRead(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-	n, err := t.sizeArg("read", args, kw)
+// startRead is what read and readline do first: their size argument,
+// the check that the file reads, and the switch of its buffer to reading.
+func (t *Thread) startRead(method string, args []*Object, kw *Tuple) (*File, int, error) {
+	n, err := t.sizeArg(method, args, kw)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	f := fileOf(args)
 	if err := t.checkReadable(f, "read"); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if err := f.prepareRead(); err != nil {
-		return nil, t.osError(err, nil)
+		return nil, 0, t.osError(err, nil)
+	}
+	return f, n, nil
+}
+
+func fileRead(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	f, n, err := t.startRead("read", args, kw)
+	if err != nil {
+		return nil, err
 	}
 	var data []byte
 	switch {
@@ -311,16 +321,9 @@ func readLineBytes(f *File, limit int) ([]byte, error) {
 }
 
 func fileReadline(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-	n, err := t.sizeArg("readline", args, kw)
+	f, n, err := t.startRead("readline", args, kw)
 	if err != nil {
 		return nil, err
-	}
-	f := fileOf(args)
-	if err := t.checkReadable(f, "read"); err != nil {
-		return nil, err
-	}
-	if err := f.prepareRead(); err != nil {
-		return nil, t.osError(err, nil)
 	}
 	line, err := readLineBytes(f, n)
 	if err != nil {
