@@ -70,16 +70,20 @@ var (
 
 // NewBuiltin returns an immortal builtin function.
 func NewBuiltin(name string, fn NativeFunc, doc string) *Object {
-	f := &BuiltinFunction{Name: name, Fn: fn, Doc: doc, Module: "builtins"}
-	initStatic(&f.Object, BuiltinFunctionType)
-	return &f.Object
+	return NewBuiltinIn("builtins", name, fn, doc)
 }
 
 // NewBuiltinIn returns an immortal builtin function of module mod.
 func NewBuiltinIn(mod, name string, fn NativeFunc, doc string) *Object {
-	f := &BuiltinFunction{Name: name, Fn: fn, Doc: doc, Module: mod}
-	initStatic(&f.Object, BuiltinFunctionType)
+	f := new(BuiltinFunction)
+	f.init(mod, name, fn, doc)
 	return &f.Object
+}
+
+// init makes f the immortal builtin function name of module mod.
+func (f *BuiltinFunction) init(mod, name string, fn NativeFunc, doc string) {
+	f.Name, f.Fn, f.Doc, f.Module = name, fn, doc, mod
+	initStatic(&f.Object, BuiltinFunctionType)
 }
 
 // bindBuiltin returns fn bound to self, a new reference.

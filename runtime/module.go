@@ -49,10 +49,8 @@ func (t *Thread) AddFunctions(m *Module, defs ...MethodDef) {
 	// the builtins module alone has about 150, made at every start.
 	fs := make([]BuiltinFunction, len(defs))
 	for i, d := range defs {
-		f := &fs[i]
-		f.Name, f.Fn, f.Doc, f.Module = d.Name, d.Fn, d.Doc, mod
-		initStatic(&f.Object, BuiltinFunctionType)
-		t.ModuleSet(m, d.Name, &f.Object)
+		fs[i].init(mod, d.Name, d.Fn, d.Doc)
+		t.ModuleSet(m, d.Name, &fs[i].Object)
 	}
 }
 
