@@ -34,15 +34,21 @@ func (t *Thread) NewErrorArgs(typ *Type, args ...*Object) error {
 	return e
 }
 
-// newErrorFrom is NewErrorArgs for arguments made for the exception
-// alone: it takes over their references, which the exception's args
-// tuple then holds alone.
+// newErrorFrom raises typ(*args) for arguments made for the exception
+// alone, taking over their references. The exception is made by calling
+// the type, so that an __init__ of its own (the Unicode errors' checks and
+// attributes) runs as for one a program makes.
 func (t *Thread) newErrorFrom(typ *Type, args ...*Object) error {
-	err := t.NewErrorArgs(typ, args...)
+	e, err := t.Call(typ.Obj(), args, nil)
 	for _, a := range args {
 		t.Decref(a)
 	}
-	return err
+	if err != nil {
+		return err
+	}
+	exc := AsExc(e)
+	t.Raising(exc)
+	return exc
 }
 
 // Raising records the exception being handled as e's __context__, as

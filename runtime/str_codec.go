@@ -87,7 +87,7 @@ func (t *Thread) encode(s, enc, errors string) ([]byte, error) {
 			case "latin-1":
 				reason = "ordinal not in range(256)"
 			}
-			return nil, t.raiseUnicodeError(UnicodeEncodeErrorType, t.NewStr(name), t.NewStr(s), t.NewInt(int64(pos)), t.NewInt(int64(pos+1)), t.NewStr(reason))
+			return nil, t.newErrorFrom(UnicodeEncodeErrorType, t.NewStr(name), t.NewStr(s), t.NewInt(int64(pos)), t.NewInt(int64(pos+1)), t.NewStr(reason))
 		}
 	}
 	return out, nil
@@ -151,7 +151,7 @@ func (t *Thread) decode(b []byte, enc, errors string, orig *Object) (*Object, er
 				bo = t.NewBytes(b)
 				defer t.Decref(bo)
 			}
-			return nil, t.raiseUnicodeError(UnicodeDecodeErrorType, t.NewStr(name), t.NewRef(bo), t.NewInt(int64(i)), t.NewInt(int64(i+n)), t.NewStr(reason))
+			return nil, t.newErrorFrom(UnicodeDecodeErrorType, t.NewStr(name), t.NewRef(bo), t.NewInt(int64(i)), t.NewInt(int64(i+n)), t.NewStr(reason))
 		}
 		i += n
 	}

@@ -97,19 +97,3 @@ func unicodeErrorParts(e *BaseException) (enc string, obj *Object, start, end in
 	end, _ = IntSmall(en)
 	return enc, o, start, end, As[Str](r).s, true
 }
-
-// raiseUnicodeError raises typ(*args) made through its __init__, so that
-// the attributes are set as for one a program makes; it takes over the
-// arguments' references.
-func (t *Thread) raiseUnicodeError(typ *Type, args ...*Object) error {
-	e, err := t.Call(typ.Obj(), args, nil)
-	for _, a := range args {
-		t.Decref(a)
-	}
-	if err != nil {
-		return err
-	}
-	exc := AsExc(e)
-	t.Raising(exc)
-	return exc
-}
