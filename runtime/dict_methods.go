@@ -17,7 +17,7 @@ func dictRepr(t *Thread, o *Object) (*Object, error) {
 		return t.NewStr("{...}"), nil
 	}
 	defer t.reprLeave(o)
-	keys, values := t.dictSnapshot(d)
+	keys, values := t.dictSnapshot(d, true)
 	defer t.releaseItems(keys)
 	defer t.releaseItems(values)
 	var b strings.Builder
@@ -42,21 +42,25 @@ func dictRepr(t *Thread, o *Object) (*Object, error) {
 	return t.NewStr(b.String()), nil
 }
 
-// dictSnapshot returns the keys and values of d as new references, read
-// in one critical section.
-func (t *Thread) dictSnapshot(d *Dict) (keys, values []*Object) {
+// dictSnapshot returns the keys of d, and with withValues its values, as
+// new references, read in one critical section.
+func (t *Thread) dictSnapshot(d *Dict, withValues bool) (keys, values []*Object) {
 	t.Lock(&d.Object)
 	keys = make([]*Object, 0, d.used)
-	values = make([]*Object, 0, d.used)
+	if withValues {
+		values = make([]*Object, 0, d.used)
+	}
 	for pos := 0; ; {
 		k, v, ok := d.Next(&pos)
 		if !ok {
 			break
 		}
 		t.Incref(k)
-		t.Incref(v)
 		keys = append(keys, k)
-		values = append(values, v)
+		if withValues {
+			t.Incref(v)
+			values = append(values, v)
+		}
 	}
 	t.Unlock(&d.Object)
 	return keys, values

@@ -193,6 +193,15 @@ func (t *Thread) SequenceItems(o *Object) ([]*Object, error) {
 	switch TypeOf(o) {
 	case ListType:
 		return t.ListSnapshot(o), nil
+	case SetType, FrozenSetType:
+		// A set's members and a dict's keys are read in one critical
+		// section on the source, as CPython's free-threaded list(x) reads
+		// them: another thread adding meanwhile cannot make the copy fail
+		// with "changed size during iteration".
+		return t.setSnapshot(As[Set](o)), nil
+	case DictType:
+		keys, _ := t.dictSnapshot(As[Dict](o), false)
+		return keys, nil
 	case TupleType:
 		src = As[Tuple](o).items
 	default:

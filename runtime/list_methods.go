@@ -283,27 +283,15 @@ func (t *Thread) ListExtend(l *List, v *Object) error {
 		t.Unlock2(&l.Object, src)
 		return nil
 	}
-	switch TypeOf(v) {
-	case SetType, FrozenSetType:
-		// A set's members, and a dict's keys, are read in one critical
-		// section on the source, as CPython's free-threaded list(x)
-		// does: another thread adding meanwhile must not make list(s)
-		// fail with "changed size during iteration".
-		members := t.setSnapshot(As[Set](v))
-		t.Lock(&l.Object)
-		for _, m := range members {
-			l.appendSteal(m)
-		}
-		t.Unlock(&l.Object)
-		return nil
-	case DictType:
-		keys, values := t.dictSnapshot(As[Dict](v))
-		for _, x := range values {
-			t.Decref(x)
+	if typ := TypeOf(v); typ == SetType || typ == FrozenSetType || typ == DictType {
+		// Read in one critical section on the source (SequenceItems).
+		items, err := t.SequenceItems(v)
+		if err != nil {
+			return err
 		}
 		t.Lock(&l.Object)
-		for _, k := range keys {
-			l.appendSteal(k)
+		for _, x := range items {
+			l.appendSteal(x)
 		}
 		t.Unlock(&l.Object)
 		return nil
