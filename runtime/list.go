@@ -151,29 +151,47 @@ func (t *Thread) listSetItem(l *List, i int, v *Object) {
 	t.Decref(old)
 }
 
-// replaceRange replaces items [i, j) with items (new references).
-func (t *Thread) listReplace(l *List, i, j int, items []*Object) {
-	n := len(l.items) - (j - i) + len(items)
-	removed := make([]*Object, j-i)
-	copy(removed, l.items[i:j])
-	if n <= cap(l.items) && len(items) == j-i {
+// listReplace replaces items [i, j) with items (new references, not an
+// array of l's own) and returns removed with the items taken out appended,
+// for the caller to release once the list is consistent again (releasing
+// can run __del__, which may look at the list). A replacement of the same
+// length stores the new items in place, as does any replacement in a list
+// no other thread reads without the lock; a published list whose length
+// changes gets a new array, since readers may be reading the old one.
+func (t *Thread) listReplace(l *List, i, j int, items, removed []*Object) []*Object {
+	removed = append(removed, l.items[i:j]...)
+	oldLen := len(l.items)
+	n := oldLen - (j - i) + len(items)
+	switch {
+	case len(items) == j-i:
 		for k, v := range items {
 			l.setSlot(i+k, v)
 		}
-	} else {
-		ni := make([]*Object, 0, max(n, 4))
-		ni = append(ni, l.items[:i]...)
-		ni = append(ni, items...)
-		ni = append(ni, l.items[j:]...)
-		if !l.published() {
-			// A published array is left to readers that may have loaded
-			// it, and to Go's collector.
-			clear(l.items)
+		return removed
+	case !l.published() && n <= cap(l.items):
+		if n > oldLen {
+			l.items = l.items[:n]
 		}
-		l.items = ni
-		l.publish()
+		copy(l.items[i+len(items):], l.items[j:oldLen])
+		copy(l.items[i:], items)
+		if n < oldLen {
+			clear(l.items[n:oldLen])
+			l.items = l.items[:n]
+		}
+		return removed
 	}
-	t.releaseItems(removed)
+	ni := make([]*Object, 0, max(n, 4))
+	ni = append(ni, l.items[:i]...)
+	ni = append(ni, items...)
+	ni = append(ni, l.items[j:]...)
+	if !l.published() {
+		// A published array is left to readers that may have loaded
+		// it, and to Go's collector.
+		clear(l.items)
+	}
+	l.items = ni
+	l.publish()
+	return removed
 }
 
 // insert puts v (a new reference) before position i (clamped).
@@ -354,16 +372,20 @@ func (t *Thread) ListItemAt(o *Object, i int) *Object {
 
 // listSliceFast is SliceFast for a list: l[start:stop] with bounds that
 // are None or ints, copied in a critical section.
+// The copy runs no Python code, so it locks only with threads (lockRead).
 func (t *Thread) listSliceFast(o, start, stop *Object) (*Object, bool) {
-	t.Lock(o)
-	defer t.Unlock(o)
+	locked := t.lockRead(o)
 	items := As[List](o).items
 	lo, ok1 := sliceBound(start, 0, len(items))
 	hi, ok2 := sliceBound(stop, len(items), len(items))
-	if !ok1 || !ok2 {
-		return nil, false
+	var r *Object
+	if ok1 && ok2 {
+		r = t.NewListOf(items[lo:max(hi, lo)]...).Obj()
 	}
-	return t.NewListOf(items[lo:max(hi, lo)]...).Obj(), true
+	if locked {
+		t.Unlock(o)
+	}
+	return r, r != nil
 }
 
 // lockRead begins a critical section on o and reports whether it did:

@@ -72,7 +72,16 @@ func listGetItem(t *Thread, o, key *Object) (*Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		return t.NewListOf(sliceItems(As[List](o).items, start, step, n)...).Obj(), nil
+		// The new list is filled straight from the items, without a
+		// slice of them in between (l[k::-1] in a loop).
+		items := As[List](o).items
+		r, dst := t.NewListFill(n)
+		for k := range dst {
+			v := items[start+k*step]
+			t.Incref(v)
+			dst[k] = v
+		}
+		return r.Obj(), nil
 	}
 	i, err := t.asIndexForSeq(key, "list")
 	if err != nil {
@@ -87,9 +96,12 @@ func listGetItem(t *Thread, o, key *Object) (*Object, error) {
 func listSetItem(t *Thread, o, key, v *Object) error {
 	l := As[List](o)
 	if IsSlice(key) {
+		var buf [16]*Object
 		t.Lock(o)
-		defer t.Unlock(o)
-		return t.listSetSlice(l, As[Slice](key), v)
+		removed, err := t.listSetSlice(l, As[Slice](key), v, buf[:0])
+		t.Unlock(o)
+		t.releaseItems(removed)
+		return err
 	}
 	i, err := t.asIndexForSeq(key, "list")
 	if err != nil {
@@ -114,8 +126,10 @@ func listSetItem(t *Thread, o, key, v *Object) error {
 }
 
 // listSetSlice is l[slice] = v (v nil: del l[slice]), in a critical
-// section on l.
-func (t *Thread) listSetSlice(l *List, s *Slice, v *Object) error {
+// section on l. It returns removed with the items taken out of l appended:
+// the caller releases them after the section, since releasing can run
+// __del__, which may look at the list.
+func (t *Thread) listSetSlice(l *List, s *Slice, v *Object, removed []*Object) ([]*Object, error) {
 	var items []*Object
 	if v != nil {
 		if &l.Object == v {
@@ -128,26 +142,23 @@ func (t *Thread) listSetSlice(l *List, s *Slice, v *Object) error {
 			if items, err = t.SequenceItems(v); err != nil {
 				if Matches(err, TypeErrorType) {
 					t.DropError(err)
-					return t.TypeError("can only assign an iterable")
+					return removed, t.TypeError("can only assign an iterable")
 				}
-				return err
+				return removed, err
 			}
 		}
 	}
 	start, stop, step, n, err := t.listIndices(l, s)
 	if err != nil {
-		t.releaseItems(items)
-		return err
+		return append(removed, items...), err
 	}
 	if v == nil {
 		if n == 0 {
-			return nil
+			return removed, nil
 		}
 		if step == 1 {
-			t.listReplace(l, start, start+n, nil)
-			return nil
+			return t.listReplace(l, start, start+n, nil, removed), nil
 		}
-		removed := make([]*Object, 0, n)
 		keep := make([]*Object, 0, len(l.items)-n)
 		for i, it := range l.items {
 			if (step > 0 && i >= start && i < stop && (i-start)%step == 0) || (step < 0 && i <= start && i > stop && (start-i)%(-step) == 0) {
@@ -160,24 +171,23 @@ func (t *Thread) listSetSlice(l *List, s *Slice, v *Object) error {
 		if !l.published() {
 			clear(old)
 		}
-		t.releaseItems(removed)
-		return nil
+		return removed, nil
 	}
 	if step == 1 {
 		if stop < start {
 			stop = start
 		}
-		t.listReplace(l, start, stop, items)
-		return nil
+		return t.listReplace(l, start, stop, items, removed), nil
 	}
 	if len(items) != n {
-		t.releaseItems(items)
-		return t.ValueError("attempt to assign sequence of size %d to extended slice of size %d", len(items), n)
+		return append(removed, items...), t.ValueError("attempt to assign sequence of size %d to extended slice of size %d", len(items), n)
 	}
 	for k, it := range items {
-		t.listSetItem(l, start+k*step, it)
+		i := start + k*step
+		removed = append(removed, l.items[i])
+		l.setSlot(i, it)
 	}
-	return nil
+	return removed, nil
 }
 
 // listIndices is Indices for a slice of l, in a critical section on l:

@@ -1,5 +1,7 @@
 package runtime
 
+import "gilfree/locks"
+
 // Slice is a slice object: start, stop and step, any of them None.
 type Slice struct {
 	Object
@@ -277,4 +279,72 @@ func sliceBound(o *Object, def, length int) (int, bool) {
 		v = int64(length)
 	}
 	return int(v), true
+}
+
+// StoreSliceFast is container[start:stop] = v for an exact list with
+// bounds that are None or ints fitting an int, and v an exact list (not
+// the container itself) or tuple: STORE_SLICE's common case, done without
+// a slice object or a copy of v's items, with the removed items released
+// after the critical section. It reports false, having done nothing, for
+// anything else.
+//
+// Nothing in the section runs Python code, so it locks only once a
+// second thread exists (see lockRead); v, when a list, is locked with the
+// container so that its items are read whole.
+func (t *Thread) StoreSliceFast(c, start, stop, v *Object) bool {
+	if TypeOf(c) != ListType || c == v {
+		return false
+	}
+	var src []*Object
+	vt := TypeOf(v)
+	switch vt {
+	case ListType:
+	case TupleType:
+		src = As[Tuple](v).items
+	default:
+		return false
+	}
+	if (start != None && TypeOf(start) != IntType) || (stop != None && TypeOf(stop) != IntType) {
+		return false
+	}
+	threaded := locks.Threaded()
+	if threaded {
+		if vt == ListType {
+			t.Lock2(c, v)
+		} else {
+			t.Lock(c)
+		}
+	}
+	l := As[List](c)
+	n := len(l.items)
+	lo, ok1 := sliceBound(start, 0, n)
+	hi, ok2 := sliceBound(stop, n, n)
+	if !ok1 || !ok2 {
+		if threaded {
+			t.unlockStore(c, v, vt)
+		}
+		return false
+	}
+	if vt == ListType {
+		src = As[List](v).items
+	}
+	for _, it := range src {
+		t.Incref(it)
+	}
+	var buf [16]*Object
+	removed := t.listReplace(l, lo, max(hi, lo), src, buf[:0])
+	if threaded {
+		t.unlockStore(c, v, vt)
+	}
+	t.releaseItems(removed)
+	return true
+}
+
+// unlockStore ends StoreSliceFast's critical section.
+func (t *Thread) unlockStore(c, v *Object, vt *Type) {
+	if vt == ListType {
+		t.Unlock2(c, v)
+	} else {
+		t.Unlock(c)
+	}
 }

@@ -458,9 +458,12 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 
 			case compile.STORE_SLICE:
 				// value container start stop STORE_SLICE -
-				s := t.NewSlice(slots[sp-2].Header(), slots[sp-1].Header(), nil)
-				e := t.SetItem(slots[sp-3].Header(), s, slots[sp-4].Header())
-				t.Decref(s)
+				var e error
+				if !t.StoreSliceFast(slots[sp-3].Header(), slots[sp-2].Header(), slots[sp-1].Header(), slots[sp-4].Header()) {
+					s := t.NewSlice(slots[sp-2].Header(), slots[sp-1].Header(), nil)
+					e = t.SetItem(slots[sp-3].Header(), s, slots[sp-4].Header())
+					t.Decref(s)
+				}
 				sp = closeTop(t, slots, sp, 4)
 				if e != nil {
 					err = e
