@@ -34,7 +34,13 @@ type Frame struct {
 	// class call, is the new instance (a reference the frame owns), which
 	// the call returns.
 	InitSelf *Object
-	obj      *FrameObject
+	// Cont, for the frame of a dunder the eval loop runs for an operator
+	// (a + b calling a class's Python __add__), says what the loop does
+	// with the frame's return value in the caller, where the operands
+	// stay on the stack until then: the loop's own encoding, zero for an
+	// ordinary call.
+	Cont uint32
+	obj  *FrameObject
 }
 
 // framePool recycles Frame structs, so that Python-to-Python calls do
@@ -59,15 +65,15 @@ func (t *Thread) NewFrame() *Frame {
 
 // FreeFrame returns a finished frame to the pool, first detaching its
 // frame object if it has one. A pooled frame has its rare fields (Locals,
-// Entry, Gen, InitSelf, the frame object) zero, so that the eval loop's
+// Entry, Gen, InitSelf, Cont, the frame object) zero, so that the eval loop's
 // call path writes only the fields every call sets (InitFrame); the
 // others keep their last values until overwritten.
 func (t *Thread) FreeFrame(f *Frame) {
 	if f.obj != nil {
 		t.detachFrameObject(f)
 	}
-	if f.Locals != nil || f.InitSelf != nil || f.Entry {
-		f.Locals, f.InitSelf, f.Entry = nil, nil, false
+	if f.Locals != nil || f.InitSelf != nil || f.Entry || f.Cont != 0 {
+		f.Locals, f.InitSelf, f.Entry, f.Cont = nil, nil, false, 0
 	}
 	t.frames.free = append(t.frames.free, f)
 }

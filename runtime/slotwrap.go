@@ -503,3 +503,65 @@ func slotNewWrapper(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Obje
 	t.args.pop(buf)
 	return r, err
 }
+
+// BinaryDunder returns the Python function a <op> b calls first when a's
+// class typ drives the operator's slot with a plain function taking
+// exactly (self, other), or nil, and the class's version the answer holds
+// for (0: not to be cached). The eval loop then runs that function as a
+// frame of its own, instead of through the slot wrapper and a nested run
+// of the loop, and finishes with BinaryAfterNotImplemented if it returns
+// NotImplemented. For an in-place op the class must have no in-place slot
+// (a <op>= b is then a <op> b). The caller checks the other operand: when
+// its class derives from typ, its reflected method may come first.
+func BinaryDunder(typ *Type, op BinaryOp) (*Function, uint32) {
+	if !typ.IsHeap() {
+		return nil, 0
+	}
+	ver := typ.Version()
+	base := op &^ InPlace
+	if ver == 0 || base >= numBinary || typ.wrapped&(uint64(1)<<(slotNum+slotID(base))) == 0 {
+		return nil, ver
+	}
+	if op&InPlace != 0 && typ.INum[base] != nil {
+		return nil, ver
+	}
+	f := typ.Lookup(binNames[base])
+	if f == nil || TypeOf(f) != FunctionType {
+		return nil, ver
+	}
+	fn := As[Function](f)
+	if c := fn.Code; c.ArgCount != 2 || c.KwOnlyArgCount != 0 || c.Flags&(CoGenerator|CoVarArgs|CoVarKeywords) != 0 {
+		return nil, ver
+	}
+	return fn, ver
+}
+
+// BinaryAfterNotImplemented finishes a <op> b after the function
+// BinaryDunder gave for a's class returned NotImplemented (b's class
+// being a's or not derived from it): b's reflected method when its class
+// has the dunder wrapper, else b's own slot, and the TypeError when that
+// too declines. It is what BinaryOp does after that call.
+func (t *Thread) BinaryAfterNotImplemented(a, b *Object, op BinaryOp) (*Object, error) {
+	suffix := ""
+	if op&InPlace != 0 {
+		op &^= InPlace
+		suffix = "="
+	}
+	ta, tb := TypeOf(a), TypeOf(b)
+	r := NotImplemented
+	if ta != tb {
+		var err error
+		if tb.wrapped&(uint64(1)<<(slotNum+slotID(op))) != 0 {
+			r, err = t.callDunderMaybe1(b, rbinNames[op], a)
+		} else if slotb := tb.Num[op]; slotb != nil {
+			r, err = slotb(t, a, b)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	if r == NotImplemented {
+		return nil, t.binaryTypeError(a, b, op, suffix)
+	}
+	return r, nil
+}

@@ -41,3 +41,58 @@ func instanceCall(t *rt.Thread, code *rt.Code, pc int, callable *rt.Object) *rt.
 	}
 	return nil
 }
+
+// Continuations (rt.Frame.Cont): what RETURN_VALUE does with the value
+// of a dunder's frame in the caller. The low byte is the kind, the rest
+// its argument.
+const (
+	// contBinary: the frame ran x's __op__ for BINARY_OP(op), the
+	// argument; x and y are on the caller's stack. A NotImplemented
+	// result goes on to y's reflected method and the TypeError.
+	contBinary = 1
+	contShift  = 8
+)
+
+// binaryCall returns a new reference to the Python function that x <op> y
+// calls first, when the eval loop may run it as a frame of its own: x's
+// class drives the operator with a plain function of (self, other) (see
+// runtime.BinaryDunder), and y's class is x's or does not derive from it
+// (a subclass's reflected method may have to come first). Otherwise nil.
+// The answer is cached per instruction by x's class and version, a "no"
+// too (Value nil), so that operators on other heap types (an IntEnum, a
+// list subclass) pay one lookup.
+func binaryCall(t *rt.Thread, code *rt.Code, pc int, x, y *rt.Object, op rt.BinaryOp) *rt.Function {
+	tx, ty := rt.TypeOf(x), rt.TypeOf(y)
+	if ty != tx && ty.IsSubtype(tx) {
+		return nil
+	}
+	cache := &code.Caches[pc]
+	if c := findTyped(cache.Load(), tx); c != nil && c.Kind == cacheBinary {
+		if c.Value == nil {
+			return nil
+		}
+		if ok, check := takeRef(t, c.Value); ok {
+			if !check || tx.VersionNow() == c.Version {
+				return rt.As[rt.Function](c.Value)
+			}
+			t.Decref(c.Value)
+		}
+		return nil
+	}
+	fn, ver := rt.BinaryDunder(tx, op)
+	if ver == 0 {
+		return nil
+	}
+	if fn == nil {
+		storeTyped(cache, rt.Cache{Kind: cacheBinary, Type: tx, Version: ver})
+		return nil
+	}
+	storeTyped(cache, rt.Cache{Kind: cacheBinary, Type: tx, Version: ver, Value: fn.Obj()})
+	if ok, check := takeRef(t, fn.Obj()); ok {
+		if !check || tx.VersionNow() == ver {
+			return fn
+		}
+		t.Decref(fn.Obj())
+	}
+	return nil
+}

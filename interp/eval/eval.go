@@ -533,6 +533,36 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 
 			case compile.BINARY_OP:
 				// x y BINARY_OP(op) x<op>y
+				if x := slots[sp-2].Header(); rt.TypeOf(x).IsHeap() {
+					if fn := binaryCall(t, code, pc-1, x, slots[sp-1].Header(), rt.BinaryOp(arg)); fn != nil {
+						// x's class has a Python __op__: it runs as a
+						// frame of this loop, on borrowed copies of x and
+						// y, which stay on this stack until it returns
+						// (see contBinary at RETURN_VALUE).
+						f.Lasti = pc - 1
+						nf, e := t.PushCall(fn, f)
+						t.Decref(fn.Obj())
+						if e != nil {
+							err = e
+							break dispatch
+						}
+						nf.Slots[0] = refcount.BorrowStackRef(x)
+						nf.Slots[1] = refcount.BorrowStackRef(slots[sp-1].Header())
+						nf.Cont = contBinary | arg<<contShift
+						f.SP, f.PC = sp, pc
+						f = nf
+						t.Frame = f
+						code, instrs = f.Code, f.Code.Instrs
+						slots, sp, pc = f.Slots, f.SP, 0
+						if t.Pending() != 0 {
+							if e := t.SafePoll(); e != nil {
+								pc, err = 1, e
+								break dispatch
+							}
+						}
+						continue
+					}
+				}
 				sp--
 				r, e := binaryRefs(t, slots[sp-1], slots[sp], rt.BinaryOp(arg), instrs[pc], slots)
 				slots[sp] = refcount.StackRef{}
@@ -1016,7 +1046,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					slots[sp] = refcount.StackRef{}
 				}
 				f.SP = sp
-				caller, entry, inst := f.Back, f.Entry, f.InitSelf
+				caller, entry, inst, cont := f.Back, f.Entry, f.InitSelf, f.Cont
 				exitFrame(t, f)
 				if entry {
 					t.Frame = caller
@@ -1037,6 +1067,28 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						break dispatch
 					}
 					v = inst
+				}
+				if cont != 0 {
+					// The end of an operator's dunder: its operands are
+					// still on the stack, for the rest of the operator
+					// if it returned NotImplemented.
+					sp -= 2
+					ra, rb := slots[sp], slots[sp+1]
+					slots[sp], slots[sp+1] = refcount.StackRef{}, refcount.StackRef{}
+					if v == rt.NotImplemented {
+						t.Decref(v)
+						r, e := t.BinaryAfterNotImplemented(ra.Header(), rb.Header(), rt.BinaryOp(cont>>contShift))
+						t.Close(rb)
+						t.Close(ra)
+						if e != nil {
+							err = e
+							break dispatch
+						}
+						v = r
+					} else {
+						t.Close(rb)
+						t.Close(ra)
+					}
 				}
 				slots[sp] = rt.StackNew(v)
 				sp++
@@ -1318,6 +1370,17 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					}
 					rb = refcount.BorrowStackRef(rb.Header())
 				}
+				if rt.TypeOf(r.Header()).IsHeap() {
+					// A class instance: the loads, then the plain
+					// BINARY_OP, which may run x's dunder as a frame.
+					slots[sp] = refcount.BorrowStackRef(r.Header())
+					slots[sp+1] = rb
+					sp += 2
+					w := instrs[pc+1]
+					pc += 2
+					op, arg = compile.BINARY_OP, w>>8
+					goto decode
+				}
 				bop := rt.BinaryOp(instrs[pc+1] >> 8)
 				pc += 2
 				v, e := binaryRefs(t, refcount.BorrowStackRef(r.Header()), rb, bop, instrs[pc], slots)
@@ -1352,6 +1415,16 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					}
 					rb = refcount.BorrowStackRef(rb.Header())
 				}
+				if rt.TypeOf(slots[sp-1].Header()).IsHeap() {
+					// A class instance: the load, then the plain
+					// BINARY_OP, which may run x's dunder as a frame.
+					slots[sp] = rb
+					sp++
+					w := instrs[pc]
+					pc++
+					op, arg = compile.BINARY_OP, w>>8
+					goto decode
+				}
 				bop := rt.BinaryOp(instrs[pc] >> 8)
 				pc++
 				v, e := binaryRefs(t, slots[sp-1], rb, bop, instrs[pc], slots)
@@ -1378,6 +1451,13 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 			case opBinaryStore, opBinaryStoreSubscr:
 				// x y BINARY_OP(op) STORE_FAST(a) -   (a := x<op>y)
 				// c k x y BINARY_OP(op) SWAP(3) SWAP(2) STORE_SUBSCR -   (c[k] = x<op>y)
+				if rt.TypeOf(slots[sp-2].Header()).IsHeap() {
+					// A class instance: the plain BINARY_OP, which may
+					// run x's dunder as a frame; the words after it run
+					// alone.
+					op = compile.BINARY_OP
+					goto decode
+				}
 				sp--
 				v, e := binaryRefs(t, slots[sp-1], slots[sp], rt.BinaryOp(arg), instrs[pc], slots)
 				slots[sp] = refcount.StackRef{}

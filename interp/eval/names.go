@@ -190,6 +190,7 @@ const (
 	cacheSlot                       // Index is a __slots__ member's slot on instances
 	cacheDataDescr                  // Value is a builtin data descriptor on the class (a property)
 	cacheCall                       // Value is the Python __call__ of the instances' class
+	cacheBinary                     // Value is the class's Python binary dunder, or nil for none to run in the loop
 )
 
 // initFunction returns the Python __init__ a call of class typ can run as
