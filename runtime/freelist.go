@@ -183,6 +183,9 @@ type freeLists struct {
 	iters   freeList
 	slices  freeList
 	sets    freeList
+	// gens are dead generators, each keeping its frame's slot array: a
+	// search that yields from a generator per node makes one per call.
+	gens freeList
 	// instances are dead instances of classes based on object alone
 	// (objecttype.go), each keeping its slot array.
 	instances freeList

@@ -32,12 +32,22 @@ var GeneratorType = &Type{Name: "generator"}
 
 // NewGenerator makes a generator for fn's code; the eval loop fills its
 // frame with the arguments.
+// A generator from the free list brings its slot array, empty.
 func (t *Thread) NewGenerator(fn *Function) *Generator {
 	c := fn.Code
-	g := &Generator{Code: c}
+	need := c.NSlots + c.StackSize
+	g := As[Generator](t.free.gens.pop(t.State))
+	if g == nil {
+		g = new(Generator)
+	}
+	if cap(g.Frame.Slots) >= need {
+		g.Frame.Slots = g.Frame.Slots[:need]
+	} else {
+		g.Frame.Slots = make([]StackRef, need)
+	}
+	g.Code = c
 	g.Name = t.NewRef(fn.Name)
 	g.QualName = t.NewRef(fn.QualName)
-	g.Frame.Slots = make([]StackRef, c.NSlots+c.StackSize)
 	g.Frame.Code = c
 	g.Frame.Func = fn
 	g.Frame.Globals = fn.Globals
@@ -259,8 +269,28 @@ func genDealloc(t *Thread, o *Object) {
 	t.Clearref(&g.Name)
 	t.Clearref(&g.QualName)
 	t.Clearref(&g.ExcInfo)
-	release(o)
+	if g.Frame.obj != nil || cap(g.Frame.Slots) > maxGenSlots {
+		// A frame object (gi_frame, a traceback's) may still point at
+		// the frame: the memory is left to Go's collector.
+		release(o)
+		return
+	}
+	if !recycle(o) {
+		return
+	}
+	// The frame's slots are empty: a finished frame closed them, and a
+	// generator that never ran had them cleared (clearGenFrame).
+	slots := g.Frame.Slots[:cap(g.Frame.Slots)]
+	clear(slots)
+	g.Frame = Frame{Slots: slots[:0]}
+	g.Code = nil
+	g.State = GenCreated
+	t.free.gens.push(o)
 }
+
+// maxGenSlots bounds the slot arrays that dead generators keep on the
+// free list.
+const maxGenSlots = 64
 
 func initGeneratorType() {
 	gt := GeneratorType
