@@ -116,7 +116,17 @@ func runAtexit(t *rt.Thread) {
 // flushStreams flushes sys.stdout and sys.stderr (whatever they are now)
 // and the real standard streams.
 func flushStreams(t *rt.Thread) {
+	sysDict := rt.As[rt.Module](t.Interp.Sys).Dict
 	for _, name := range []string{"stdout", "stderr"} {
+		// The usual case, the streams the interpreter made, needs no
+		// Python-level call: their flush is the one below. Looking the
+		// attribute up in the module's dict is what sys.stdout does (the
+		// module type defines no "stdout"), without building the dicts
+		// of the module and stream types for a program that never used
+		// them.
+		if v := sysDict.GetStr(rt.Intern(name)); v == t.Interp.Stdout.Obj() || v == t.Interp.Stderr.Obj() {
+			continue
+		}
 		if s, err := t.GetAttrString(t.Interp.Sys, name); err == nil {
 			if s != rt.None {
 				if r, err := t.CallMethod(s, "flush"); err == nil {

@@ -1,0 +1,69 @@
+package prefault
+
+import (
+	"syscall"
+	"unsafe"
+)
+
+const (
+	// heapAhead is how much of the Go heap beyond the allocated pages is
+	// populated: `-c pass` touches pages over about 700 KiB of it.
+	heapAhead = 768 << 10
+	// bssAhead is how much of the anonymous mapping after the image is
+	// populated: .bss (about 230 KiB) and the start of .noptrbss.
+	bssAhead = 256 << 10
+
+	madvPopulateWrite = 23 // MADV_POPULATE_WRITE, Linux 5.14
+	pageSize          = 4096
+)
+
+// mapsBuf receives /proc/self/maps. It is a package variable, in
+// .noptrbss, so that finding the mapping that holds it also finds where
+// .bss is, and so that reading the file allocates nothing.
+var mapsBuf [32 << 10]byte
+
+// marker is the heap object whose address tells where the heap's
+// allocated pages end; it stays allocated (and untouched) so that those
+// pages are not handed out again below the populated range.
+var marker []byte
+
+func init() {
+	if _, off := syscall.Getenv("GILFREE_NOPREFAULT"); off {
+		return
+	}
+	// An object larger than 32 KiB gets pages of its own from the page
+	// allocator, the lowest free ones: the heap's allocated end.
+	marker = make([]byte, 33<<10)
+	heap := uintptr(unsafe.Pointer(unsafe.SliceData(marker))) + uintptr(len(marker))
+	populate(heap, heap+heapAhead)
+	if lo, hi, ok := anonMappingOf(readMaps(), uintptr(unsafe.Pointer(&mapsBuf))); ok {
+		populate(lo, min(hi, lo+bssAhead))
+	}
+}
+
+// populate maps in [lo, hi), rounded out to whole pages, writable. A
+// range that runs past its mapping is populated up to the mapping's end.
+func populate(lo, hi uintptr) {
+	lo &^= pageSize - 1
+	hi = (hi + pageSize - 1) &^ (pageSize - 1)
+	if hi > lo {
+		// Errors (an old kernel, the end of a mapping) leave the pages to
+		// be faulted in as before.
+		_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, lo, hi-lo, madvPopulateWrite)
+	}
+}
+
+// readMaps returns the start of /proc/self/maps, read into mapsBuf; the
+// mappings of the executable come early in it.
+func readMaps() []byte {
+	fd, err := syscall.Open("/proc/self/maps", syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
+	if err != nil {
+		return nil
+	}
+	defer syscall.Close(fd)
+	n, err := syscall.Read(fd, mapsBuf[:])
+	if err != nil || n <= 0 {
+		return nil
+	}
+	return mapsBuf[:n]
+}
