@@ -16,7 +16,8 @@ import (
 //	parked   a goroutine may be parked on the word (in the lot)
 //
 // Lock sets locked with one compare-and-swap when it is clear. Otherwise it
-// spins a little (yielding), then sets parked and parks. Unlock clears
+// spins a little (reading the word with a CPU pause, then yielding), then
+// sets parked and parks. Unlock clears
 // locked with one compare-and-swap when parked is clear; when it is set,
 // Unlock goes through the lot: under the bucket mutex it dequeues the
 // longest waiter and rewrites the byte (parked stays set if more waiters
@@ -90,7 +91,9 @@ func lockSlow(w *atomic.Uint32, spins int) {
 		if v&parkedBit == 0 {
 			if spins > 0 {
 				spins--
-				runtime.Gosched()
+				if spins < lockSpins-activeRounds || !spinUntilFree(w, lockedBit) {
+					runtime.Gosched()
+				}
 				continue
 			}
 			if !w.CompareAndSwap(v, v|parkedBit) {

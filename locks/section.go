@@ -198,7 +198,9 @@ func (s *Sections) acquire(c *section) {
 				}
 				Unlock(c.a)
 			}
-			runtime.Gosched()
+			if i >= activeRounds || !spinUntilFree(c.a, lockedBit) {
+				runtime.Gosched()
+			}
 		}
 	}
 	s.SuspendSections()
