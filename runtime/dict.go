@@ -37,6 +37,12 @@ type Dict struct {
 	// empty entry looks again. While it is unchanged, no key was added
 	// and every entry index stays valid.
 	keysVersion atomic.Uint32
+	// n counts the entries of the table in use: keys.all[:n]. It lives
+	// here, on the cache line of the dict's lock and item count, rather
+	// than in the table, because every insertion writes it: threads taking
+	// turns at inserting then move one cache line between their cores per
+	// insertion, not two (see docs/locks.md).
+	n int32
 	// bloom has bit (hash & 63) set for the hash of every str key ever
 	// inserted since the last clear: a zero bit proves a name absent
 	// without a lookup (method caches check instance dicts with it).
@@ -46,18 +52,12 @@ type Dict struct {
 type dictKeys struct {
 	indices []int32
 	all     []dictEntry // every entry slot: len(all) is the usable size
-	n       int32       // entries in use: all[:n]
-	// filled counts the entries ever filled since the table was made or
-	// reset (popitem lowers n, not filled): an entry past it has never
-	// been visible to a lock-free reader (see publish). The two counts are
-	// int32s so that a small table stays in its size class.
-	filled int32
 }
 
 // ents returns the entries in use. Writers (holding the dict's lock) use
 // it; lock-free readers index all, whose header never changes (see
 // dict_atomic.go).
-func (k *dictKeys) ents() []dictEntry { return k.all[:k.n] }
+func (d *Dict) ents() []dictEntry { return d.keys.all[:d.n] }
 
 type dictEntry struct {
 	hash  int64
@@ -161,15 +161,15 @@ func (d *Dict) EntryIfKey(ix int, key *Str) *Object {
 func (d *Dict) SetEntryIfKey(t *Thread, ix int, key *Str, v *Object) bool {
 	locked := t.lockRead(&d.Object)
 	k := d.keys
-	if k == nil || ix >= len(k.ents()) || k.ents()[ix].key != &key.Object {
+	if k == nil || ix >= int(d.n) || k.all[ix].key != &key.Object {
 		if locked {
 			t.Unlock(&d.Object)
 		}
 		return false
 	}
 	t.Incref(v)
-	old := k.ents()[ix].value
-	k.ents()[ix].setValue(v)
+	old := k.all[ix].value
+	k.all[ix].setValue(v)
 	if locked {
 		t.Unlock(&d.Object)
 	}
@@ -217,9 +217,7 @@ func newDictKeys(size int) *dictKeys {
 
 // reset empties a keys table for reuse by a recycled dict.
 func (k *dictKeys) reset() {
-	clear(k.ents())
-	k.n = 0
-	k.filled = 0
+	clear(k.all)
 	for i := range k.indices {
 		k.indices[i] = ixEmpty
 	}
@@ -296,7 +294,7 @@ restart:
 			return -1, nil
 		}
 		if ix >= 0 {
-			e := &k.ents()[ix]
+			e := &k.all[ix]
 			if e.key == key {
 				return int(ix), nil
 			}
@@ -308,7 +306,7 @@ restart:
 				if err != nil {
 					return -1, err
 				}
-				if d.keys != k || k.ents()[ix].key != ek {
+				if d.keys != k || k.all[ix].key != ek {
 					goto restart
 				}
 				if eq {
@@ -337,15 +335,14 @@ func (k *dictKeys) findSlot(hash int64) uint64 {
 // takes over. The key must not be present.
 func (d *Dict) insert(key, value *Object, hash int64) {
 	k := d.keys
-	if k == nil || int(k.n) == len(k.all) {
-		d.resize(sizeFor(d.used*3 + 1))
+	if k == nil || int(d.n) == len(k.all) {
+		d.rebuild(newDictKeys(sizeFor(d.used*3 + 1)))
 		k = d.keys
 	}
 	slot := k.findSlot(hash)
-	n := k.n
-	k.all[n].publish(hash, key, value, n >= k.filled)
-	k.n++
-	k.filled = max(k.filled, k.n)
+	n := d.n
+	k.all[n].publish(hash, key, value)
+	d.n++
 	k.setIndex(slot, int32(n))
 	d.used++
 	d.keysVersion.Store(0)
@@ -354,21 +351,21 @@ func (d *Dict) insert(key, value *Object, hash int64) {
 	}
 }
 
-// resize rebuilds the table with size index slots, dropping deleted
-// entries.
-func (d *Dict) resize(size int) {
-	nk := newDictKeys(size)
-	if old := d.keys; old != nil {
-		for _, e := range old.ents() {
+// rebuild moves the live entries into nk, an empty table with room for
+// them, dropping deleted entries, and makes it the dict's table.
+func (d *Dict) rebuild(nk *dictKeys) {
+	n := int32(0)
+	if d.keys != nil {
+		for _, e := range d.ents() {
 			if e.key != nil {
-				nk.indices[nk.findSlot(e.hash)] = nk.n
-				nk.all[nk.n] = e
-				nk.n++
+				nk.indices[nk.findSlot(e.hash)] = n
+				nk.all[n] = e
+				n++
 			}
 		}
 	}
-	nk.filled = nk.n
 	d.setTable(nk)
+	d.n = n
 	d.keysVersion.Store(0)
 }
 
@@ -384,7 +381,7 @@ func (d *Dict) deleteEntry(ix int, hash int64) (key, value *Object) {
 		i = (i*5 + perturb + 1) & mask
 	}
 	k.setIndex(i, ixDeleted)
-	e := &k.ents()[ix]
+	e := &k.all[ix]
 	key, value = e.key, e.value
 	e.clearEntry()
 	d.used--
@@ -397,6 +394,7 @@ func (d *Dict) clearDict() *dictKeys {
 	k := d.keys
 	d.setTable(nil)
 	d.used = 0
+	d.n = 0
 	d.keysVersion.Store(0)
 	d.bloom.Store(0)
 	return k
@@ -407,8 +405,8 @@ func (t *Thread) releaseKeys(k *dictKeys) {
 	if k == nil {
 		return
 	}
-	for i := range k.ents() {
-		e := &k.ents()[i]
+	for i := range k.all {
+		e := &k.all[i]
 		if e.key != nil {
 			t.Decref(e.key)
 			t.Decref(e.value)
@@ -439,7 +437,7 @@ func (t *Thread) dictSetItemHash(d *Dict, key, value *Object, h int64) error {
 	t.Incref(value)
 	var old *Object
 	if ix >= 0 {
-		e := &d.keys.ents()[ix]
+		e := &d.ents()[ix]
 		old = e.value
 		e.setValue(value)
 	} else {
@@ -464,7 +462,7 @@ func (t *Thread) dictSetStrHash(d *Dict, key *Str, value *Object, h int64) {
 	t.Incref(value)
 	locked := t.lockRead(&d.Object)
 	if ix := d.lookupStr(key, h); ix >= 0 {
-		e := &d.keys.ents()[ix]
+		e := &d.ents()[ix]
 		old := e.value
 		e.setValue(value)
 		if locked {
@@ -492,7 +490,7 @@ func (t *Thread) DictGetItem(d *Dict, key *Object) (*Object, error) {
 		locked := t.lockRead(&d.Object)
 		var v *Object
 		if ix := d.lookupStr(As[Str](key), h); ix >= 0 {
-			v = d.keys.ents()[ix].value
+			v = d.ents()[ix].value
 		}
 		if locked {
 			t.Unlock(&d.Object)
@@ -505,7 +503,7 @@ func (t *Thread) DictGetItem(d *Dict, key *Object) (*Object, error) {
 	if err != nil || ix < 0 {
 		return nil, err
 	}
-	return d.keys.ents()[ix].value, nil
+	return d.ents()[ix].value, nil
 }
 
 // DictGetStrRef returns a new reference to d[key] for a str key, or nil
@@ -536,7 +534,7 @@ func (t *Thread) dictGetRef(d *Dict, key *Object) (*Object, error) {
 		locked := t.lockRead(&d.Object)
 		var v *Object
 		if ix := d.lookupStr(As[Str](key), h); ix >= 0 {
-			v = d.keys.ents()[ix].value
+			v = d.ents()[ix].value
 			t.Incref(v)
 		}
 		if locked {
@@ -557,7 +555,7 @@ func (t *Thread) dictGetRef(d *Dict, key *Object) (*Object, error) {
 	if err != nil || ix < 0 {
 		return nil, err
 	}
-	v := d.keys.ents()[ix].value
+	v := d.ents()[ix].value
 	t.Incref(v)
 	return v, nil
 }
@@ -618,8 +616,8 @@ func (d *Dict) Next(pos *int) (key, value *Object, ok bool) {
 	if k == nil {
 		return nil, nil, false
 	}
-	for *pos < len(k.ents()) {
-		e := &k.ents()[*pos]
+	for *pos < int(d.n) {
+		e := &k.all[*pos]
 		*pos++
 		if e.key != nil {
 			return e.key, e.value, true
@@ -684,7 +682,7 @@ func (t *Thread) DictCopy(d *Dict) *Dict {
 		if TypeOf(k) == StrType {
 			h = strHash(As[Str](k))
 		} else {
-			h = d.keys.ents()[pos-1].hash
+			h = d.ents()[pos-1].hash
 		}
 		n.insert(k, v, h)
 	}
@@ -700,10 +698,10 @@ func (t *Thread) DictMerge(d, src *Dict, override bool) error {
 	defer t.Unlock2(&d.Object, &src.Object)
 	pos := 0
 	for {
-		if src.keys == nil || pos >= len(src.keys.ents()) {
+		if src.keys == nil || pos >= int(src.n) {
 			return nil
 		}
-		e := src.keys.ents()[pos]
+		e := src.ents()[pos]
 		pos++
 		if e.key == nil {
 			continue

@@ -47,7 +47,7 @@ func (k *dictKeys) loadIndex(i uint64) int32 { return atomic.LoadInt32(&k.indice
 // setIndex writes index slot i.
 func (k *dictKeys) setIndex(i uint64, ix int32) {
 	if locks.Threaded() {
-		atomic.StoreInt32(&k.indices[i], ix)
+		locks.PublishInt32(&k.indices[i], ix)
 	} else {
 		k.indices[i] = ix
 	}
@@ -60,31 +60,24 @@ func (e *dictEntry) loadHash() int64    { return atomic.LoadInt64(&e.hash) }
 // setValue replaces the entry's value.
 func (e *dictEntry) setValue(v *Object) {
 	if locks.Threaded() {
-		locks.StorePointer(&e.value, v)
+		locks.PublishPointer(&e.value, v)
 	} else {
 		e.value = v
 	}
 }
 
 // publish fills an entry: hash and value first, then the key, which
-// publishes them. Every lock-free reader loads an entry's key (atomically)
-// before its hash or value, or reaches the entry through a cache that was
-// filled after a load of the key. So an entry no reader can have seen
-// (fresh: past the table's filled count) takes its hash and value with
-// plain stores, ordered before the readers' loads by the key's atomic
-// store: two atomic exchanges fewer per insertion, inside the dict's lock.
-// An entry filled before (popitem gives entries back) may still be read
-// by a reader that loaded its old key, and is written atomically.
-func (e *dictEntry) publish(hash int64, key, value *Object, fresh bool) {
+// publishes them; the index slot that points at the entry is published
+// after it (setIndex). Each is a release store (locks.PublishPointer):
+// a plain store on x86, where the CPU keeps stores in order, so that
+// the stores of an insertion inside the dict's lock wait for no fence.
+// An entry that popitem gave back may still be read by a reader that
+// loaded its old key; it checks the entry again after the read.
+func (e *dictEntry) publish(hash int64, key, value *Object) {
 	if locks.Threaded() {
-		if fresh {
-			e.hash = hash
-			e.value = value
-		} else {
-			atomic.StoreInt64(&e.hash, hash)
-			locks.StorePointer(&e.value, value)
-		}
-		locks.StorePointer(&e.key, key)
+		locks.PublishInt64(&e.hash, hash)
+		locks.PublishPointer(&e.value, value)
+		locks.PublishPointer(&e.key, key)
 	} else {
 		*e = dictEntry{hash: hash, key: key, value: value}
 	}
@@ -95,8 +88,8 @@ func (e *dictEntry) publish(hash int64, key, value *Object, fresh bool) {
 // check the entry again.
 func (e *dictEntry) clearEntry() {
 	if locks.Threaded() {
-		locks.StorePointer(&e.key, nil)
-		locks.StorePointer(&e.value, nil)
+		locks.PublishPointer(&e.key, nil)
+		locks.PublishPointer(&e.value, nil)
 	} else {
 		*e = dictEntry{}
 	}

@@ -93,8 +93,8 @@ func (t *Thread) dictEqual(a, b *Dict) (bool, error) {
 	if a.used != b.used {
 		return false, nil
 	}
-	for pos := 0; a.keys != nil && pos < len(a.keys.ents()); pos++ {
-		e := a.keys.ents()[pos]
+	for pos := 0; a.keys != nil && pos < len(a.ents()); pos++ {
+		e := a.ents()[pos]
 		if e.key == nil {
 			continue
 		}
@@ -287,7 +287,7 @@ func dictSetDefault(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return nil, err
 	}
 	if ix >= 0 {
-		return t.NewRef(d.keys.ents()[ix].value), nil
+		return t.NewRef(d.ents()[ix].value), nil
 	}
 	def := None
 	if len(args) == 3 {
@@ -337,15 +337,15 @@ func dictPopItem(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return nil, t.newErrorFrom(KeyErrorType, t.NewStr("popitem(): dictionary is empty"))
 	}
 	k := d.keys
-	for i := len(k.ents()) - 1; i >= 0; i-- {
-		e := k.ents()[i]
+	for i := int(d.n) - 1; i >= 0; i-- {
+		e := k.all[i]
 		if e.key != nil {
 			key, v := d.deleteEntry(i, e.hash)
-			k.n = int32(i)
+			d.n = int32(i)
 			d.keysVersion.Store(0) // entry indices past i are gone
 			return t.NewTupleSteal([]*Object{key, v}).Obj(), nil
 		}
-		k.n = int32(i)
+		d.n = int32(i)
 		d.keysVersion.Store(0)
 	}
 	return nil, t.SystemError("popitem: inconsistent dict")

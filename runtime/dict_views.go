@@ -68,7 +68,7 @@ func (t *Thread) newDictIter(d *Dict, kind uint8, reverse bool) *Object {
 	if reverse {
 		typ = revIterTypes[kind]
 		if d.keys != nil {
-			it.pos = len(d.keys.ents()) - 1
+			it.pos = int(d.n) - 1
 		} else {
 			it.pos = -1
 		}
@@ -103,8 +103,8 @@ func dictIterNext(t *Thread, o *Object) (*Object, error) {
 		return nil, t.RuntimeError("dictionary changed size during iteration")
 	}
 	k := d.keys
-	for k != nil && it.pos >= 0 && it.pos < len(k.ents()) {
-		e := k.ents()[it.pos]
+	for k != nil && it.pos >= 0 && it.pos < int(d.n) {
+		e := k.all[it.pos]
 		if it.reverse {
 			it.pos--
 		} else {

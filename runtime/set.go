@@ -569,8 +569,8 @@ func (t *Thread) SetUpdate(s *Set, iterable *Object) error {
 		if (s.fill+d.used)*5 >= s.mask()*3 {
 			s.resize(t, (s.used+d.used)*2)
 		}
-		for pos := 0; d.keys != nil && pos < len(d.keys.ents()); pos++ {
-			e := d.keys.ents()[pos]
+		for pos := 0; d.keys != nil && pos < int(d.n); pos++ {
+			e := d.ents()[pos]
 			if e.key != nil {
 				if err := t.setAddHash(s, e.key, e.hash); err != nil {
 					return err
