@@ -31,6 +31,55 @@ func anonMappingOf(maps []byte, addr uintptr) (lo, hi uintptr, ok bool) {
 	return 0, 0, false
 }
 
+// readOnlyImage returns the read-only mappings (text, rodata) of the
+// file mapped at addr, in the order of the maps, at most len(out) of
+// them: the mappings with the same device and inode whose permissions do
+// not include writing.
+func readOnlyImage(maps []byte, addr uintptr, out [][2]uintptr) int {
+	var dev, inode []byte
+	// First find the file of addr, then collect its mappings.
+	for pass := 0; pass < 2; pass++ {
+		n := 0
+		for rest := maps; len(rest) > 0; {
+			line := rest
+			if i := indexByte(rest, '\n'); i >= 0 {
+				line, rest = rest[:i], rest[i+1:]
+			} else {
+				rest = nil
+			}
+			lo, fields, ok1 := hexField(line, '-')
+			hi, fields, ok2 := hexField(fields, ' ')
+			perms, ok3 := field(fields, 0)
+			d, ok4 := field(fields, 2)
+			ino, ok5 := field(fields, 3)
+			if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || len(perms) < 2 {
+				return 0
+			}
+			if pass == 0 {
+				if addr >= lo && addr < hi {
+					if string(ino) == "0" {
+						return 0
+					}
+					dev, inode = d, ino
+					break
+				}
+				continue
+			}
+			if string(d) == string(dev) && string(ino) == string(inode) && perms[1] != 'w' && n < len(out) {
+				out[n] = [2]uintptr{lo, hi}
+				n++
+			}
+		}
+		if pass == 1 {
+			return n
+		}
+		if inode == nil {
+			return 0
+		}
+	}
+	return 0
+}
+
 // hexField parses the hexadecimal number at the start of b, which ends at
 // sep, and returns it with what follows sep.
 func hexField(b []byte, sep byte) (uintptr, []byte, bool) {

@@ -48,6 +48,34 @@ func TestAnonMappingOf(t *testing.T) {
 	}
 }
 
+func TestReadOnlyImage(t *testing.T) {
+	tests := []struct {
+		name string
+		maps string
+		addr uintptr
+		want [][2]uintptr
+	}{
+		{"text and rodata of the file holding addr", sampleMaps, 0x800000,
+			[][2]uintptr{{0x400000, 0x716000}, {0x716000, 0xbfb000}}},
+		{"addr in the text", sampleMaps, 0x400000,
+			[][2]uintptr{{0x400000, 0x716000}, {0x716000, 0xbfb000}}},
+		{"other files are left out", sampleMaps + "7f0000000000-7f0000001000 r--p 00000000 fe:00 99 /lib/x.so\n", 0x800000,
+			[][2]uintptr{{0x400000, 0x716000}, {0x716000, 0xbfb000}}},
+		{"anonymous mapping", sampleMaps, 0xd00000, nil},
+		{"no mapping", sampleMaps, 0x1000, nil},
+		{"malformed", "00400000-00716000 r-xp\n", 0x400000, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out [4][2]uintptr
+			n := readOnlyImage([]byte(tt.maps), tt.addr, out[:])
+			assert.Equal(t, tt.want, append([][2]uintptr(nil), out[:n]...))
+		})
+	}
+	var one [1][2]uintptr
+	assert.Equal(t, 1, readOnlyImage([]byte(sampleMaps), 0x800000, one[:]), "out bounds the count")
+}
+
 // TestOwnMaps checks the parse against this process: mapsBuf lies in the
 // anonymous mapping after the test binary's image.
 func TestOwnMaps(t *testing.T) {
@@ -57,4 +85,13 @@ func TestOwnMaps(t *testing.T) {
 	assert.LessOrEqual(t, lo, addr)
 	assert.Less(t, addr, hi)
 	assert.NotNil(t, marker, "init allocated the heap marker")
+	var image [4][2]uintptr
+	n := readOnlyImage(readMaps(), uintptr(unsafe.Pointer(unsafe.StringData(imageMarker))), image[:])
+	require.GreaterOrEqual(t, n, 1, "the test binary's text and read-only data")
+	text := uintptr(unsafe.Pointer(unsafe.StringData(imageMarker)))
+	found := false
+	for _, r := range image[:n] {
+		found = found || r[0] <= text && text < r[1]
+	}
+	assert.True(t, found)
 }
