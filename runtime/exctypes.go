@@ -5,6 +5,15 @@ import "syscall"
 // The standard exception classes, with CPython's names, bases and
 // docstrings' first lines.
 
+// excType allocates an exception class on the heap. It is not inlined so
+// that the compiler does not lay the classes out in .data, as it does a
+// package variable's &Type{...} of constants: the readying at package
+// initialization writes every class, and a first write to a page of .data
+// copies it from the executable (a fault and a copy per page), where a
+// fresh heap page is one that the start-up populated already
+// (internal/prefault).
+//
+//go:noinline
 func excType(name, doc string) *Type { return &Type{Name: name, Doc: doc} }
 
 var (

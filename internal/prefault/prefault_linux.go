@@ -7,8 +7,8 @@ import (
 
 const (
 	// heapAhead is how much of the Go heap beyond the allocated pages is
-	// populated: `-c pass` touches pages over about 700 KiB of it.
-	heapAhead = 768 << 10
+	// populated: `-c pass` touches pages over about 800 KiB of it.
+	heapAhead = 1 << 20
 	// bssAhead is how much of the anonymous mapping after the image is
 	// populated: .bss (about 230 KiB) and the start of .noptrbss.
 	bssAhead = 256 << 10
