@@ -101,12 +101,13 @@ func (t *Thread) PushCall(fn *Function, back *Frame) (*Frame, error) {
 func (t *Thread) ExitCall(f *Frame) {
 	slots := f.Slots
 	for i := 0; i < f.SP; i++ {
-		if r := slots[i]; isCounted(r) {
-			slots[i] = StackRef{}
+		r := slots[i]
+		slots[i] = StackRef{}
+		if isCounted(r) {
 			t.CloseCounted(r)
 		}
 	}
-	t.PopFrame(slots)
+	t.PopFrameCleared(slots)
 	t.Depth--
 	t.FreeFrame(f)
 }
