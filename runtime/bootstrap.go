@@ -1,5 +1,15 @@
 package runtime
 
+import (
+	"unicode/utf8"
+	"unsafe"
+)
+
+// latin1Text holds the code points 0 to 255, UTF-8 encoded one after the
+// other (128 of one byte, 128 of two), written once during package
+// initialization: the text of the one-character strs.
+var latin1Text [128 + 2*128]byte
+
 // Package initialization readies every builtin type, in dependency order:
 // the tables of slots and dunder names, then object and type (every
 // type's type is type, and readying a type fills its dict with method
@@ -75,10 +85,20 @@ func init() {
 func initStatics() {
 	initStatic(&emptyStr.Object, StrType)
 	emptyStr.hash.Store(hashUnset)
+	// The one-character strs' text is sliced from latin1Text rather than
+	// allocated one by one.
+	off := 0
+	for i := range charStrs {
+		off += utf8.EncodeRune(latin1Text[off:], rune(i))
+	}
+	text := unsafe.String(&latin1Text[0], len(latin1Text))
+	off = 0
 	for i := range charStrs {
 		c := &charStrs[i]
 		initStatic(&c.Object, StrType)
-		c.s = string(rune(i))
+		w := utf8.RuneLen(rune(i))
+		c.s = text[off : off+w]
+		off += w
 		c.n = 1
 		c.hash.Store(hashUnset)
 	}

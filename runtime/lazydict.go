@@ -110,7 +110,11 @@ func (typ *Type) apply(op dictOp) {
 	switch op.kind {
 	case opMethods:
 		for _, d := range op.methods {
-			typ.put(d.Name, &newMethod(typ, d.Name, d.Fn, methodInstance, d.Doc).Object)
+			v := typ.earlyObj(d.Name)
+			if v == nil {
+				v = &newMethod(typ, d.Name, d.Fn, methodInstance, d.Doc).Object
+			}
+			typ.put(d.Name, v)
 		}
 	case opClassMethods:
 		for _, d := range op.methods {
@@ -148,4 +152,93 @@ func (typ *Type) apply(op dictOp) {
 // put binds name in typ.dict; typeFillMu is held.
 func (typ *Type) put(name string, v *Object) {
 	bootThread.DictSetStr(typ.dict, Intern(name), v)
+}
+
+// early holds the method descriptors made before their type's dict was
+// built (earlyMethod), which building the dict puts in rather than new
+// ones. Package initialization appends to it; dict building, later and
+// under typeFillMu, reads it.
+var early []earlyDescr
+
+// earlyDescr is a descriptor of typ's dict made early.
+type earlyDescr struct {
+	typ  *Type
+	name string
+	obj  *Object
+}
+
+// earlyMethod returns the descriptor that typ's dict will bind to name,
+// made now without building the dict: for the fast paths that recognize
+// a builtin's own method by pointer (list.append, object.__getattribute__
+// and __setattr__), which would otherwise build the dict of the type
+// during package initialization for the one entry. name must be a method
+// of typ's method tables or the wrapper of a slot typ defines, and no
+// other kind of entry; typ is readied and its dict not built.
+func (typ *Type) earlyMethod(name string) *Object {
+	typeFillMu.Lock()
+	defer typeFillMu.Unlock()
+	l := typ.lazy.Load()
+	if l == nil {
+		panic("earlyMethod: the dict of " + typ.Name + " is built")
+	}
+	var obj *Object
+	for _, op := range l.ops {
+		switch op.kind {
+		case opMethods:
+			for _, d := range op.methods {
+				if d.Name == name {
+					obj = &newMethod(typ, d.Name, d.Fn, methodInstance, d.Doc).Object
+				}
+			}
+		case opReady:
+			// exposeSlots adds a slot's dunder only where the tables did
+			// not name it.
+			for id := slotID(0); id < numSlots && obj == nil; id++ {
+				if op.own&(1<<id) == 0 {
+					continue
+				}
+				for _, n := range slotDunders[id] {
+					if n == name {
+						if fn := slotMethod(typ, id, name); fn != nil {
+							m := newMethod(typ, name, fn, methodSlot, "")
+							m.slot = id
+							obj = &m.Object
+						}
+					}
+				}
+			}
+		case opClassMethods, opStaticMethods:
+			for _, d := range op.methods {
+				if d.Name == name {
+					panic("earlyMethod: " + typ.Name + "." + name + " is a class or static method")
+				}
+			}
+		case opGetSets:
+			for _, d := range op.getsets {
+				if d.Name == name {
+					panic("earlyMethod: " + typ.Name + "." + name + " is a getset")
+				}
+			}
+		case opValue:
+			if op.name == name {
+				panic("earlyMethod: " + typ.Name + "." + name + " is a constant")
+			}
+		}
+	}
+	if obj == nil {
+		panic("earlyMethod: " + typ.Name + " has no method " + name)
+	}
+	early = append(early, earlyDescr{typ, name, obj})
+	return obj
+}
+
+// earlyObj returns the descriptor made early for typ's name, or nil;
+// typeFillMu is held.
+func (typ *Type) earlyObj(name string) *Object {
+	for _, e := range early {
+		if e.typ == typ && e.name == name {
+			return e.obj
+		}
+	}
+	return nil
 }

@@ -597,7 +597,7 @@ func initListType() {
 	)
 	lt.addClassMethods(MethodDef{"__class_getitem__", classGetItemAlias, "See PEP 585"})
 	readyBuiltin(lt, ObjectType, FlagBaseType|FlagListSubclass, layoutOf[List](), 0)
-	ListAppendDescr = lt.Dict().GetStr(Intern("append"))
+	ListAppendDescr = lt.earlyMethod("append")
 	lt.Hash = hashNotImplemented
 	lt.setStatic("__hash__", None)
 }

@@ -369,6 +369,6 @@ func initObjectType() {
 	)
 	o.addGetSets(GetSetDef{Name: "__class__", Get: objectGetClass, Set: objectSetClass})
 	readyBuiltin(o, nil, FlagBaseType, layoutOf[Object](), 0)
-	objectGetAttribute = o.Dict().GetStr(dnGetAttribute)
-	objectSetAttr = o.Dict().GetStr(dnSetAttr)
+	objectGetAttribute = o.earlyMethod("__getattribute__")
+	objectSetAttr = o.earlyMethod("__setattr__")
 }

@@ -109,6 +109,10 @@ func (typ *Type) exposeSlots(own uint64) {
 			if typ.dict.GetStr(Intern(name)) != nil {
 				continue
 			}
+			if v := typ.earlyObj(name); v != nil {
+				typ.put(name, v)
+				continue
+			}
 			fn := slotMethod(typ, id, name)
 			if fn == nil {
 				continue
