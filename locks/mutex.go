@@ -91,7 +91,7 @@ func lockSlow(w *atomic.Uint32, spins int) {
 		if v&parkedBit == 0 {
 			if spins > 0 {
 				spins--
-				if spins < lockSpins-activeRounds || !spinUntilFree(w, lockedBit) {
+				if !spinUntilFree(w, lockedBit) {
 					runtime.Gosched()
 				}
 				continue

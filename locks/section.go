@@ -198,7 +198,7 @@ func (s *Sections) acquire(c *section) {
 				}
 				Unlock(c.a)
 			}
-			if i >= activeRounds || !spinUntilFree(c.a, lockedBit) {
+			if !spinUntilFree(c.a, lockedBit) {
 				runtime.Gosched()
 			}
 		}
