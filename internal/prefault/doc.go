@@ -27,6 +27,10 @@
 //     image, where .bss lies, for bssAhead bytes;
 //   - the executable's read-only mappings (text, read-only data), read.
 //
+// It also grows the main goroutine's stack to 64 KiB at once (growStack),
+// which copies it once while it is shallow rather than twice deep in the
+// runtime's initialization.
+//
 // Nothing else changes: the pages would have been faulted in a moment
 // later; a page populated but never used costs its 2 µs and 4 KiB of
 // resident memory. When the heap's allocated end is near the end of the

@@ -36,6 +36,7 @@ func init() {
 	if _, off := syscall.Getenv("GILFREE_NOPREFAULT"); off {
 		return
 	}
+	growStack()
 	// An object larger than 32 KiB gets pages of its own from the page
 	// allocator, the lowest free ones: the heap's allocated end.
 	marker = make([]byte, 33<<10)
@@ -86,4 +87,23 @@ func readMaps() []byte {
 		return nil
 	}
 	return mapsBuf[:n]
+}
+
+// growIndex is where growStack touches its frame: a variable, so that the
+// compiler keeps the frame.
+var growIndex = 1
+
+// growStack makes the calling goroutine's stack 64 KiB: called from a
+// package's init, that is the main goroutine, which runs every package
+// initialization and then main. It starts with 2 KiB and doubles when a
+// call needs more; each doubling copies the stack and walks its frames,
+// decoding each function's tables, which is slow deep inside the big
+// functions of the runtime's initialization. Grown here, at a shallow
+// depth, the stack needs no copy until a program recurses.
+//
+//go:noinline
+func growStack() byte {
+	var frame [48 << 10]byte
+	frame[growIndex] = 1
+	return frame[growIndex*3]
 }
