@@ -1,6 +1,9 @@
 package runtime
 
-import "fmt"
+import (
+	"fmt"
+	"sync/atomic"
+)
 
 // Generator is a generator object. It keeps its frame, whose slots are an
 // array of its own, and the eval loop runs that frame in place on
@@ -15,10 +18,18 @@ type Generator struct {
 	// ExcInfo is the exception being handled inside the generator while
 	// it is suspended, restored when it resumes.
 	ExcInfo *Object
+	// CallerExc is, while the eval loop runs the generator's frame in
+	// place of a for loop or yield from (not through Evaluator.Resume),
+	// the exception its caller was handling (borrowed), which the thread's
+	// goes back to when the frame yields or ends.
+	CallerExc *Object
 }
 
-// GenState is a generator's life cycle.
-type GenState uint8
+// GenState is a generator's life cycle. Leaving GenCreated or
+// GenSuspended for GenRunning is a compare-and-swap (Claim), so that of
+// two threads resuming one generator at once exactly one runs its frame;
+// the thread that claimed it makes every later change (SetState).
+type GenState uint32
 
 const (
 	GenCreated   GenState = iota // not started
@@ -61,9 +72,23 @@ func (t *Thread) NewGenerator(fn *Function) *Generator {
 // Obj returns the generator as an object reference.
 func (g *Generator) Obj() *Object { return &g.Object }
 
+// Claim moves g from state from (GenCreated or GenSuspended) to
+// GenRunning and reports whether it did; false means another thread
+// changed the state first.
+func (g *Generator) Claim(from GenState) bool {
+	return atomic.CompareAndSwapUint32((*uint32)(&g.State), uint32(from), uint32(GenRunning))
+}
+
+// SetState stores the state of a generator this thread has claimed (or
+// that no other thread can see yet).
+func (g *Generator) SetState(s GenState) { atomic.StoreUint32((*uint32)(&g.State), uint32(s)) }
+
+// LoadState reads the state, as another thread may be changing it.
+func (g *Generator) LoadState() GenState { return GenState(atomic.LoadUint32((*uint32)(&g.State))) }
+
 // resume runs the generator with a sent value or a thrown exception.
 func (t *Thread) resume(g *Generator, sent *Object, exc *BaseException) (*Object, bool, error) {
-	switch g.State {
+	switch g.LoadState() {
 	case GenRunning:
 		if exc != nil {
 			t.Decref(&exc.Object)
@@ -198,8 +223,10 @@ func genThrow(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 func (t *Thread) GenClose(g *Generator) error {
 	switch g.State {
 	case GenCreated:
-		t.clearGenFrame(g)
-		return nil
+		if g.Claim(GenCreated) {
+			t.clearGenFrame(g)
+			return nil
+		}
 	case GenClosed:
 		return nil
 	}
@@ -229,7 +256,7 @@ func genClose(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 // clearGenFrame closes a generator that never ran: its frame's slots
 // (the arguments) are released.
 func (t *Thread) clearGenFrame(g *Generator) {
-	g.State = GenClosed
+	g.SetState(GenClosed)
 	for i, r := range g.Frame.Slots {
 		g.Frame.Slots[i] = StackRef{}
 		t.Close(r)
@@ -283,7 +310,7 @@ func genDealloc(t *Thread, o *Object) {
 	slots := g.Frame.Slots[:cap(g.Frame.Slots)]
 	clear(slots)
 	g.Frame = Frame{Slots: slots[:0]}
-	g.Code = nil
+	g.Code, g.CallerExc = nil, nil
 	g.State = GenCreated
 	t.free.gens.push(o)
 }
@@ -312,10 +339,10 @@ func initGeneratorType() {
 			return t.FrameObjectOf(&g.Frame), nil
 		}},
 		GetSetDef{Name: "gi_running", Get: func(t *Thread, o *Object) (*Object, error) {
-			return NewBool(As[Generator](o).State == GenRunning), nil
+			return NewBool(As[Generator](o).LoadState() == GenRunning), nil
 		}},
 		GetSetDef{Name: "gi_suspended", Get: func(t *Thread, o *Object) (*Object, error) {
-			return NewBool(As[Generator](o).State == GenSuspended), nil
+			return NewBool(As[Generator](o).LoadState() == GenSuspended), nil
 		}},
 		GetSetDef{Name: "gi_code", Get: func(t *Thread, o *Object) (*Object, error) {
 			return t.NewRef(&As[Generator](o).Code.Object), nil

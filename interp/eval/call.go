@@ -54,7 +54,7 @@ func exitFrame(t *rt.Thread, f *rt.Frame) {
 		}
 	}
 	if f.Gen != nil {
-		f.Gen.State = rt.GenClosed
+		f.Gen.SetState(rt.GenClosed)
 		t.DetachFrame(f)
 		return
 	}

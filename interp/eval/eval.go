@@ -73,7 +73,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 			}
 			// No handler: the exception leaves the frame.
 			f.SP = sp
-			caller, entry := f.Back, f.Entry
+			caller, entry, cont, gen := f.Back, f.Entry, f.Cont, f.Gen
 			if f.InitSelf != nil {
 				t.Decref(f.InitSelf)
 			}
@@ -81,6 +81,12 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 			if entry {
 				t.Frame = caller
 				return nil, exc
+			}
+			if isGenCont(cont) {
+				// A generator resumed in this loop raised: it is
+				// finished, and the caller's FOR_ITER or SEND raises.
+				leaveGenInline(t, gen, false)
+				exc = genEscape(t, exc)
 			}
 			f = caller
 			t.Frame = f
@@ -786,6 +792,34 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					v = t.RangeIterNext(rt.As[rt.RangeIter](it))
 				case rt.ListIterType, rt.TupleIterType:
 					v, _ = rt.ListIterNext(t, it)
+				case rt.GeneratorType:
+					if g, prev, ok := claimGen(it, rt.None); ok {
+						// The generator's frame runs here (see
+						// contGenFor); for the superinstructions the
+						// caller resumes at the UNPACK_SEQUENCE they
+						// stand for.
+						f.SP, f.PC, f.Lasti = sp, pc, pc-1
+						nf, e := enterGenInline(t, g, prev, f, rt.StackBorrow(rt.None), contGenFor|arg<<contShift)
+						if e != nil {
+							err = e
+							break dispatch
+						}
+						f = nf
+						code, instrs = f.Code, f.Code.Instrs
+						slots, sp, pc = f.Slots, f.SP, f.PC
+						continue
+					}
+					clean := t.BeginCleanCall()
+					v, e = typ.Next(t, it)
+					t.EndCleanCall(clean)
+					if e != nil {
+						if !rt.Matches(e, rt.StopIterationType) {
+							err = e
+							break dispatch
+						}
+						t.DropError(e)
+						v = nil
+					}
 				default:
 					clean := t.BeginCleanCall()
 					v, e = typ.Next(t, it)
@@ -1046,11 +1080,30 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					slots[sp] = refcount.StackRef{}
 				}
 				f.SP = sp
-				caller, entry, inst, cont := f.Back, f.Entry, f.InitSelf, f.Cont
+				caller, entry, inst, cont, gen := f.Back, f.Entry, f.InitSelf, f.Cont, f.Gen
 				exitFrame(t, f)
 				if entry {
 					t.Frame = caller
 					return v, nil
+				}
+				if isGenCont(cont) {
+					// The end of a generator resumed in this loop: the
+					// caller leaves its for loop, or takes the value as
+					// its yield from's.
+					leaveGenInline(t, gen, false)
+					f = caller
+					t.Frame = f
+					code, instrs = f.Code, f.Code.Instrs
+					slots, sp, pc = f.Slots, f.SP, f.PC
+					sp = closeTop(t, slots, sp, 1)
+					if cont&contKindMask == contGenFor {
+						t.Decref(v)
+					} else {
+						slots[sp] = rt.StackNew(v)
+						sp++
+					}
+					pc = int(cont >> contShift)
+					continue
 				}
 				f = caller
 				t.Frame = f
@@ -1068,7 +1121,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					}
 					v = inst
 				}
-				if cont != 0 {
+				if cont&contKindMask == contBinary {
 					// The end of an operator's dunder: its operands are
 					// still on the stack, for the rest of the operator
 					// if it returned NotImplemented.
@@ -1110,8 +1163,20 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				slots[sp] = refcount.StackRef{}
 				f.SP, f.PC, f.Lasti = sp, pc, pc-1
 				suspend(t, f)
-				t.Frame = f.Back
-				return v, nil
+				if f.Cont == 0 {
+					t.Frame = f.Back
+					return v, nil
+				}
+				// Resumed in this loop by FOR_ITER or SEND: the value is
+				// the caller's next item or the yield from's to pass on.
+				caller := f.Back
+				leaveGenInline(t, f.Gen, true)
+				f = caller
+				t.Frame = f
+				code, instrs = f.Code, f.Code.Instrs
+				slots, sp, pc = f.Slots, f.SP, f.PC
+				slots[sp] = rt.StackNew(v)
+				sp++
 
 			case compile.GET_YIELD_FROM_ITER:
 				// iterable GET_YIELD_FROM_ITER iter
@@ -1131,6 +1196,25 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 			case compile.SEND:
 				// iter v SEND(target) iter y   (when iter returns: iter v SEND retval, and jumps)
 				f.Lasti = pc - 1
+				if g, prev, ok := claimGen(slots[sp-2].Header(), slots[sp-1].Header()); ok {
+					// The generator's frame runs here (see contGenSend).
+					sent := slots[sp-1]
+					if !rt.IsCounted(sent) {
+						sent = t.IncrefStackRef(sent.Header())
+					}
+					slots[sp-1] = refcount.StackRef{}
+					sp--
+					f.SP, f.PC = sp, pc
+					nf, e := enterGenInline(t, g, prev, f, sent, contGenSend|arg<<contShift)
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					f = nf
+					code, instrs = f.Code, f.Code.Instrs
+					slots, sp, pc = f.Slots, f.SP, f.PC
+					continue
+				}
 				y, done, e := send(t, slots[sp-2].Header(), slots[sp-1].Header())
 				if e != nil {
 					err = e
@@ -1650,6 +1734,33 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					v = t.NewInt(x)
 				case rt.ListIterType, rt.TupleIterType:
 					v, _ = rt.ListIterNext(t, it)
+				case rt.GeneratorType:
+					if g, prev, ok := claimGen(it, rt.None); ok {
+						// The generator's frame runs here (see
+						// contGenFor); its values go to the STORE_FAST
+						// this instruction stands for, which the caller
+						// resumes at.
+						f.SP, f.PC, f.Lasti = sp, pc, pc-1
+						nf, e := enterGenInline(t, g, prev, f, rt.StackBorrow(rt.None), contGenFor|arg<<contShift)
+						if e != nil {
+							err = e
+							break dispatch
+						}
+						f = nf
+						code, instrs = f.Code, f.Code.Instrs
+						slots, sp, pc = f.Slots, f.SP, f.PC
+						continue
+					}
+					var e error
+					v, e = typ.Next(t, it)
+					if e != nil {
+						if !rt.Matches(e, rt.StopIterationType) {
+							err = e
+							break dispatch
+						}
+						t.DropError(e)
+						v = nil
+					}
 				default:
 					var e error
 					v, e = typ.Next(t, it)
