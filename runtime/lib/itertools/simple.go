@@ -593,7 +593,11 @@ func accumulateNext(t *runtime.Thread, o *runtime.Object) (*runtime.Object, erro
 		return t.NewRef(v), nil
 	}
 	var next *runtime.Object
-	if a.fn == nil {
+	if a.fn == nil && runtime.TypeOf(a.total) == runtime.FloatType && runtime.TypeOf(v) == runtime.FloatType {
+		// Running sums of floats (random.choices' weights) add
+		// directly, without the operator's dispatch.
+		next = t.NewFloat(runtime.FloatValue(a.total) + runtime.FloatValue(v))
+	} else if a.fn == nil {
 		next, err = t.BinaryOp(a.total, v, runtime.OpAdd)
 	} else {
 		next, err = t.Call2(a.fn, a.total, v)
