@@ -198,6 +198,9 @@ type freeLists struct {
 	// is made of.
 	tracebacks freeList
 	frameObjs  freeList
+	// methods are bound methods: obj.method as a value (a callback, a
+	// method kept in a local) makes one per evaluation.
+	methods freeList
 	// counts are the thread's allocation counters while allocation
 	// accounting is on (allocstats.go), nil otherwise.
 	counts *allocCounts

@@ -95,7 +95,11 @@ func functionGet(t *Thread, descr, obj *Object, typ *Type) (*Object, error) {
 
 // NewMethod binds callable to self.
 func (t *Thread) NewMethod(callable, self *Object) *Object {
-	m := &Method{Func: callable, Self: self}
+	m := As[Method](t.free.methods.pop(t.State))
+	if m == nil {
+		m = new(Method)
+	}
+	m.Func, m.Self = callable, self
 	t.Incref(callable)
 	t.Incref(self)
 	t.initObject(&m.Object, MethodType)
@@ -150,7 +154,9 @@ func methodClear(t *Thread, o *Object) {
 
 func methodDealloc(t *Thread, o *Object) {
 	methodClear(t, o)
-	release(o)
+	if recycle(o) {
+		t.free.methods.push(o)
+	}
 }
 
 func methodRepr(t *Thread, o *Object) (*Object, error) {

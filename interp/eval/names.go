@@ -388,6 +388,20 @@ func loadAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str)
 					t.Decref(v)
 				}
 			}
+		case cacheMethod:
+			// A function or method descriptor of the class that the
+			// instance does not shadow: bound to obj, without the
+			// generic lookup's walk of the MRO.
+			if d := rt.InstanceDict(obj); d == nil || !d.MayHaveStr(name) || d.GetStr(name) == nil {
+				if ok, check := takeRef(t, c.Value); ok {
+					if !check || typ.VersionNow() == c.Version {
+						v, err := rt.TypeOf(c.Value).DescrGet(t, c.Value, obj, typ)
+						t.Decref(c.Value)
+						return v, err
+					}
+					t.Decref(c.Value)
+				}
+			}
 		case cacheDataDescr:
 			// A data descriptor (a property, a namedtuple field) wins
 			// over the instance dict: call its getter, with a count on
@@ -413,6 +427,10 @@ func loadAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str)
 				// class's could lose __set__ without typ's version
 				// changing), so only those are cached.
 				storeTyped(cache, rt.Cache{Kind: cacheDataDescr, Type: typ, Version: ver, Value: descr})
+			} else if dt.Flags&rt.FlagMethodLike != 0 && dt.DescrGet != nil && dt.DescrSet == nil {
+				// A function or method descriptor (builtin types, whose
+				// binding never changes), for obj.method as a value.
+				storeTyped(cache, rt.Cache{Kind: cacheMethod, Type: typ, Version: ver, Value: descr})
 			}
 		}
 		if descr == nil || !rt.IsDataDescr(descr) {
