@@ -999,7 +999,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						if rt.IsCounted(slots[base]) {
 							t.CloseCounted(slots[base])
 						}
-						clear(slots[base:sp])
+						for i := base; i < sp; i++ {
+							slots[i] = refcount.StackRef{}
+						}
 						sp = base
 						if e != nil {
 							t.Decref(inst)
