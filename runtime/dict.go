@@ -73,7 +73,7 @@ const (
 )
 
 // DictType is dict.
-var DictType = &Type{Name: "dict", Doc: "dict() -> new empty dictionary"}
+var DictType = builtinType(&Type{Name: "dict", Doc: "dict() -> new empty dictionary"})
 
 // lastKeysVersion hands out keys version tags.
 var lastKeysVersion atomic.Uint32
@@ -208,6 +208,8 @@ func newDictKeys(size int) *dictKeys {
 		k = &sk.dictKeys
 	} else {
 		k = &dictKeys{indices: make([]int32, size), all: make([]dictEntry, size*2/3)}
+		populate(k.indices)
+		populate(k.all)
 	}
 	for i := range k.indices {
 		k.indices[i] = ixEmpty
