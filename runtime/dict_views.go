@@ -13,9 +13,13 @@ type dictView struct {
 
 type dictIterObj struct {
 	Object
-	dict    *Dict
-	pos     int
-	used    int // the dict's size when iteration started
+	dict *Dict
+	pos  int
+	used int // the dict's size when iteration started
+	// left counts the items still to come if the dict does not change;
+	// an item found when none is left means that keys were deleted and
+	// others added in the same number meanwhile.
+	left    int
 	kind    uint8
 	reverse bool
 }
@@ -62,7 +66,7 @@ func dictItemsM(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 // NewDictIter returns an iterator over a dict's keys, values or items.
 func (t *Thread) newDictIter(d *Dict, kind uint8, reverse bool) *Object {
 	locked := t.lockRead(&d.Object)
-	it := &dictIterObj{dict: d, used: d.used, kind: kind, reverse: reverse}
+	it := &dictIterObj{dict: d, used: d.used, left: d.used, kind: kind, reverse: reverse}
 	t.Incref(d.Obj())
 	typ := iterTypes[kind]
 	if reverse {
@@ -113,6 +117,15 @@ func dictIterNext(t *Thread, o *Object) (*Object, error) {
 		if e.key == nil {
 			continue
 		}
+		if it.left == 0 {
+			if locked {
+				t.Unlock(&d.Object)
+			}
+			it.dict = nil
+			t.Decref(d.Obj())
+			return nil, t.RuntimeError("dictionary keys changed during iteration")
+		}
+		it.left--
 		var r *Object
 		switch it.kind {
 		case viewKeys:
