@@ -17,7 +17,7 @@ type ByteArray struct {
 }
 
 // ByteArrayType is bytearray.
-var ByteArrayType = &Type{Name: "bytearray", Doc: "bytearray(iterable_of_ints) -> bytearray"}
+var ByteArrayType = builtinType(&Type{Name: "bytearray", Doc: "bytearray(iterable_of_ints) -> bytearray"})
 
 // NewByteArray returns a bytearray holding b (taken over).
 func (t *Thread) NewByteArray(b []byte) *Object {

@@ -15,8 +15,8 @@ type Bytes struct {
 
 // BytesType is bytes.
 var (
-	BytesType     = &Type{Name: "bytes", Doc: "bytes(iterable_of_ints) -> bytes"}
-	BytesIterType = &Type{Name: "bytes_iterator"}
+	BytesType     = builtinType(&Type{Name: "bytes", Doc: "bytes(iterable_of_ints) -> bytes"})
+	BytesIterType = builtinType(&Type{Name: "bytes_iterator"})
 )
 
 var emptyBytes Bytes

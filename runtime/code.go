@@ -96,7 +96,7 @@ type ExcEntry struct {
 }
 
 // CodeType is the type of code objects.
-var CodeType = &Type{Name: "code"}
+var CodeType = builtinType(&Type{Name: "code"})
 
 // NewCode returns an empty code object for the loader to fill; it is
 // deferred like functions.

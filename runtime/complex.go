@@ -15,7 +15,7 @@ type Complex struct {
 }
 
 // ComplexType is complex.
-var ComplexType = &Type{Name: "complex", Doc: "Create a complex number from a real part and an optional imaginary part."}
+var ComplexType = builtinType(&Type{Name: "complex", Doc: "Create a complex number from a real part and an optional imaginary part."})
 
 // NewComplex returns the complex c.
 func (t *Thread) NewComplex(c complex128) *Object {

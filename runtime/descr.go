@@ -60,12 +60,12 @@ type MemberDescr struct {
 }
 
 var (
-	BuiltinFunctionType  = &Type{Name: "builtin_function_or_method"}
-	MethodDescrType      = &Type{Name: "method_descriptor"}
-	ClassMethodDescrType = &Type{Name: "classmethod_descriptor"}
-	WrapperDescrType     = &Type{Name: "wrapper_descriptor"}
-	GetSetDescrType      = &Type{Name: "getset_descriptor"}
-	MemberDescrType      = &Type{Name: "member_descriptor"}
+	BuiltinFunctionType  = builtinType(&Type{Name: "builtin_function_or_method"})
+	MethodDescrType      = builtinType(&Type{Name: "method_descriptor"})
+	ClassMethodDescrType = builtinType(&Type{Name: "classmethod_descriptor"})
+	WrapperDescrType     = builtinType(&Type{Name: "wrapper_descriptor"})
+	GetSetDescrType      = builtinType(&Type{Name: "getset_descriptor"})
+	MemberDescrType      = builtinType(&Type{Name: "member_descriptor"})
 )
 
 // NewBuiltin returns an immortal builtin function.

@@ -20,11 +20,11 @@ type Property struct {
 }
 
 var (
-	StaticMethodType = &Type{Name: "staticmethod", Doc: "Convert a function to be a static method."}
-	ClassMethodType  = &Type{Name: "classmethod", Doc: "Convert a function to be a class method."}
-	PropertyType     = &Type{Name: "property", Doc: "Property attribute."}
-	MappingProxyType = &Type{Name: "mappingproxy", Doc: "Read-only proxy of a mapping."}
-	UnionType        = &Type{Name: "UnionType", Module: "types", Doc: "Represent a PEP 604 union type"}
+	StaticMethodType = builtinType(&Type{Name: "staticmethod", Doc: "Convert a function to be a static method."})
+	ClassMethodType  = builtinType(&Type{Name: "classmethod", Doc: "Convert a function to be a class method."})
+	PropertyType     = builtinType(&Type{Name: "property", Doc: "Property attribute."})
+	MappingProxyType = builtinType(&Type{Name: "mappingproxy", Doc: "Read-only proxy of a mapping."})
+	UnionType        = builtinType(&Type{Name: "UnionType", Module: "types", Doc: "Represent a PEP 604 union type"})
 )
 
 func (t *Thread) newWrapperDescr(typ *Type, f *Object) *Object {

@@ -31,15 +31,15 @@ const (
 )
 
 var (
-	DictKeysType        = &Type{Name: "dict_keys"}
-	DictValuesType      = &Type{Name: "dict_values"}
-	DictItemsType       = &Type{Name: "dict_items"}
-	DictKeyIterType     = &Type{Name: "dict_keyiterator"}
-	DictValIterType     = &Type{Name: "dict_valueiterator"}
-	DictItemIterType    = &Type{Name: "dict_itemiterator"}
-	DictRevKeyIterType  = &Type{Name: "dict_reversekeyiterator"}
-	DictRevValIterType  = &Type{Name: "dict_reversevalueiterator"}
-	DictRevItemIterType = &Type{Name: "dict_reverseitemiterator"}
+	DictKeysType        = builtinType(&Type{Name: "dict_keys"})
+	DictValuesType      = builtinType(&Type{Name: "dict_values"})
+	DictItemsType       = builtinType(&Type{Name: "dict_items"})
+	DictKeyIterType     = builtinType(&Type{Name: "dict_keyiterator"})
+	DictValIterType     = builtinType(&Type{Name: "dict_valueiterator"})
+	DictItemIterType    = builtinType(&Type{Name: "dict_itemiterator"})
+	DictRevKeyIterType  = builtinType(&Type{Name: "dict_reversekeyiterator"})
+	DictRevValIterType  = builtinType(&Type{Name: "dict_reversevalueiterator"})
+	DictRevItemIterType = builtinType(&Type{Name: "dict_reverseitemiterator"})
 )
 
 var viewTypes = [...]*Type{DictKeysType, DictValuesType, DictItemsType}

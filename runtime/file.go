@@ -44,9 +44,9 @@ type File struct {
 }
 
 var (
-	TextIOType         = &Type{Name: "TextIOWrapper", Module: "_io"}
-	BufferedReaderType = &Type{Name: "BufferedReader", Module: "_io"}
-	BufferedWriterType = &Type{Name: "BufferedWriter", Module: "_io"}
+	TextIOType         = builtinType(&Type{Name: "TextIOWrapper", Module: "_io"})
+	BufferedReaderType = builtinType(&Type{Name: "BufferedReader", Module: "_io"})
+	BufferedWriterType = builtinType(&Type{Name: "BufferedWriter", Module: "_io"})
 )
 
 // NewStdStream wraps a standard stream: r for stdin, w for stdout and

@@ -560,7 +560,7 @@ func fileDealloc(t *Thread, o *Object) {
 }
 
 // UnsupportedOperationType is io.UnsupportedOperation.
-var UnsupportedOperationType = &Type{Name: "UnsupportedOperation", Module: "io"}
+var UnsupportedOperationType = builtinType(&Type{Name: "UnsupportedOperation", Module: "io"})
 
 // fileQuery is a method that answers a question about an open file.
 func fileQuery(answer func(f *File) bool) NativeFunc {

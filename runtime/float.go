@@ -14,7 +14,7 @@ type Float struct {
 }
 
 // FloatType is float.
-var FloatType = &Type{Name: "float", Doc: "Convert a string or number to a floating point number, if possible."}
+var FloatType = builtinType(&Type{Name: "float", Doc: "Convert a string or number to a floating point number, if possible."})
 
 // NewFloat returns the float v.
 func (t *Thread) NewFloat(v float64) *Object {

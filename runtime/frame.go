@@ -154,8 +154,8 @@ type TracebackObj struct {
 func (tb *TracebackObj) Lineno() int { return As[FrameObject](tb.frame).code.Line(tb.lasti) }
 
 var (
-	FrameType     = &Type{Name: "frame"}
-	TracebackType = &Type{Name: "traceback"}
+	FrameType     = builtinType(&Type{Name: "frame"})
+	TracebackType = builtinType(&Type{Name: "traceback"})
 )
 
 // FrameObjectOf returns the frame object of f, making it if needed; a

@@ -42,9 +42,9 @@ type Cell struct {
 }
 
 var (
-	FunctionType = &Type{Name: "function", Doc: "Create a function object."}
-	MethodType   = &Type{Name: "method", Doc: "Create a bound instance method object."}
-	CellType     = &Type{Name: "cell", Doc: "Create a new cell object."}
+	FunctionType = builtinType(&Type{Name: "function", Doc: "Create a function object."})
+	MethodType   = builtinType(&Type{Name: "method", Doc: "Create a bound instance method object."})
+	CellType     = builtinType(&Type{Name: "cell", Doc: "Create a new cell object."})
 )
 
 // NewFunction makes a function of code running in globals; qualname

@@ -39,7 +39,7 @@ const (
 )
 
 // GeneratorType is the type of generators.
-var GeneratorType = &Type{Name: "generator"}
+var GeneratorType = builtinType(&Type{Name: "generator"})
 
 // NewGenerator makes a generator for fn's code; the eval loop fills its
 // frame with the arguments.

@@ -11,7 +11,7 @@ type GenericAlias struct {
 }
 
 // GenericAliasType is types.GenericAlias.
-var GenericAliasType = &Type{Name: "GenericAlias", Module: "types"}
+var GenericAliasType = builtinType(&Type{Name: "GenericAlias", Module: "types"})
 
 // NewGenericAlias returns origin[args].
 func (t *Thread) NewGenericAlias(origin, args *Object) *Object {

@@ -17,7 +17,7 @@ type Int struct {
 }
 
 // IntType is int.
-var IntType = &Type{Name: "int", Doc: "int([x]) -> integer\nint(x, base=10) -> integer"}
+var IntType = builtinType(&Type{Name: "int", Doc: "int([x]) -> integer\nint(x, base=10) -> integer"})
 
 // Small ints from smallMin to smallMax are statically allocated and
 // immortal.

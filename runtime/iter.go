@@ -21,11 +21,11 @@ const (
 )
 
 var (
-	ListIterType     = &Type{Name: "list_iterator"}
-	ListRevIterType  = &Type{Name: "list_reverseiterator"}
-	TupleIterType    = &Type{Name: "tuple_iterator"}
-	SeqIterType      = &Type{Name: "iterator"}
-	CallableIterType = &Type{Name: "callable_iterator"}
+	ListIterType     = builtinType(&Type{Name: "list_iterator"})
+	ListRevIterType  = builtinType(&Type{Name: "list_reverseiterator"})
+	TupleIterType    = builtinType(&Type{Name: "tuple_iterator"})
+	SeqIterType      = builtinType(&Type{Name: "iterator"})
+	CallableIterType = builtinType(&Type{Name: "callable_iterator"})
 )
 
 func (t *Thread) newSeqIter(seq *Object, kind uint8, typ *Type) *Object {

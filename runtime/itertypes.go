@@ -35,11 +35,11 @@ type reversedObj struct {
 }
 
 var (
-	EnumerateType = &Type{Name: "enumerate", Doc: "Return an enumerate object."}
-	ZipType       = &Type{Name: "zip", Doc: "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted."}
-	MapType       = &Type{Name: "map", Doc: "map(func, *iterables) --> map object"}
-	FilterType    = &Type{Name: "filter", Doc: "filter(function or None, iterable) --> filter object"}
-	ReversedType  = &Type{Name: "reversed", Doc: "Return a reverse iterator over the values of the given sequence."}
+	EnumerateType = builtinType(&Type{Name: "enumerate", Doc: "Return an enumerate object."})
+	ZipType       = builtinType(&Type{Name: "zip", Doc: "zip(*iterables, strict=False) --> Yield tuples until an input is exhausted."})
+	MapType       = builtinType(&Type{Name: "map", Doc: "map(func, *iterables) --> map object"})
+	FilterType    = builtinType(&Type{Name: "filter", Doc: "filter(function or None, iterable) --> filter object"})
+	ReversedType  = builtinType(&Type{Name: "reversed", Doc: "Return a reverse iterator over the values of the given sequence."})
 )
 
 func (t *Thread) allocOf(typ, base *Type, o *Object) *Object {

@@ -15,7 +15,7 @@ type List struct {
 }
 
 // ListType is list.
-var ListType = &Type{Name: "list", Doc: "Built-in mutable sequence."}
+var ListType = builtinType(&Type{Name: "list", Doc: "Built-in mutable sequence."})
 
 // Obj returns the list as an object reference.
 func (l *List) Obj() *Object { return &l.Object }

@@ -10,7 +10,7 @@ type Module struct {
 }
 
 // ModuleType is the type of modules.
-var ModuleType = &Type{Name: "module", Doc: "Create a module object."}
+var ModuleType = builtinType(&Type{Name: "module", Doc: "Create a module object."})
 
 // NewModule returns a new module with __name__ set.
 func (t *Thread) NewModule(name string) *Module {

@@ -8,7 +8,7 @@ import (
 // object, the root of every class.
 
 // ObjectType is object.
-var ObjectType = &Type{Name: "object", Doc: "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"}
+var ObjectType = builtinType(&Type{Name: "object", Doc: "The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n"})
 
 // objectGetAttribute and objectSetAttr are object's __getattribute__ and
 // __setattr__ descriptors: slot wrappers compare against them to take the

@@ -17,8 +17,8 @@ type RangeIter struct {
 }
 
 var (
-	RangeType     = &Type{Name: "range", Doc: "range(stop) -> range object\nrange(start, stop[, step]) -> range object"}
-	RangeIterType = &Type{Name: "range_iterator"}
+	RangeType     = builtinType(&Type{Name: "range", Doc: "range(stop) -> range object\nrange(start, stop[, step]) -> range object"})
+	RangeIterType = builtinType(&Type{Name: "range_iterator"})
 )
 
 func rangeLen(start, stop, step int64) int64 {

@@ -83,7 +83,7 @@ type bigRangeIter struct {
 	next, step, left *big.Int
 }
 
-var BigRangeIterType = &Type{Name: "longrange_iterator"}
+var BigRangeIterType = builtinType(&Type{Name: "longrange_iterator"})
 
 func (t *Thread) newBigRangeIter(br *bigRange) *Object {
 	it := &bigRangeIter{next: new(big.Int).Set(br.start), step: br.step, left: new(big.Int).Set(br.length)}

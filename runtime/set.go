@@ -34,9 +34,9 @@ const (
 var setDummy = &Object{}
 
 var (
-	SetType       = &Type{Name: "set", Doc: "set() -> new empty set object\nset(iterable) -> new set object"}
-	FrozenSetType = &Type{Name: "frozenset", Doc: "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object"}
-	SetIterType   = &Type{Name: "set_iterator"}
+	SetType       = builtinType(&Type{Name: "set", Doc: "set() -> new empty set object\nset(iterable) -> new set object"})
+	FrozenSetType = builtinType(&Type{Name: "frozenset", Doc: "frozenset() -> empty frozenset object\nfrozenset(iterable) -> frozenset object"})
+	SetIterType   = builtinType(&Type{Name: "set_iterator"})
 )
 
 func (t *Thread) newSetOf(typ *Type) *Set {

@@ -4,10 +4,10 @@ package runtime
 // immortal singletons.
 
 var (
-	NoneType           = &Type{Name: "NoneType"}
-	NotImplementedType = &Type{Name: "NotImplementedType"}
-	EllipsisType       = &Type{Name: "ellipsis"}
-	BoolType           = &Type{Name: "bool", Doc: "bool(x) -> bool"}
+	NoneType           = builtinType(&Type{Name: "NoneType"})
+	NotImplementedType = builtinType(&Type{Name: "NotImplementedType"})
+	EllipsisType       = builtinType(&Type{Name: "ellipsis"})
+	BoolType           = builtinType(&Type{Name: "bool", Doc: "bool(x) -> bool"})
 )
 
 var (

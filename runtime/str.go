@@ -39,7 +39,7 @@ type strIndex struct{ offsets []int32 }
 const strIndexStep = 64
 
 // StrType is str.
-var StrType = &Type{Name: "str", Doc: "str(object='') -> str"}
+var StrType = builtinType(&Type{Name: "str", Doc: "str(object='') -> str"})
 
 // String returns the Go string.
 func (s *Str) String() string { return s.s }

@@ -123,7 +123,7 @@ type strIterObj struct {
 	pos int // byte offset
 }
 
-var StrIterType = &Type{Name: "str_ascii_iterator"}
+var StrIterType = builtinType(&Type{Name: "str_ascii_iterator"})
 
 func strIter(t *Thread, o *Object) (*Object, error) {
 	it := &strIterObj{s: As[Str](o)}

@@ -12,7 +12,7 @@ type superObj struct {
 }
 
 // SuperType is super.
-var SuperType = &Type{Name: "super", Doc: "super() -> same as super(__class__, <first argument>)"}
+var SuperType = builtinType(&Type{Name: "super", Doc: "super() -> same as super(__class__, <first argument>)"})
 
 func superNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
 	var o *Object

@@ -25,7 +25,7 @@ type localObj struct {
 }
 
 // LocalType is _thread._local.
-var LocalType = &Type{Name: "_local", Module: "_thread", Doc: "Thread-local data"}
+var LocalType = builtinType(&Type{Name: "_local", Module: "_thread", Doc: "Thread-local data"})
 
 func localNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
 	if len(args) > 0 && typ.Lookup(dnInit) == ObjectType.Dict().GetStr(dnInit) {

@@ -123,9 +123,9 @@ type RLock struct {
 }
 
 var (
-	LockType = &Type{Name: "lock", Module: "_thread",
-		Doc: "A lock object is a synchronization primitive.  To create a lock,\ncall threading.Lock().  Methods are:"}
-	RLockType = &Type{Name: "RLock", Module: "_thread"}
+	LockType = builtinType(&Type{Name: "lock", Module: "_thread",
+		Doc: "A lock object is a synchronization primitive.  To create a lock,\ncall threading.Lock().  Methods are:"})
+	RLockType = builtinType(&Type{Name: "RLock", Module: "_thread"})
 )
 
 // NewLock returns a new, unlocked _thread.lock.

@@ -7,7 +7,7 @@ type Tuple struct {
 }
 
 // TupleType is tuple.
-var TupleType = &Type{Name: "tuple", Doc: "Built-in immutable sequence."}
+var TupleType = builtinType(&Type{Name: "tuple", Doc: "Built-in immutable sequence."})
 
 var emptyTuple Tuple
 

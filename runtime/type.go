@@ -5,9 +5,10 @@ import (
 	"sync/atomic"
 )
 
-// Type is a Python type object: a class. Builtin types are statically
-// allocated package variables, immortal, complete before main runs and
-// never changed afterwards. Classes made by class statements and by
+// Type is a Python type object: a class. Builtin types are package
+// variables, allocated during package initialization (builtinType says
+// why not statically), immortal, complete before main runs and never
+// changed afterwards. Classes made by class statements and by
 // type(name, bases, ns) are heap types: deferred objects whose dict and
 // slots change when a program assigns to their attributes.
 //

@@ -4,6 +4,18 @@ package runtime
 // out (MRO, inherited slots, the dunder methods that expose their slots),
 // once, during package initialization.
 
+// builtinType returns typ: a builtin type's declaration passes its
+// &Type{...} through it (var IntType = builtinType(&Type{...})) so that
+// the type is allocated on the heap at package initialization. Without
+// the call the compiler lays such a constant literal out in .data, and
+// readying the type at initialization writes it: the first write to each
+// page of .data is a page fault that copies the page from the
+// executable, where the heap pages the types land in are among those
+// internal/prefault populates at once.
+//
+//go:noinline
+func builtinType(typ *Type) *Type { return typ }
+
 // readyBuiltin completes a builtin type derived from base (nil only for
 // object). layout describes how to allocate instances of classes derived
 // from it; dictOff, when non-zero, is where its own instances keep a

@@ -5,7 +5,7 @@ import "fmt"
 // type, the class of classes.
 
 // TypeType is type.
-var TypeType = &Type{Name: "type", Doc: "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"}
+var TypeType = builtinType(&Type{Name: "type", Doc: "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type"})
 
 func typeRepr(t *Thread, o *Object) (*Object, error) {
 	typ := As[Type](o)
