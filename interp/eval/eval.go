@@ -1375,6 +1375,44 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				slots[sp+1] = refcount.BorrowStackRef(r2.Header())
 				sp += 2
 
+			case opLoadAttrBorrow:
+				// - LOAD_FAST_BORROW(a) LOAD_ATTR(name) a.name
+				r := slots[arg]
+				if r.IsNull() {
+					err = unboundLocal(t, code, int(arg))
+					break dispatch
+				}
+				name := code.Names[instrs[pc]>>8]
+				pc++
+				v, e := loadAttr(t, code, pc-1, r.Header(), name)
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				slots[sp] = rt.StackNew(v)
+				sp++
+
+			case opStoreAttrBorrow:
+				// value LOAD_FAST_BORROW(a) STORE_ATTR(name) -   (a.name = value)
+				r := slots[arg]
+				if r.IsNull() {
+					err = unboundLocal(t, code, int(arg))
+					break dispatch
+				}
+				name := code.Names[instrs[pc]>>8]
+				pc++
+				sp--
+				vr := slots[sp]
+				slots[sp] = refcount.StackRef{}
+				e := storeAttr(t, code, pc-1, r.Header(), name, vr.Header())
+				if rt.IsCounted(vr) {
+					t.CloseCounted(vr)
+				}
+				if e != nil {
+					err = e
+					break dispatch
+				}
+
 			case opLoadBorrowConst:
 				// - LOAD_FAST_BORROW(a) LOAD_CONST(c) a c
 				r := slots[arg]
