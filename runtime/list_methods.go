@@ -66,20 +66,34 @@ func listGetItem(t *Thread, o, key *Object) (*Object, error) {
 		}
 	}
 	if IsSlice(key) {
-		t.Lock(o)
-		defer t.Unlock(o)
+		// A slice of None and exact ints runs no Python code (no
+		// __index__), so it locks only with threads (lockRead).
+		var locked bool
+		if sliceOfInts(As[Slice](key)) {
+			locked = t.lockRead(o)
+		} else {
+			t.Lock(o)
+			locked = true
+		}
 		start, _, step, n, err := t.listIndices(As[List](o), As[Slice](key))
+		var r *List
+		if err == nil {
+			// The new list is filled straight from the items, without
+			// a slice of them in between (l[k::-1] in a loop).
+			items := As[List](o).items
+			var dst []*Object
+			r, dst = t.NewListFill(n)
+			for k := range dst {
+				v := items[start+k*step]
+				t.Incref(v)
+				dst[k] = v
+			}
+		}
+		if locked {
+			t.Unlock(o)
+		}
 		if err != nil {
 			return nil, err
-		}
-		// The new list is filled straight from the items, without a
-		// slice of them in between (l[k::-1] in a loop).
-		items := As[List](o).items
-		r, dst := t.NewListFill(n)
-		for k := range dst {
-			v := items[start+k*step]
-			t.Incref(v)
-			dst[k] = v
 		}
 		return r.Obj(), nil
 	}
@@ -191,16 +205,15 @@ func (t *Thread) listSetSlice(l *List, s *Slice, v *Object, removed []*Object) (
 }
 
 // listIndices is Indices for a slice of l, in a critical section on l:
-// the slice's __index__ methods may change the list, so the indices are
-// computed again until the length they were computed for is current.
+// the slice's __index__ methods may change the list (the section may be
+// suspended while they run), so the bounds are converted first and then
+// clamped to the length the list has afterwards, as CPython does.
 func (t *Thread) listIndices(l *List, s *Slice) (start, stop, step, n int, err error) {
-	for {
-		size := len(l.items)
-		start, stop, step, n, err = t.Indices(s, size)
-		if err != nil || size == len(l.items) {
-			return
-		}
+	if start, stop, step, err = t.unpackSlice(s); err != nil {
+		return
 	}
+	start, stop, n = adjustSlice(start, stop, step, len(l.items))
+	return
 }
 
 func listContains(t *Thread, o, v *Object) (bool, error) {

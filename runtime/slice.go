@@ -70,6 +70,20 @@ func (t *Thread) sliceIndex(o *Object, def int) (int, error) {
 // Indices computes the start, stop, step and number of items of a slice
 // applied to a sequence of the given length, as PySlice_GetIndicesEx.
 func (t *Thread) Indices(s *Slice, length int) (start, stop, step, n int, err error) {
+	if start, stop, step, err = t.unpackSlice(s); err != nil {
+		return
+	}
+	start, stop, n = adjustSlice(start, stop, step, length)
+	return
+}
+
+// unpackSlice converts a slice's start, stop and step to ints, calling
+// their __index__ methods, as PySlice_Unpack: a None bound becomes the
+// end of any sequence in the step's direction, which adjustSlice then
+// clamps to the sequence's length. A caller whose sequence the
+// __index__ methods may change unpacks once and adjusts for the length
+// it has afterwards.
+func (t *Thread) unpackSlice(s *Slice) (start, stop, step int, err error) {
 	step = 1
 	if s.Step != None {
 		if step, err = t.sliceIndex(s.Step, 1); err != nil {
@@ -83,24 +97,23 @@ func (t *Thread) Indices(s *Slice, length int) (start, stop, step, n int, err er
 			step = -maxSize
 		}
 	}
-	defStart, defStop := 0, length
+	defStart, defStop := 0, maxSize
 	if step < 0 {
-		defStart, defStop = length-1, -1
+		defStart, defStop = maxSize, -maxSize-1
 	}
 	if start, err = t.sliceIndex(s.Start, defStart); err != nil {
 		return
 	}
-	if stop, err = t.sliceIndex(s.Stop, defStop); err != nil {
-		return
-	}
-	if s.Start != None {
-		start = adjustIndex(start, length, step)
-	}
-	if s.Stop != None {
-		stop = adjustIndex(stop, length, step)
-	}
-	n = sliceLen(start, stop, step)
+	stop, err = t.sliceIndex(s.Stop, defStop)
 	return
+}
+
+// adjustSlice clamps unpacked bounds to a sequence of the given length
+// and counts the items they select, as PySlice_AdjustIndices.
+func adjustSlice(start, stop, step, length int) (int, int, int) {
+	start = adjustIndex(start, length, step)
+	stop = adjustIndex(stop, length, step)
+	return start, stop, sliceLen(start, stop, step)
 }
 
 func adjustIndex(i, length, step int) int {
@@ -255,6 +268,14 @@ func (t *Thread) SliceFast(c, start, stop *Object) (v *Object, ok bool) {
 		return t.NewRef(c), true
 	}
 	return t.NewTuple(As[Tuple](c).items[lo:hi]...).Obj(), true
+}
+
+// sliceOfInts reports whether s's start, stop and step are each None or
+// an exact int, so that computing its indices runs no Python code.
+func sliceOfInts(s *Slice) bool {
+	return (s.Start == None || TypeOf(s.Start) == IntType) &&
+		(s.Stop == None || TypeOf(s.Stop) == IntType) &&
+		(s.Step == None || TypeOf(s.Step) == IntType)
 }
 
 // sliceBound clamps a slice bound to [0, length] as slice.indices does

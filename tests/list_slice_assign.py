@@ -118,6 +118,21 @@ assert a[1:7:2] == [1, 3, 5]
 assert a[6:2] == []
 assert a[-3:] == [5, 6, 7]
 
+# Bounds whose __index__ changes the list: the slice is taken of the list
+# as it is once the bounds are known.
+grown = [1, 2, 3]
+
+
+class Grows:
+    def __index__(self):
+        grown.append(len(grown) + 1)
+        return 1
+
+
+assert grown[Grows():] == [2, 3, 4]
+assert grown[:Grows():-1] == [5, 4, 3]
+assert grown == [1, 2, 3, 4, 5]
+
 # A fannkuch-style prefix flip, done many times, matches a plain reversal.
 p = [3, 1, 4, 0, 2]
 for _ in range(50):
