@@ -100,3 +100,43 @@ B.m = lambda self: self.tag
 keep = [get(B(k)) for k in range(50)]
 assert [bm() for bm in keep] == list(range(50))
 print("bound methods ok")
+
+
+# self.x and self.x = v run as one instruction: errors keep the
+# attribute's line and message, and an unbound local is reported as such.
+import traceback
+
+
+def read_missing(o):
+    return o.missing
+
+
+def read_unbound():
+    if False:
+        o = 1
+    return o.x
+
+
+def store_on_int(v):
+    v.y = [1]
+
+
+def store_unbound():
+    if False:
+        v = 1
+    v.y = 2
+
+
+got = []
+for fn, args in ((read_missing, (1,)), (read_unbound, ()), (store_on_int, (1,)), (store_unbound, ())):
+    try:
+        fn(*args)
+    except Exception as e:
+        got.append((type(e).__name__, str(e), traceback.extract_tb(e.__traceback__)[-1].name))
+assert got == [
+    ("AttributeError", "'int' object has no attribute 'missing'", "read_missing"),
+    ("UnboundLocalError", "cannot access local variable 'o' where it is not associated with a value", "read_unbound"),
+    ("AttributeError", "'int' object has no attribute 'y'", "store_on_int"),
+    ("UnboundLocalError", "cannot access local variable 'v' where it is not associated with a value", "store_unbound"),
+], got
+print("attribute errors ok")
