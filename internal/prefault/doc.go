@@ -25,11 +25,11 @@
 //     pages first, so what the start-up allocates next lands there;
 //   - the start of the anonymous mapping that follows the executable's
 //     image, where .bss lies, for bssAhead bytes;
-//   - the executable's read-only mappings (text, read-only data), read.
+//   - the executable's text, read.
 //
-// It also grows the main goroutine's stack to 64 KiB at once (growStack),
-// which copies it once while it is shallow rather than twice deep in the
-// runtime's initialization.
+// It also grows the main goroutine's stack to 16 KiB at once (growStack),
+// which copies it while it is shallow rather than deep in the runtime's
+// initialization.
 //
 // Nothing else changes: the pages would have been faulted in a moment
 // later; a page populated but never used costs its 2 µs and 4 KiB of

@@ -34,8 +34,8 @@ func anonMappingOf(maps []byte, addr uintptr) (lo, hi uintptr, ok bool) {
 // readOnlyImage returns the read-only mappings (text, rodata) of the
 // file mapped at addr, in the order of the maps, at most len(out) of
 // them: the mappings with the same device and inode whose permissions do
-// not include writing.
-func readOnlyImage(maps []byte, addr uintptr, out [][2]uintptr) int {
+// not include writing, and, if exec, do include executing.
+func readOnlyImage(maps []byte, addr uintptr, out [][2]uintptr, exec bool) int {
 	var dev, inode []byte
 	// First find the file of addr, then collect its mappings.
 	for pass := 0; pass < 2; pass++ {
@@ -52,7 +52,7 @@ func readOnlyImage(maps []byte, addr uintptr, out [][2]uintptr) int {
 			perms, ok3 := field(fields, 0)
 			d, ok4 := field(fields, 2)
 			ino, ok5 := field(fields, 3)
-			if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || len(perms) < 2 {
+			if !ok1 || !ok2 || !ok3 || !ok4 || !ok5 || len(perms) < 3 {
 				return 0
 			}
 			if pass == 0 {
@@ -65,7 +65,7 @@ func readOnlyImage(maps []byte, addr uintptr, out [][2]uintptr) int {
 				}
 				continue
 			}
-			if string(d) == string(dev) && string(ino) == string(inode) && perms[1] != 'w' && n < len(out) {
+			if string(d) == string(dev) && string(ino) == string(inode) && perms[1] != 'w' && (!exec || perms[2] == 'x') && n < len(out) {
 				out[n] = [2]uintptr{lo, hi}
 				n++
 			}

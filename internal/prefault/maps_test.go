@@ -53,27 +53,29 @@ func TestReadOnlyImage(t *testing.T) {
 		name string
 		maps string
 		addr uintptr
+		exec bool
 		want [][2]uintptr
 	}{
-		{"text and rodata of the file holding addr", sampleMaps, 0x800000,
+		{"text and rodata of the file holding addr", sampleMaps, 0x800000, false,
 			[][2]uintptr{{0x400000, 0x716000}, {0x716000, 0xbfb000}}},
-		{"addr in the text", sampleMaps, 0x400000,
+		{"addr in the text", sampleMaps, 0x400000, false,
 			[][2]uintptr{{0x400000, 0x716000}, {0x716000, 0xbfb000}}},
-		{"other files are left out", sampleMaps + "7f0000000000-7f0000001000 r--p 00000000 fe:00 99 /lib/x.so\n", 0x800000,
+		{"text only", sampleMaps, 0x800000, true, [][2]uintptr{{0x400000, 0x716000}}},
+		{"other files are left out", sampleMaps + "7f0000000000-7f0000001000 r--p 00000000 fe:00 99 /lib/x.so\n", 0x800000, false,
 			[][2]uintptr{{0x400000, 0x716000}, {0x716000, 0xbfb000}}},
-		{"anonymous mapping", sampleMaps, 0xd00000, nil},
-		{"no mapping", sampleMaps, 0x1000, nil},
-		{"malformed", "00400000-00716000 r-xp\n", 0x400000, nil},
+		{"anonymous mapping", sampleMaps, 0xd00000, false, nil},
+		{"no mapping", sampleMaps, 0x1000, false, nil},
+		{"malformed", "00400000-00716000 r-xp\n", 0x400000, false, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var out [4][2]uintptr
-			n := readOnlyImage([]byte(tt.maps), tt.addr, out[:])
+			n := readOnlyImage([]byte(tt.maps), tt.addr, out[:], tt.exec)
 			assert.Equal(t, tt.want, append([][2]uintptr(nil), out[:n]...))
 		})
 	}
 	var one [1][2]uintptr
-	assert.Equal(t, 1, readOnlyImage([]byte(sampleMaps), 0x800000, one[:]), "out bounds the count")
+	assert.Equal(t, 1, readOnlyImage([]byte(sampleMaps), 0x800000, one[:], false), "out bounds the count")
 }
 
 // TestOwnMaps checks the parse against this process: mapsBuf lies in the
@@ -86,7 +88,7 @@ func TestOwnMaps(t *testing.T) {
 	assert.Less(t, addr, hi)
 	assert.NotNil(t, marker, "init allocated the heap marker")
 	var image [4][2]uintptr
-	n := readOnlyImage(readMaps(), uintptr(unsafe.Pointer(unsafe.StringData(imageMarker))), image[:])
+	n := readOnlyImage(readMaps(), uintptr(unsafe.Pointer(unsafe.StringData(imageMarker))), image[:], false)
 	require.GreaterOrEqual(t, n, 1, "the test binary's text and read-only data")
 	text := uintptr(unsafe.Pointer(unsafe.StringData(imageMarker)))
 	found := false

@@ -13,9 +13,9 @@ const (
 	// populated: .bss (about 230 KiB) and the start of .noptrbss.
 	bssAhead = 256 << 10
 
-	// imageAhead bounds what is populated of each read-only mapping of
-	// the executable (its text is 3 MiB, its read-only data 5 MiB).
-	imageAhead = 32 << 20
+	// imageAhead bounds what is populated of the executable's text (3
+	// MiB).
+	imageAhead = 16 << 20
 
 	madvPopulateRead  = 22 // MADV_POPULATE_READ, Linux 5.14
 	madvPopulateWrite = 23 // MADV_POPULATE_WRITE, Linux 5.14
@@ -46,14 +46,15 @@ func init() {
 	if lo, hi, ok := anonMappingOf(maps, uintptr(unsafe.Pointer(&mapsBuf))); ok {
 		populate(lo, min(hi, lo+bssAhead), madvPopulateWrite)
 	}
-	// The code and read-only data of the executable, found as the file
-	// that holds a string constant: they are in the page cache, so
-	// mapping them is cheaper than the faults, each of which maps 16
-	// pages around the one touched.
-	var image [4][2]uintptr
-	n := readOnlyImage(maps, uintptr(unsafe.Pointer(unsafe.StringData(imageMarker))), image[:])
-	for _, r := range image[:n] {
-		populate(r[0], min(r[1], r[0]+imageAhead), madvPopulateRead)
+	// The code of the executable, its executable mapping, found as the
+	// file that holds a string constant: it is in the page cache, and
+	// mapping its 3 MiB at once costs less than the faults of running it,
+	// each a trap that maps 16 pages around the one touched. The
+	// read-only data after it (5 MiB, mostly the tables for tracebacks)
+	// is read too sparsely for that to pay.
+	var text [1][2]uintptr
+	if readOnlyImage(maps, uintptr(unsafe.Pointer(unsafe.StringData(imageMarker))), text[:], true) == 1 {
+		populate(text[0][0], min(text[0][1], text[0][0]+imageAhead), madvPopulateRead)
 	}
 }
 
@@ -93,17 +94,19 @@ func readMaps() []byte {
 // compiler keeps the frame.
 var growIndex = 1
 
-// growStack makes the calling goroutine's stack 64 KiB: called from a
+// growStack makes the calling goroutine's stack 16 KiB: called from a
 // package's init, that is the main goroutine, which runs every package
 // initialization and then main. It starts with 2 KiB and doubles when a
 // call needs more; each doubling copies the stack and walks its frames,
 // decoding each function's tables, which is slow deep inside the big
-// functions of the runtime's initialization. Grown here, at a shallow
-// depth, the stack needs no copy until a program recurses.
+// functions of the runtime's initialization, where it doubled from 4 to
+// 8 KiB. Grown here, at a shallow depth, the stack needs no copy until a
+// program recurses. (A bigger frame would cost more than it saves: Go
+// zeroes it, touching fresh pages of the new stack.)
 //
 //go:noinline
 func growStack() byte {
-	var frame [48 << 10]byte
+	var frame [12 << 10]byte
 	frame[growIndex] = 1
 	return frame[growIndex*3]
 }
