@@ -144,13 +144,6 @@ func (t *Thread) releaseItems(items []*Object) {
 	}
 }
 
-// setItem replaces item i (in range) with v, a new reference.
-func (t *Thread) listSetItem(l *List, i int, v *Object) {
-	old := l.items[i]
-	l.setSlot(i, v)
-	t.Decref(old)
-}
-
 // listReplace replaces items [i, j) with items (new references, not an
 // array of l's own) and returns removed with the items taken out appended,
 // for the caller to release once the list is consistent again (releasing

@@ -61,6 +61,15 @@ func (t *Thread) NewTuple(items ...*Object) *Tuple {
 	return tu
 }
 
+// NewTupleFill returns a new tuple of n nil items for the caller to fill
+// with new references before anything else sees it, and those items: a
+// display such as (a, b) is built in place, from the tuple free list,
+// without a slice of its items in between.
+func (t *Thread) NewTupleFill(n int) (*Tuple, []*Object) {
+	tu := t.allocTuple(n)
+	return tu, tu.items
+}
+
 // NewTupleSteal returns a tuple of the items, whose references it takes
 // over.
 func (t *Thread) NewTupleSteal(items []*Object) *Tuple {

@@ -491,9 +491,13 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 			case compile.BUILD_TUPLE:
 				// x_1 ... x_n BUILD_TUPLE(n) tuple
 				n := int(arg)
-				items := stealItems(t, slots[sp-n:sp])
+				tu, items := t.NewTupleFill(n)
+				for i := range items {
+					items[i] = t.StealStackRef(slots[sp-n+i])
+					slots[sp-n+i] = refcount.StackRef{}
+				}
 				sp -= n
-				slots[sp] = rt.StackNew(t.NewTupleSteal(items).Obj())
+				slots[sp] = rt.StackNew(tu.Obj())
 				sp++
 
 			case compile.BUILD_LIST:
@@ -1096,7 +1100,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					f = caller
 					t.Frame = f
 					code, instrs = f.Code, f.Code.Instrs
-					slots, sp, pc = f.Slots, f.SP, f.PC
+					slots, sp = f.Slots, f.SP
 					sp = closeTop(t, slots, sp, 1)
 					if cont&contKindMask == contGenFor {
 						t.Decref(v)

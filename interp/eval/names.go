@@ -22,17 +22,6 @@ func closeTop(t *rt.Thread, slots []refcount.StackRef, sp, n int) int {
 	return sp
 }
 
-// stealItems turns stack slots into counted references for a container,
-// clearing the slots.
-func stealItems(t *rt.Thread, refs []refcount.StackRef) []*rt.Object {
-	items := make([]*rt.Object, len(refs))
-	for i, r := range refs {
-		items[i] = t.StealStackRef(r)
-		refs[i] = refcount.StackRef{}
-	}
-	return items
-}
-
 func cellOf(r refcount.StackRef) *rt.Cell { return rt.As[rt.Cell](r.Header()) }
 
 func unboundLocal(t *rt.Thread, code *rt.Code, slot int) error {
