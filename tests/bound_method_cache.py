@@ -140,3 +140,49 @@ assert got == [
     ("UnboundLocalError", "cannot access local variable 'v' where it is not associated with a value", "store_unbound"),
 ], got
 print("attribute errors ok")
+
+
+# o.m(...) with o a local runs as one instruction: methods of classes,
+# instance attributes that are callables, modules' functions, builtin
+# methods, and a super object kept in a local.
+import math
+
+
+class Base:
+    def who(self, x):
+        return ("Base", x)
+
+
+class Derived(Base):
+    def who(self, x):
+        s = super()
+        return ("Derived",) + s.who(x)
+
+
+def call_who(o, x):
+    return o.who(x)
+
+
+def call_mod(m, x):
+    return m.sqrt(x)
+
+
+def call_pop(lst):
+    return lst.pop()
+
+
+holder = Base()
+for i in range(10):
+    assert call_who(Base(), i) == ("Base", i)
+    assert call_who(Derived(), i) == ("Derived", "Base", i)
+    assert call_mod(math, 16.0) == 4.0
+    assert call_pop([i, i + 1]) == i + 1
+holder.who = lambda x: ("instance", x)
+assert call_who(holder, 7) == ("instance", 7)
+try:
+    call_who(3, 1)
+except AttributeError as e:
+    assert str(e) == "'int' object has no attribute 'who'"
+else:
+    raise AssertionError("no AttributeError")
+print("method calls ok")

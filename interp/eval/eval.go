@@ -1396,6 +1396,44 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				slots[sp] = rt.StackNew(v)
 				sp++
 
+			case opLoadMethodBorrow:
+				// - LOAD_FAST_BORROW(a) LOAD_METHOD(name) method a   |   ... a.name null
+				r := slots[arg]
+				if r.IsNull() {
+					err = unboundLocal(t, code, int(arg))
+					break dispatch
+				}
+				obj := r.Header()
+				if rt.TypeOf(obj) == rt.SuperType {
+					// super().m(...) kept in a local: the plain
+					// LOAD_METHOD's own path.
+					slots[sp] = refcount.BorrowStackRef(obj)
+					sp++
+					w := instrs[pc]
+					pc++
+					op, arg = compile.LOAD_METHOD, w>>8
+					goto decode
+				}
+				name := code.Names[instrs[pc]>>8]
+				pc++
+				m, kind, e := loadMethod(t, code, pc-1, obj, name)
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				switch kind {
+				case methodUnbound:
+					slots[sp] = t.IncrefStackRef(m)
+					slots[sp+1] = refcount.BorrowStackRef(obj)
+				case methodBound:
+					slots[sp] = rt.StackNew(m)
+					slots[sp+1] = refcount.StackRef{}
+				default:
+					slots[sp] = refcount.DeferredStackRef(m)
+					slots[sp+1] = refcount.StackRef{}
+				}
+				sp += 2
+
 			case opStoreAttrBorrow:
 				// value LOAD_FAST_BORROW(a) STORE_ATTR(name) -   (a.name = value)
 				r := slots[arg]

@@ -88,6 +88,8 @@ const (
 	opLoadAttrBorrow
 	// LOAD_FAST_BORROW a; STORE_ATTR name: self.x = value
 	opStoreAttrBorrow
+	// LOAD_FAST_BORROW a; LOAD_METHOD name: self.m(...)
+	opLoadMethodBorrow
 
 	numSuperOps = iota
 )
@@ -129,6 +131,7 @@ var patterns = []pattern{
 		anyW(compile.BINARY_OP), {compile.SWAP, 3}, {compile.SWAP, 2}, anyW(compile.STORE_SUBSCR)}},
 	{opLoadAttrBorrow, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR)}},
 	{opStoreAttrBorrow, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.STORE_ATTR)}},
+	{opLoadMethodBorrow, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_METHOD)}},
 	{opSubscrBorrowConst, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_CONST), anyW(compile.BINARY_SUBSCR)}},
 	{opSubscrBorrow2, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_FAST_BORROW), anyW(compile.BINARY_SUBSCR)}},
 	{opDupSubscr, []patWord{{compile.COPY, 2}, {compile.COPY, 2}, anyW(compile.BINARY_SUBSCR)}},
