@@ -29,20 +29,29 @@ type Program struct {
 // after printing an uncaught exception's traceback.
 func RunMain(p Program) int {
 	t := rt.StartMain()
-	t.Setup(p.Argv, p.Path, rt.Streams{Stdin: p.Stdin, Stdout: p.Stdout, Stderr: p.Stderr})
 	// Ctrl-C asks the main thread to raise KeyboardInterrupt at its next
-	// eval breaker poll, and wakes it from a lock wait or a sleep.
+	// eval breaker poll, and wakes it from a lock wait or a sleep. The
+	// handler is installed by another goroutine while this one sets the
+	// interpreter up: signal.Notify waits for the Go runtime's signal
+	// thread, which it starts the first time, and that handshake took
+	// about a millisecond of the start-up. No Python code runs before it
+	// is done (notified), so a SIGINT is a KeyboardInterrupt from the
+	// program's first instruction on, as before.
 	sigs := make(chan os.Signal, 1)
-	signal.Notify(sigs, os.Interrupt)
-	defer func() {
-		signal.Stop(sigs)
-		close(sigs)
-	}()
+	notified := make(chan struct{})
 	go func() {
+		signal.Notify(sigs, os.Interrupt)
+		close(notified)
 		for range sigs {
 			t.Interrupt()
 		}
 	}()
+	defer func() {
+		<-notified
+		signal.Stop(sigs)
+		close(sigs)
+	}()
+	t.Setup(p.Argv, p.Path, rt.Streams{Stdin: p.Stdin, Stdout: p.Stdout, Stderr: p.Stderr})
 	Install(t)
 	main := t.NewModule("__main__")
 	d := main.Dict
@@ -53,6 +62,7 @@ func RunMain(p Program) int {
 	t.DictSetStr(t.Interp.Modules, rt.Intern("__main__"), main.Obj())
 	t.Interp.Main = main.Obj()
 	code := Load(t, p.Code)
+	<-notified
 	r, err := runPackageFirst(t, p, d)
 	if err == nil {
 		t.Decref(r)
