@@ -35,8 +35,8 @@
 // later; a page populated but never used costs its 2 µs and 4 KiB of
 // resident memory. When the heap's allocated end is near the end of the
 // heap memory Go has mapped so far (a 4 MiB chunk, placed at random), the
-// population stops there and what the start allocates beyond is faulted
-// in as before. On other systems, and on kernels without
+// population stops there (found in /proc/self/maps) and what the start
+// allocates beyond is faulted in as before. On other systems, and on kernels without
 // MADV_POPULATE_WRITE (madvise fails with EINVAL), the package does
 // nothing. Setting GILFREE_NOPREFAULT to any value skips it, to measure
 // what it saves.

@@ -41,8 +41,16 @@ func init() {
 	// allocator, the lowest free ones: the heap's allocated end.
 	marker = make([]byte, 33<<10)
 	heap := uintptr(unsafe.Pointer(unsafe.SliceData(marker))) + uintptr(len(marker))
-	populate(heap, heap+heapAhead, madvPopulateWrite)
 	maps := readMaps()
+	// The range stops at the end of the heap memory Go has mapped so far
+	// (a 4 MiB chunk, at a random place): madvise fails as a whole, with
+	// EINVAL, on a range that runs into the reserved, inaccessible rest
+	// of the arena.
+	heapEnd := heap + heapAhead
+	if _, hi, ok := anonMappingOf(maps, heap); ok {
+		heapEnd = min(heapEnd, hi)
+	}
+	populate(heap, heapEnd, madvPopulateWrite)
 	if lo, hi, ok := anonMappingOf(maps, uintptr(unsafe.Pointer(&mapsBuf))); ok {
 		populate(lo, min(hi, lo+bssAhead), madvPopulateWrite)
 	}
@@ -63,8 +71,7 @@ func init() {
 const imageMarker = "gilfree/internal/prefault"
 
 // populate maps in [lo, hi), rounded out to whole pages, writable or
-// readable as advice says. A range that runs past its mapping is
-// populated up to the mapping's end.
+// readable as advice says.
 func populate(lo, hi uintptr, advice uintptr) {
 	lo &^= pageSize - 1
 	hi = (hi + pageSize - 1) &^ (pageSize - 1)
