@@ -250,7 +250,10 @@ class Random(_random.Random):
         if cum_weights is None:
             if weights is None:
                 nf = n + 0.0
-                return [population[_floor(random() * nf)] for _ in range(k)]
+                result = []
+                for _ in range(k):
+                    result.append(population[_floor(random() * nf)])
+                return result
             try:
                 cum_weights = _cumulative(weights)
             except TypeError:
@@ -270,8 +273,15 @@ class Random(_random.Random):
         if not _isfinite(total):
             raise ValueError("Total of weights must be finite")
         hi = n - 1
-        return [population[_bisect(cum_weights, random() * total, 0, hi)]
-                for _ in range(k)]
+        # Plain loops rather than comprehensions: a comprehension here is
+        # a function closing over the locals, and functions made at run
+        # time are only freed by Go's collector (there is no cycle
+        # collector yet), so what they close over (the running sums, a
+        # list of floats per call) would never go back to the free lists.
+        result = []
+        for _ in range(k):
+            result.append(population[_bisect(cum_weights, random() * total, 0, hi)])
+        return result
 
     def uniform(self, a, b):
         "Get a random number in the range [a, b) or [a, b] depending on rounding."
