@@ -300,3 +300,43 @@ class G:
 for i in range(5):
     assert list(add(G(), i)) == [i]
 print("generator ok")
+
+
+# x <op> a.name as one instruction: numbers, strings built in a loop, a
+# class instance on the left (its dunder as a frame), and the errors of
+# the attribute and of the operator.
+class Rec:
+    def __init__(self, v, s):
+        self.v = v
+        self.s = s
+
+
+def field_sum(recs):
+    total = 0
+    text = ""
+    for r in recs:
+        total = total + r.v
+        text = text + r.s
+    return total, text
+
+
+def vec_plus_field(a, r):
+    return a + r.v
+
+
+def missing_field(x, r):
+    return x + r.nope
+
+
+def bad_operand(x, r):
+    return x - r.s
+
+
+recs = [Rec(i, str(i)) for i in range(12)]
+assert field_sum(recs) == (66, "01234567891011")
+for i in range(10):
+    assert vec_plus_field(V(i), Rec(V(1), "")) == V(i + 1)
+    assert vec_plus_field(V(i), Rec(2, "")) == V(i + 2)
+    assert raises(AttributeError, missing_field, 1, Rec(1, "")) == "'Rec' object has no attribute 'nope'"
+    assert raises(TypeError, bad_operand, 1, Rec(1, "s")) == "unsupported operand type(s) for -: 'int' and 'str'"
+print("field operators ok")
