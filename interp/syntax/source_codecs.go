@@ -25,90 +25,96 @@ type codec struct {
 }
 
 // codecAliases maps a normalized codec name to the name of its module in
-// Python's encodings package.
-var codecAliases = map[string]string{
-	"646": "ascii", "ansi_x3.4_1968": "ascii", "ansi_x3.4_1986": "ascii", "ansi_x3_4_1968": "ascii",
-	"cp367": "ascii", "csascii": "ascii", "ibm367": "ascii", "iso646_us": "ascii", "iso_646.irv_1991": "ascii",
-	"iso_ir_6": "ascii", "us": "ascii", "us_ascii": "ascii",
+// Python's encodings package. It and codecs are built on first use: only
+// a source file that declares its encoding needs them, and building the
+// maps was a tenth of a millisecond of every start.
+var codecAliases = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		"646": "ascii", "ansi_x3.4_1968": "ascii", "ansi_x3.4_1986": "ascii", "ansi_x3_4_1968": "ascii",
+		"cp367": "ascii", "csascii": "ascii", "ibm367": "ascii", "iso646_us": "ascii", "iso_646.irv_1991": "ascii",
+		"iso_ir_6": "ascii", "us": "ascii", "us_ascii": "ascii",
 
-	"8859": "latin_1", "cp819": "latin_1", "csisolatin1": "latin_1", "ibm819": "latin_1", "iso8859": "latin_1",
-	"iso8859_1": "latin_1", "iso_8859_1": "latin_1", "iso_8859_1_1987": "latin_1", "iso_ir_100": "latin_1",
-	"l1": "latin_1", "latin": "latin_1", "latin1": "latin_1",
+		"8859": "latin_1", "cp819": "latin_1", "csisolatin1": "latin_1", "ibm819": "latin_1", "iso8859": "latin_1",
+		"iso8859_1": "latin_1", "iso_8859_1": "latin_1", "iso_8859_1_1987": "latin_1", "iso_ir_100": "latin_1",
+		"l1": "latin_1", "latin": "latin_1", "latin1": "latin_1",
 
-	"cp65001": "utf_8", "u8": "utf_8", "utf": "utf_8", "utf8": "utf_8", "utf8_ucs2": "utf_8", "utf8_ucs4": "utf_8",
+		"cp65001": "utf_8", "u8": "utf_8", "utf": "utf_8", "utf8": "utf_8", "utf8_ucs2": "utf_8", "utf8_ucs4": "utf_8",
 
-	"037": "cp037", "csibm037": "cp037", "ebcdic_cp_ca": "cp037", "ebcdic_cp_nl": "cp037", "ebcdic_cp_us": "cp037",
-	"ebcdic_cp_wt": "cp037", "ibm037": "cp037", "ibm039": "cp037",
-	"1140": "cp1140", "ibm1140": "cp1140",
-	"437": "cp437", "cspc8codepage437": "cp437", "ibm437": "cp437",
-	"850": "cp850", "cspc850multilingual": "cp850", "ibm850": "cp850",
-	"852": "cp852", "cspcp852": "cp852", "ibm852": "cp852",
-	"855": "cp855", "csibm855": "cp855", "ibm855": "cp855",
-	"858": "cp858", "csibm858": "cp858", "ibm858": "cp858",
-	"860": "cp860", "csibm860": "cp860", "ibm860": "cp860",
-	"862": "cp862", "cspc862latinhebrew": "cp862", "ibm862": "cp862",
-	"863": "cp863", "csibm863": "cp863", "ibm863": "cp863",
-	"865": "cp865", "csibm865": "cp865", "ibm865": "cp865",
-	"866": "cp866", "csibm866": "cp866", "ibm866": "cp866",
-	"1250": "cp1250", "windows_1250": "cp1250", "1251": "cp1251", "windows_1251": "cp1251",
-	"1252": "cp1252", "windows_1252": "cp1252", "1253": "cp1253", "windows_1253": "cp1253",
-	"1254": "cp1254", "windows_1254": "cp1254", "1255": "cp1255", "windows_1255": "cp1255",
-	"1256": "cp1256", "windows_1256": "cp1256", "1257": "cp1257", "windows_1257": "cp1257",
-	"1258": "cp1258", "windows_1258": "cp1258",
+		"037": "cp037", "csibm037": "cp037", "ebcdic_cp_ca": "cp037", "ebcdic_cp_nl": "cp037", "ebcdic_cp_us": "cp037",
+		"ebcdic_cp_wt": "cp037", "ibm037": "cp037", "ibm039": "cp037",
+		"1140": "cp1140", "ibm1140": "cp1140",
+		"437": "cp437", "cspc8codepage437": "cp437", "ibm437": "cp437",
+		"850": "cp850", "cspc850multilingual": "cp850", "ibm850": "cp850",
+		"852": "cp852", "cspcp852": "cp852", "ibm852": "cp852",
+		"855": "cp855", "csibm855": "cp855", "ibm855": "cp855",
+		"858": "cp858", "csibm858": "cp858", "ibm858": "cp858",
+		"860": "cp860", "csibm860": "cp860", "ibm860": "cp860",
+		"862": "cp862", "cspc862latinhebrew": "cp862", "ibm862": "cp862",
+		"863": "cp863", "csibm863": "cp863", "ibm863": "cp863",
+		"865": "cp865", "csibm865": "cp865", "ibm865": "cp865",
+		"866": "cp866", "csibm866": "cp866", "ibm866": "cp866",
+		"1250": "cp1250", "windows_1250": "cp1250", "1251": "cp1251", "windows_1251": "cp1251",
+		"1252": "cp1252", "windows_1252": "cp1252", "1253": "cp1253", "windows_1253": "cp1253",
+		"1254": "cp1254", "windows_1254": "cp1254", "1255": "cp1255", "windows_1255": "cp1255",
+		"1256": "cp1256", "windows_1256": "cp1256", "1257": "cp1257", "windows_1257": "cp1257",
+		"1258": "cp1258", "windows_1258": "cp1258",
 
-	"csisolatin2": "iso8859_2", "iso_8859_2": "iso8859_2", "iso_8859_2_1987": "iso8859_2", "iso_ir_101": "iso8859_2", "l2": "iso8859_2", "latin2": "iso8859_2",
-	"csisolatin3": "iso8859_3", "iso_8859_3": "iso8859_3", "iso_8859_3_1988": "iso8859_3", "iso_ir_109": "iso8859_3", "l3": "iso8859_3", "latin3": "iso8859_3",
-	"csisolatin4": "iso8859_4", "iso_8859_4": "iso8859_4", "iso_8859_4_1988": "iso8859_4", "iso_ir_110": "iso8859_4", "l4": "iso8859_4", "latin4": "iso8859_4",
-	"csisolatincyrillic": "iso8859_5", "cyrillic": "iso8859_5", "iso_8859_5": "iso8859_5", "iso_8859_5_1988": "iso8859_5", "iso_ir_144": "iso8859_5",
-	"arabic": "iso8859_6", "asmo_708": "iso8859_6", "csisolatinarabic": "iso8859_6", "ecma_114": "iso8859_6", "iso_8859_6": "iso8859_6", "iso_8859_6_1987": "iso8859_6", "iso_ir_127": "iso8859_6",
-	"csisolatingreek": "iso8859_7", "ecma_118": "iso8859_7", "elot_928": "iso8859_7", "greek": "iso8859_7", "greek8": "iso8859_7", "iso_8859_7": "iso8859_7", "iso_8859_7_1987": "iso8859_7", "iso_ir_126": "iso8859_7",
-	"csisolatinhebrew": "iso8859_8", "hebrew": "iso8859_8", "iso_8859_8": "iso8859_8", "iso_8859_8_1988": "iso8859_8", "iso_ir_138": "iso8859_8",
-	"csisolatin5": "iso8859_9", "iso_8859_9": "iso8859_9", "iso_8859_9_1989": "iso8859_9", "iso_ir_148": "iso8859_9", "l5": "iso8859_9", "latin5": "iso8859_9",
-	"csisolatin6": "iso8859_10", "iso_8859_10": "iso8859_10", "iso_8859_10_1992": "iso8859_10", "iso_ir_157": "iso8859_10", "l6": "iso8859_10", "latin6": "iso8859_10",
-	"iso_8859_13": "iso8859_13", "l7": "iso8859_13", "latin7": "iso8859_13",
-	"iso_8859_14": "iso8859_14", "iso_8859_14_1998": "iso8859_14", "iso_celtic": "iso8859_14", "iso_ir_199": "iso8859_14", "l8": "iso8859_14", "latin8": "iso8859_14",
-	"iso_8859_15": "iso8859_15", "l9": "iso8859_15", "latin9": "iso8859_15",
-	"iso_8859_16": "iso8859_16", "iso_8859_16_2001": "iso8859_16", "iso_ir_226": "iso8859_16", "l10": "iso8859_16", "latin10": "iso8859_16",
-	"cskoi8r":   "koi8_r",
-	"macintosh": "mac_roman", "macroman": "mac_roman",
-	"maccyrillic": "mac_cyrillic",
+		"csisolatin2": "iso8859_2", "iso_8859_2": "iso8859_2", "iso_8859_2_1987": "iso8859_2", "iso_ir_101": "iso8859_2", "l2": "iso8859_2", "latin2": "iso8859_2",
+		"csisolatin3": "iso8859_3", "iso_8859_3": "iso8859_3", "iso_8859_3_1988": "iso8859_3", "iso_ir_109": "iso8859_3", "l3": "iso8859_3", "latin3": "iso8859_3",
+		"csisolatin4": "iso8859_4", "iso_8859_4": "iso8859_4", "iso_8859_4_1988": "iso8859_4", "iso_ir_110": "iso8859_4", "l4": "iso8859_4", "latin4": "iso8859_4",
+		"csisolatincyrillic": "iso8859_5", "cyrillic": "iso8859_5", "iso_8859_5": "iso8859_5", "iso_8859_5_1988": "iso8859_5", "iso_ir_144": "iso8859_5",
+		"arabic": "iso8859_6", "asmo_708": "iso8859_6", "csisolatinarabic": "iso8859_6", "ecma_114": "iso8859_6", "iso_8859_6": "iso8859_6", "iso_8859_6_1987": "iso8859_6", "iso_ir_127": "iso8859_6",
+		"csisolatingreek": "iso8859_7", "ecma_118": "iso8859_7", "elot_928": "iso8859_7", "greek": "iso8859_7", "greek8": "iso8859_7", "iso_8859_7": "iso8859_7", "iso_8859_7_1987": "iso8859_7", "iso_ir_126": "iso8859_7",
+		"csisolatinhebrew": "iso8859_8", "hebrew": "iso8859_8", "iso_8859_8": "iso8859_8", "iso_8859_8_1988": "iso8859_8", "iso_ir_138": "iso8859_8",
+		"csisolatin5": "iso8859_9", "iso_8859_9": "iso8859_9", "iso_8859_9_1989": "iso8859_9", "iso_ir_148": "iso8859_9", "l5": "iso8859_9", "latin5": "iso8859_9",
+		"csisolatin6": "iso8859_10", "iso_8859_10": "iso8859_10", "iso_8859_10_1992": "iso8859_10", "iso_ir_157": "iso8859_10", "l6": "iso8859_10", "latin6": "iso8859_10",
+		"iso_8859_13": "iso8859_13", "l7": "iso8859_13", "latin7": "iso8859_13",
+		"iso_8859_14": "iso8859_14", "iso_8859_14_1998": "iso8859_14", "iso_celtic": "iso8859_14", "iso_ir_199": "iso8859_14", "l8": "iso8859_14", "latin8": "iso8859_14",
+		"iso_8859_15": "iso8859_15", "l9": "iso8859_15", "latin9": "iso8859_15",
+		"iso_8859_16": "iso8859_16", "iso_8859_16_2001": "iso8859_16", "iso_ir_226": "iso8859_16", "l10": "iso8859_16", "latin10": "iso8859_16",
+		"cskoi8r":   "koi8_r",
+		"macintosh": "mac_roman", "macroman": "mac_roman",
+		"maccyrillic": "mac_cyrillic",
 
-	"base64": "base64_codec", "base_64": "base64_codec", "bz2": "bz2_codec", "hex": "hex_codec",
-	"quopri": "quopri_codec", "quoted_printable": "quopri_codec", "quotedprintable": "quopri_codec",
-	"rot13": "rot_13", "uu": "uu_codec", "zip": "zlib_codec", "zlib": "zlib_codec",
-}
+		"base64": "base64_codec", "base_64": "base64_codec", "bz2": "bz2_codec", "hex": "hex_codec",
+		"quopri": "quopri_codec", "quoted_printable": "quopri_codec", "quotedprintable": "quopri_codec",
+		"rot13": "rot_13", "uu": "uu_codec", "zip": "zlib_codec", "zlib": "zlib_codec",
+	}
+})
 
 // codecs maps the module names of the supported codecs to their codecs.
-var codecs = map[string]codec{
-	"ascii":   {name: "ascii"},
-	"latin_1": {name: "latin-1"},
-	"utf_8":   {name: "utf-8"},
+var codecs = sync.OnceValue(func() map[string]codec {
+	return map[string]codec{
+		"ascii":   {name: "ascii"},
+		"latin_1": {name: "latin-1"},
+		"utf_8":   {name: "utf-8"},
 
-	"cp037": {name: "charmap", cmap: charmap.CodePage037}, "cp1140": {name: "charmap", cmap: charmap.CodePage1140},
-	"cp437": {name: "charmap", cmap: charmap.CodePage437}, "cp850": {name: "charmap", cmap: charmap.CodePage850},
-	"cp852": {name: "charmap", cmap: charmap.CodePage852}, "cp855": {name: "charmap", cmap: charmap.CodePage855},
-	"cp858": {name: "charmap", cmap: charmap.CodePage858}, "cp860": {name: "charmap", cmap: charmap.CodePage860},
-	"cp862": {name: "charmap", cmap: charmap.CodePage862}, "cp863": {name: "charmap", cmap: charmap.CodePage863},
-	"cp865": {name: "charmap", cmap: charmap.CodePage865}, "cp866": {name: "charmap", cmap: charmap.CodePage866},
-	"cp874":  {name: "charmap", cmap: charmap.Windows874},
-	"cp1250": {name: "charmap", cmap: charmap.Windows1250}, "cp1251": {name: "charmap", cmap: charmap.Windows1251},
-	"cp1252": {name: "charmap", cmap: charmap.Windows1252}, "cp1253": {name: "charmap", cmap: charmap.Windows1253},
-	"cp1254": {name: "charmap", cmap: charmap.Windows1254}, "cp1255": {name: "charmap", cmap: charmap.Windows1255},
-	"cp1256": {name: "charmap", cmap: charmap.Windows1256}, "cp1257": {name: "charmap", cmap: charmap.Windows1257},
-	"cp1258":    {name: "charmap", cmap: charmap.Windows1258},
-	"iso8859_2": {name: "charmap", cmap: charmap.ISO8859_2}, "iso8859_3": {name: "charmap", cmap: charmap.ISO8859_3},
-	"iso8859_4": {name: "charmap", cmap: charmap.ISO8859_4}, "iso8859_5": {name: "charmap", cmap: charmap.ISO8859_5},
-	"iso8859_6": {name: "charmap", cmap: charmap.ISO8859_6}, "iso8859_7": {name: "charmap", cmap: charmap.ISO8859_7},
-	"iso8859_8": {name: "charmap", cmap: charmap.ISO8859_8}, "iso8859_9": {name: "charmap", cmap: charmap.ISO8859_9},
-	"iso8859_10": {name: "charmap", cmap: charmap.ISO8859_10}, "iso8859_13": {name: "charmap", cmap: charmap.ISO8859_13},
-	"iso8859_14": {name: "charmap", cmap: charmap.ISO8859_14}, "iso8859_15": {name: "charmap", cmap: charmap.ISO8859_15},
-	"iso8859_16": {name: "charmap", cmap: charmap.ISO8859_16},
-	"koi8_r":     {name: "charmap", cmap: charmap.KOI8R}, "koi8_u": {name: "charmap", cmap: charmap.KOI8U},
-	"mac_roman": {name: "charmap", cmap: charmap.Macintosh}, "mac_cyrillic": {name: "charmap", cmap: charmap.MacintoshCyrillic},
+		"cp037": {name: "charmap", cmap: charmap.CodePage037}, "cp1140": {name: "charmap", cmap: charmap.CodePage1140},
+		"cp437": {name: "charmap", cmap: charmap.CodePage437}, "cp850": {name: "charmap", cmap: charmap.CodePage850},
+		"cp852": {name: "charmap", cmap: charmap.CodePage852}, "cp855": {name: "charmap", cmap: charmap.CodePage855},
+		"cp858": {name: "charmap", cmap: charmap.CodePage858}, "cp860": {name: "charmap", cmap: charmap.CodePage860},
+		"cp862": {name: "charmap", cmap: charmap.CodePage862}, "cp863": {name: "charmap", cmap: charmap.CodePage863},
+		"cp865": {name: "charmap", cmap: charmap.CodePage865}, "cp866": {name: "charmap", cmap: charmap.CodePage866},
+		"cp874":  {name: "charmap", cmap: charmap.Windows874},
+		"cp1250": {name: "charmap", cmap: charmap.Windows1250}, "cp1251": {name: "charmap", cmap: charmap.Windows1251},
+		"cp1252": {name: "charmap", cmap: charmap.Windows1252}, "cp1253": {name: "charmap", cmap: charmap.Windows1253},
+		"cp1254": {name: "charmap", cmap: charmap.Windows1254}, "cp1255": {name: "charmap", cmap: charmap.Windows1255},
+		"cp1256": {name: "charmap", cmap: charmap.Windows1256}, "cp1257": {name: "charmap", cmap: charmap.Windows1257},
+		"cp1258":    {name: "charmap", cmap: charmap.Windows1258},
+		"iso8859_2": {name: "charmap", cmap: charmap.ISO8859_2}, "iso8859_3": {name: "charmap", cmap: charmap.ISO8859_3},
+		"iso8859_4": {name: "charmap", cmap: charmap.ISO8859_4}, "iso8859_5": {name: "charmap", cmap: charmap.ISO8859_5},
+		"iso8859_6": {name: "charmap", cmap: charmap.ISO8859_6}, "iso8859_7": {name: "charmap", cmap: charmap.ISO8859_7},
+		"iso8859_8": {name: "charmap", cmap: charmap.ISO8859_8}, "iso8859_9": {name: "charmap", cmap: charmap.ISO8859_9},
+		"iso8859_10": {name: "charmap", cmap: charmap.ISO8859_10}, "iso8859_13": {name: "charmap", cmap: charmap.ISO8859_13},
+		"iso8859_14": {name: "charmap", cmap: charmap.ISO8859_14}, "iso8859_15": {name: "charmap", cmap: charmap.ISO8859_15},
+		"iso8859_16": {name: "charmap", cmap: charmap.ISO8859_16},
+		"koi8_r":     {name: "charmap", cmap: charmap.KOI8R}, "koi8_u": {name: "charmap", cmap: charmap.KOI8U},
+		"mac_roman": {name: "charmap", cmap: charmap.Macintosh}, "mac_cyrillic": {name: "charmap", cmap: charmap.MacintoshCyrillic},
 
-	"base64_codec": {binary: true}, "bz2_codec": {binary: true}, "hex_codec": {binary: true},
-	"quopri_codec": {binary: true}, "rot_13": {binary: true}, "uu_codec": {binary: true}, "zlib_codec": {binary: true},
-}
+		"base64_codec": {binary: true}, "bz2_codec": {binary: true}, "hex_codec": {binary: true},
+		"quopri_codec": {binary: true}, "rot_13": {binary: true}, "uu_codec": {binary: true}, "zlib_codec": {binary: true},
+	}
+})
 
 // lookupCodec finds a codec by any of its Python names, normalizing the
 // name as Python's codec registry does: lower case, each run of
@@ -133,14 +139,14 @@ func lookupCodec(name string) (codec, bool) {
 		}
 	}
 	norm := b.String()
-	module, ok := codecAliases[norm]
+	module, ok := codecAliases()[norm]
 	if !ok {
-		module, ok = codecAliases[strings.ReplaceAll(norm, ".", "_")]
+		module, ok = codecAliases()[strings.ReplaceAll(norm, ".", "_")]
 	}
 	if !ok {
 		module = norm
 	}
-	c, ok := codecs[module]
+	c, ok := codecs()[module]
 	return c, ok
 }
 

@@ -83,7 +83,7 @@ func TestDecodeSource(t *testing.T) {
 // codec with Python's.
 func TestCharmapsMatchPython(t *testing.T) {
 	var names []string
-	for module, c := range codecs {
+	for module, c := range codecs() {
 		if c.cmap != nil {
 			names = append(names, module)
 		}
@@ -103,7 +103,7 @@ for name in sys.argv[1:]:
 	require.Len(t, rows, len(names))
 	for _, row := range rows {
 		fields := strings.Fields(row)
-		table := charmapTable(codecs[fields[0]].cmap)
+		table := charmapTable(codecs()[fields[0]].cmap)
 		for b, f := range fields[1:] {
 			want, err := strconv.ParseInt(f, 16, 32)
 			require.NoError(t, err)
@@ -115,8 +115,8 @@ for name in sys.argv[1:]:
 // TestCodecAliases checks that every name of the alias table, and every
 // module name, finds a codec under Python's normalization.
 func TestCodecAliases(t *testing.T) {
-	for alias, module := range codecAliases {
-		_, ok := codecs[module]
+	for alias, module := range codecAliases() {
+		_, ok := codecs()[module]
 		require.True(t, ok, "alias %s names unknown module %s", alias, module)
 		for _, spelling := range []string{alias, strings.ToUpper(alias), strings.ReplaceAll(alias, "_", "-")} {
 			_, ok := lookupCodec(spelling)
