@@ -93,15 +93,11 @@ func productNew(t *runtime.Thread, typ *runtime.Type, args []*runtime.Object, kw
 	return o, nil
 }
 
+// pick returns the tuple of the items at indices: of pool, or of
+// pools[i] for the i-th index (product). The items go straight into a
+// tuple from the free list.
 func pick(t *runtime.Thread, pools [][]*runtime.Object, pool []*runtime.Object, indices []int) *runtime.Object {
-	// The items gather in a buffer on the stack when they fit (the tuple
-	// copies them), saving an allocation per result.
-	var buf [16]*runtime.Object
-	out := buf[:0]
-	if len(indices) > len(buf) {
-		out = make([]*runtime.Object, 0, len(indices))
-	}
-	out = out[:len(indices)]
+	tu, out := t.NewTupleFill(len(indices))
 	for i, j := range indices {
 		if pools != nil {
 			out[i] = t.NewRef(pools[i][j])
@@ -109,7 +105,7 @@ func pick(t *runtime.Thread, pools [][]*runtime.Object, pool []*runtime.Object, 
 			out[i] = t.NewRef(pool[j])
 		}
 	}
-	return t.NewTupleSteal(out).Obj()
+	return tu.Obj()
 }
 
 func productNext(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error) {
