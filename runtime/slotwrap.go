@@ -248,6 +248,9 @@ func (typ *Type) setWrapperSlot(id slotID) {
 		typ.GetItem = func(t *Thread, o, k *Object) (*Object, error) { return t.callDunder1(o, dnGetItem, k) }
 	case slotSetItem:
 		typ.SetItem = func(t *Thread, o, k, v *Object) error {
+			if set := builtinSetItem(o, v == nil); set != nil {
+				return set(t, o, k, v)
+			}
 			var r *Object
 			var err error
 			if v == nil {
@@ -564,4 +567,28 @@ func (t *Thread) BinaryAfterNotImplemented(a, b *Object, op BinaryOp) (*Object, 
 		return nil, t.binaryTypeError(a, b, op, suffix)
 	}
 	return r, nil
+}
+
+// builtinSetItem returns the SetItem slot of the builtin type whose own
+// __setitem__ (or, to delete, __delitem__) o's class inherits, when that
+// is what the class's dunder lookup finds: a dict subclass that defines
+// only __delitem__ (collections.Counter) has the generic slot wrapper,
+// and each c[k] = v would otherwise go through the slot wrapper
+// descriptor's call. Calling the slot is what the descriptor does once it
+// has checked that o is an instance of its type. Otherwise nil.
+func builtinSetItem(o *Object, del bool) func(t *Thread, o, k, v *Object) error {
+	name := dnSetItem
+	if del {
+		name = dnDelItem
+	}
+	typ := TypeOf(o)
+	f := typ.Lookup(name)
+	if f == nil || TypeOf(f) != WrapperDescrType {
+		return nil
+	}
+	md := As[MethodDescr](f)
+	if owner := md.Owner; md.slot == slotSetItem && owner != nil && !owner.IsHeap() && owner.SetItem != nil && typ.IsSubtype(owner) {
+		return owner.SetItem
+	}
+	return nil
 }
