@@ -22,7 +22,10 @@
 //
 //   - the Go heap from the current end of the allocated pages on, for
 //     heapAhead bytes: Go's page allocator hands out the lowest free
-//     pages first, so what the start-up allocates next lands there;
+//     pages first, so what the start-up allocates next lands there; and
+//     the spans already allocated below it, from the lowest page in use
+//     (mincore), whose untouched pages the objects that fill the spans
+//     touch later;
 //   - the start of the anonymous mapping that follows the executable's
 //     image, where .bss lies, for bssAhead bytes;
 //   - the executable's text, read.

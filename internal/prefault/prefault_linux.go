@@ -6,6 +6,9 @@ import (
 )
 
 const (
+	// heapBehind is how far below the allocated end the heap's pages in
+	// use are looked for (heapInUse): the start's first megabyte.
+	heapBehind = 1 << 20
 	// heapAhead is how much of the Go heap beyond the allocated pages is
 	// populated: `-c pass` touches pages over about 800 KiB of it.
 	heapAhead = 1 << 20
@@ -46,11 +49,12 @@ func init() {
 	// (a 4 MiB chunk, at a random place): madvise fails as a whole, with
 	// EINVAL, on a range that runs into the reserved, inaccessible rest
 	// of the arena.
-	heapEnd := heap + heapAhead
-	if _, hi, ok := anonMappingOf(maps, heap); ok {
+	heapStart, heapEnd := heap, heap+heapAhead
+	if lo, hi, ok := anonMappingOf(maps, heap); ok {
 		heapEnd = min(heapEnd, hi)
+		heapStart = heapInUse(max(lo, heap-heapBehind), heap)
 	}
-	populate(heap, heapEnd, madvPopulateWrite)
+	populate(heapStart, heapEnd, madvPopulateWrite)
 	if lo, hi, ok := anonMappingOf(maps, uintptr(unsafe.Pointer(&mapsBuf))); ok {
 		populate(lo, min(hi, lo+bssAhead), madvPopulateWrite)
 	}
@@ -69,6 +73,35 @@ func init() {
 // imageMarker is a string constant, whose bytes lie in the executable's
 // read-only data.
 const imageMarker = "gilfree/internal/prefault"
+
+// residentBuf receives mincore's answer for heapBehind bytes, a byte a
+// page.
+var residentBuf [heapBehind / pageSize]byte
+
+// heapInUse returns where, in [lo, end), the heap's pages in use begin:
+// the lowest page already resident, found with mincore. The heap below
+// the marker is the spans allocated so far, most of them with only their
+// first pages touched; the objects that fill them later touch the rest.
+// Below the lowest resident page lies memory the heap has not reached
+// (the arena's first chunk starts at a random offset), not worth
+// populating. If mincore fails, it returns end.
+func heapInUse(lo, end uintptr) uintptr {
+	lo &^= pageSize - 1
+	n := (end - lo) / pageSize
+	if n == 0 || n > uintptr(len(residentBuf)) {
+		return end
+	}
+	_, _, errno := syscall.Syscall(syscall.SYS_MINCORE, lo, n*pageSize, uintptr(unsafe.Pointer(&residentBuf[0])))
+	if errno != 0 {
+		return end
+	}
+	for i := range n {
+		if residentBuf[i]&1 != 0 {
+			return lo + i*pageSize
+		}
+	}
+	return end
+}
 
 // populate maps in [lo, hi), rounded out to whole pages, writable or
 // readable as advice says.
