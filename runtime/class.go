@@ -555,3 +555,27 @@ func (t *Thread) resolveMroEntries(bases []*Object) ([]*Object, error) {
 	}
 	return out, nil
 }
+
+// TypeAttrCacheable returns the attribute name of class cls, borrowed, when
+// reading cls.name gives that very object for as long as cls and its
+// metaclass keep their versions: the metaclass reads attributes as type
+// does (no __getattribute__ or __getattr__ of its own) and has no
+// attribute of that name, and the class's attribute is not a descriptor
+// (an Enum member, a constant). Otherwise v is nil: the eval loop takes
+// the generic path, and may remember that too while the versions hold.
+// The versions are returned either way (0 when there are none to rely on).
+func TypeAttrCacheable(cls *Type, name *Str) (v *Object, ver, metaVer uint32) {
+	meta := TypeOf(&cls.Object)
+	metaVer, ver = meta.Version(), cls.Version()
+	if metaVer == 0 || ver == 0 {
+		return nil, 0, 0
+	}
+	if meta.wrapped&(1<<slotGetAttr) != 0 || meta.Lookup(dnGetAttribute) != TypeType.Lookup(dnGetAttribute) || meta.Lookup(name) != nil {
+		return nil, ver, metaVer
+	}
+	v = cls.Lookup(name)
+	if v == nil || TypeOf(v).DescrGet != nil {
+		return nil, ver, metaVer
+	}
+	return v, ver, metaVer
+}

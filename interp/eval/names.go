@@ -147,7 +147,7 @@ func findTyped(c *rt.Cache, typ *rt.Type) *rt.Cache {
 // maxPolymorphic.
 func storeTyped(cache *atomic.Pointer[rt.Cache], e rt.Cache) {
 	old := cache.Load()
-	if f := findTyped(old, e.Type); f != nil && f.Kind == e.Kind && f.Index == e.Index && f.Value == e.Value {
+	if f := findTyped(old, e.Type); f != nil && f.Kind == e.Kind && f.Index == e.Index && f.Value == e.Value && f.Version2 == e.Version2 {
 		return
 	}
 	// A copy made here, not &e, for the reason given in storeCache.
@@ -180,6 +180,7 @@ const (
 	cacheDataDescr                  // Value is a builtin data descriptor on the class (a property)
 	cacheCall                       // Value is the Python __call__ of the instances' class
 	cacheBinary                     // Value is the class's Python binary dunder, or nil for none to run in the loop
+	cacheTypeAttr                   // Value is an attribute of the class Type (the object itself), Version2 its metaclass's version
 )
 
 // initFunction returns the Python __init__ a call of class typ can run as
@@ -343,6 +344,9 @@ func entryRef(t *rt.Thread, d *rt.Dict, ix int, name *rt.Str) *rt.Object {
 func loadAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str) (*rt.Object, error) {
 	typ := rt.TypeOf(obj)
 	cache := &code.Caches[pc]
+	if rt.IsType(obj) {
+		return loadTypeAttr(t, cache, obj, name)
+	}
 	if c := findTyped(cache.Load(), typ); c != nil {
 		switch c.Kind {
 		case cacheInstance:
@@ -438,6 +442,33 @@ func loadAttr(t *rt.Thread, code *rt.Code, pc int, obj *rt.Object, name *rt.Str)
 				storeTyped(cache, rt.Cache{Kind: cacheClassAttr, Type: typ, Version: ver, Value: descr})
 			}
 		}
+	}
+	return t.GetAttr(obj, name)
+}
+
+// loadTypeAttr is cls.name for a class: an attribute that is not a
+// descriptor (an Enum member, a class constant) is cached per instruction
+// by the class and its version and the metaclass's version (see
+// runtime.TypeAttrCacheable); the rest takes the generic path, which the
+// cache remembers too (Value nil).
+func loadTypeAttr(t *rt.Thread, cache *atomic.Pointer[rt.Cache], obj *rt.Object, name *rt.Str) (*rt.Object, error) {
+	cls, meta := rt.AsType(obj), rt.TypeOf(obj)
+	if c := findTyped(cache.Load(), cls); c != nil && c.Kind == cacheTypeAttr && c.Version2 == meta.VersionNow() {
+		if c.Value == nil {
+			// Known to need the generic path.
+			return t.GetAttr(obj, name)
+		}
+		if ok, check := takeRef(t, c.Value); ok {
+			// The class still holds the value while its version is the
+			// one the entry was made under.
+			if !check || cls.VersionNow() == c.Version && meta.VersionNow() == c.Version2 {
+				return c.Value, nil
+			}
+			t.Decref(c.Value)
+		}
+	}
+	if v, ver, metaVer := rt.TypeAttrCacheable(cls, name); ver != 0 {
+		storeTyped(cache, rt.Cache{Kind: cacheTypeAttr, Type: cls, Version: ver, Version2: metaVer, Value: v})
 	}
 	return t.GetAttr(obj, name)
 }
