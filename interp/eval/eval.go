@@ -657,7 +657,11 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 
 			case compile.CONTAINS_OP:
 				// x y CONTAINS_OP(invert) bool
-				in, e := t.Contains(slots[sp-1].Header(), slots[sp-2].Header())
+				in, ok := t.ContainsFast(slots[sp-1].Header(), slots[sp-2].Header())
+				var e error
+				if !ok {
+					in, e = t.Contains(slots[sp-1].Header(), slots[sp-2].Header())
+				}
 				sp = closeTop(t, slots, sp, 2)
 				if e != nil {
 					err = e
