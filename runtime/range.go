@@ -215,13 +215,14 @@ func rangeGetItem(t *Thread, o, key *Object) (*Object, error) {
 		return t.bigRangeGetItem(r.big, key)
 	}
 	if IsSlice(key) {
-		start, _, step, n, err := t.Indices(As[Slice](key), int(r.length))
+		// As CPython: the bounds clamped to the range's length (stop to -1
+		// at the lowest for a negative step) become the new range's start
+		// and stop, which its repr shows.
+		start, stop, step, _, err := t.Indices(As[Slice](key), int(r.length))
 		if err != nil {
 			return nil, err
 		}
-		ns := r.item(int64(start))
-		nstep := r.step * int64(step)
-		return t.NewRange(ns, ns+int64(n)*nstep, nstep), nil
+		return t.NewRange(r.item(int64(start)), r.item(int64(stop)), r.step*int64(step)), nil
 	}
 	i, err := t.asIndexForSeq(key, "range")
 	if err != nil {

@@ -145,6 +145,17 @@ assert list(r) == [2, 5, 8, 11, 14, 17]
 assert len(r) == 6
 assert r[2] == 8 and r[-1] == 17
 assert r[1:3] == range(5, 11, 3)
+# A slice of a range is a range whose bounds are the slice's, clamped to
+# the range (its repr shows them).
+assert repr(range(7)[::-2]) == "range(6, -1, -2)"
+assert repr(range(7)[::3]) == "range(0, 7, 3)"
+assert repr(range(7)[100:-100:-5]) == "range(6, -1, -5)"
+assert repr(range(0, 10, 3)[:2:-3]) == "range(9, 6, -9)"
+assert repr(range(0, 10, 3)[-2:-8:-2]) == "range(6, -3, -6)"
+assert repr(range(7)[5:2]) == "range(5, 2)"
+for rr in (range(7), range(0, 10, 3), range(10, 0, -2)):
+    for sl in (slice(None, None, -2), slice(1, None, -1), slice(-2, -8, -2), slice(None, None, 3)):
+        assert list(rr[sl]) == list(rr)[sl], (rr, sl)
 assert 11 in r and 12 not in r
 assert r.index(14) == 4
 assert r.count(5) == 1
