@@ -113,16 +113,16 @@ func byteArrayGetItem(t *Thread, o, key *Object) (*Object, error) {
 }
 
 // byteArrayIndices is Indices for a slice of ba, in a critical section on
-// it: recomputed until the length it used is current, since the slice's
-// __index__ methods may change the bytearray.
+// it: the slice's bounds are converted first, then clamped to the length
+// ba has after their __index__ methods ran (which may change it), as
+// CPython does. Recomputing until the length held still never ended for
+// an __index__ that grows the bytearray.
 func (t *Thread) byteArrayIndices(ba *ByteArray, s *Slice) (start, stop, step, n int, err error) {
-	for {
-		size := len(ba.b)
-		start, stop, step, n, err = t.Indices(s, size)
-		if err != nil || size == len(ba.b) {
-			return
-		}
+	if start, stop, step, err = t.unpackSlice(s); err != nil {
+		return
 	}
+	start, stop, n = adjustSlice(start, stop, step, len(ba.b))
+	return
 }
 
 func byteArraySetItem(t *Thread, o, key, v *Object) error {
