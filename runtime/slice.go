@@ -9,7 +9,7 @@ type Slice struct {
 }
 
 // SliceType is slice.
-var SliceType = &Type{Name: "slice", Doc: "slice(stop)\nslice(start, stop[, step])"}
+var SliceType = builtinType(&Type{Name: "slice", Doc: "slice(stop)\nslice(start, stop[, step])"})
 
 // NewSlice returns slice(start, stop, step); nil arguments are None.
 func (t *Thread) NewSlice(start, stop, step *Object) *Object {
