@@ -561,21 +561,33 @@ func (t *Thread) resolveMroEntries(bases []*Object) ([]*Object, error) {
 // metaclass keep their versions: the metaclass reads attributes as type
 // does (no __getattribute__ or __getattr__ of its own) and has no
 // attribute of that name, and the class's attribute is not a descriptor
-// (an Enum member, a constant). Otherwise v is nil: the eval loop takes
-// the generic path, and may remember that too while the versions hold.
-// The versions are returned either way (0 when there are none to rely on).
-func TypeAttrCacheable(cls *Type, name *Str) (v *Object, ver, metaVer uint32) {
+// (an Enum member, a constant) and lies in cls's own dict, at entry ix.
+// Otherwise v is nil: the eval loop takes the generic path, and may
+// remember that too while the versions hold. The versions are returned
+// either way (0 when there are none to rely on).
+//
+// The entry is what a reader checks after taking its count on v (a
+// try-increment: another thread may rebind the attribute and free v at
+// any moment): cls's version changes only after the dict's entry does,
+// so a reader that checked the version alone could count a freed object
+// between the two (tests/threads_containers.py's Rebound class).
+func TypeAttrCacheable(cls *Type, name *Str) (v *Object, ix int, ver, metaVer uint32) {
 	meta := TypeOf(&cls.Object)
 	metaVer, ver = meta.Version(), cls.Version()
 	if metaVer == 0 || ver == 0 {
-		return nil, 0, 0
+		return nil, -1, 0, 0
 	}
 	if meta.wrapped&(1<<slotGetAttr) != 0 || meta.Lookup(dnGetAttribute) != TypeType.Lookup(dnGetAttribute) || meta.Lookup(name) != nil {
-		return nil, ver, metaVer
+		return nil, -1, ver, metaVer
 	}
 	v = cls.Lookup(name)
 	if v == nil || TypeOf(v).DescrGet != nil {
-		return nil, ver, metaVer
+		return nil, -1, ver, metaVer
 	}
-	return v, ver, metaVer
+	d := cls.Dict()
+	ix = d.LookupStr(name)
+	if ix < 0 || d.EntryIfKey(ix, name) != v {
+		return nil, -1, ver, metaVer // inherited: not cached
+	}
+	return v, ix, ver, metaVer
 }

@@ -459,16 +459,18 @@ func loadTypeAttr(t *rt.Thread, cache *atomic.Pointer[rt.Cache], obj *rt.Object,
 			return t.GetAttr(obj, name)
 		}
 		if ok, check := takeRef(t, c.Value); ok {
-			// The class still holds the value while its version is the
-			// one the entry was made under.
-			if !check || cls.VersionNow() == c.Version && meta.VersionNow() == c.Version2 {
+			// The count is good if the class's dict still holds the value
+			// (its version changes only after the dict does: see
+			// runtime.TypeAttrCacheable) and the versions still hold.
+			if !check || cls.Dict().EntryIfKey(int(c.Index), name) == c.Value &&
+				cls.VersionNow() == c.Version && meta.VersionNow() == c.Version2 {
 				return c.Value, nil
 			}
 			t.Decref(c.Value)
 		}
 	}
-	if v, ver, metaVer := rt.TypeAttrCacheable(cls, name); ver != 0 {
-		storeTyped(cache, rt.Cache{Kind: cacheTypeAttr, Type: cls, Version: ver, Version2: metaVer, Value: v})
+	if v, ix, ver, metaVer := rt.TypeAttrCacheable(cls, name); ver != 0 {
+		storeTyped(cache, rt.Cache{Kind: cacheTypeAttr, Type: cls, Version: ver, Version2: metaVer, Index: int32(ix), Value: v})
 	}
 	return t.GetAttr(obj, name)
 }
