@@ -75,7 +75,12 @@ func (t *Thread) FreeFrame(f *Frame) {
 	if f.Locals != nil || f.InitSelf != nil || f.Entry || f.Cont != 0 {
 		f.Locals, f.InitSelf, f.Entry, f.Cont = nil, nil, false, 0
 	}
+	fn := f.Func
+	f.Func = nil
 	t.frames.free = append(t.frames.free, f)
+	if fn != nil && !fn.IsDeferred() {
+		t.Decref(&fn.Object) // the count PushCall took (holdFunc), last
+	}
 }
 
 // PushCall starts a call of fn from the frame back: the recursion check
@@ -91,7 +96,30 @@ func (t *Thread) PushCall(fn *Function, back *Frame) (*Frame, error) {
 	f := t.NewFrame()
 	code := fn.Code
 	InitFrame(f, fn, t.PushFrame(code.NSlots+code.StackSize), back)
+	t.holdFunc(fn)
 	return f, nil
+}
+
+// holdFunc takes a frame's count on the function it runs, when that is a
+// counted (nested) function: the frame reads its closure (COPY_FREE_VARS)
+// and its globals while the caller may already have dropped the function
+// ((lambda: x)() holds it only on the stack it pops).
+func (t *Thread) holdFunc(fn *Function) {
+	if !fn.IsDeferred() {
+		t.Incref(&fn.Object)
+	}
+}
+
+// releaseFunc drops the count holdFunc took for frame f, once f is done
+// with its function. It runs last in a frame's teardown: the function may
+// be freed, and a __del__ of what its closure held may run.
+func (t *Thread) releaseFunc(f *Frame) {
+	if fn := f.Func; fn != nil {
+		f.Func = nil
+		if !fn.IsDeferred() {
+			t.Decref(&fn.Object)
+		}
+	}
 }
 
 // ExitCall ends the call of a frame PushCall made (or any frame with a

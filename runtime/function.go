@@ -6,8 +6,16 @@ import (
 )
 
 // Function is a Python function: code, the globals it runs in, and what
-// the def statement evaluated (defaults, closure, annotations). Functions
-// are deferred: frame stacks refer to them without counts.
+// the def statement evaluated (defaults, closure, annotations). A function
+// defined at a module's or a class's top level is deferred: frame stacks
+// refer to it without counts, and it lives until the collector finds it
+// unreachable (module functions mostly live as long as their module). A
+// nested function (a closure, a lambda, a comprehension; CO_NESTED, as
+// CPython decides) is counted like any object, since programs make them
+// by the million and drop them at once: it is freed when its count
+// reaches zero, with its closure, so that what it refers to is counted
+// down (and a __del__ there runs) when the function goes. Frames running
+// it hold a count on it (PushCall, NewGenerator).
 type Function struct {
 	Object
 	Code        *Code
@@ -75,7 +83,9 @@ func (t *Thread) NewFunction(code *Code, globals *Dict) *Function {
 		fn.Builtins = t.Interp.Builtins
 	}
 	t.initObject(&fn.Object, FunctionType)
-	fn.MakeDeferred()
+	if code.Flags&CoNested == 0 {
+		fn.MakeDeferred()
+	}
 	return fn
 }
 

@@ -61,6 +61,7 @@ func (t *Thread) NewGenerator(fn *Function) *Generator {
 	g.QualName = t.NewRef(fn.QualName)
 	g.Frame.Code = c
 	g.Frame.Func = fn
+	t.holdFunc(fn)
 	g.Frame.Globals = fn.Globals
 	g.Frame.Builtins = fn.Builtins
 	g.Frame.SP = c.NSlots
@@ -296,6 +297,7 @@ func genDealloc(t *Thread, o *Object) {
 	t.Clearref(&g.Name)
 	t.Clearref(&g.QualName)
 	t.Clearref(&g.ExcInfo)
+	t.releaseFunc(&g.Frame)
 	if g.Frame.obj != nil || cap(g.Frame.Slots) > maxGenSlots {
 		// A frame object (gi_frame, a traceback's) may still point at
 		// the frame: the memory is left to Go's collector.

@@ -1068,7 +1068,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				// [defaults] [kwdefaults] [annotations] [closure] code MAKE_FUNCTION(flags) function
 				fn, nsp := makeFunction(t, f, slots, sp, int(arg))
 				sp = nsp
-				slots[sp] = refcount.DeferredStackRef(fn)
+				// A new reference: tagged without a count for a deferred
+				// (top-level) function, counted for a nested one.
+				slots[sp] = rt.StackNew(fn)
 				sp++
 
 			case compile.RETURN_VALUE, compile.RETURN_CONST, opReturnLocal:
