@@ -28,11 +28,13 @@ func init() {
 	// A builtin function is no descriptor, so not method-like: stored on a
 	// class, it is called without the instance (C.f = len; C().f() is
 	// len(), and a special method set to abs gets no self), as in CPython.
+	BuiltinFunctionType.addGetSets(builtinFunctionGetSets...)
 	readyBuiltin(BuiltinFunctionType, ObjectType, 0, Layout{}, 0)
 	BuiltinFunctionType.Call = builtinFunctionCall
 	BuiltinFunctionType.Repr = builtinFunctionRepr
 	BuiltinFunctionType.clear = builtinFunctionClear
-	BuiltinFunctionType.Hash = objectHash
+	BuiltinFunctionType.Hash = builtinFunctionHash
+	BuiltinFunctionType.RichCmp = builtinFunctionRichCmp
 	for _, typ := range []*Type{MethodDescrType, ClassMethodDescrType, WrapperDescrType} {
 		typ.DescrGet = methodDescrGet
 		typ.Call = methodDescrCall

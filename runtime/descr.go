@@ -1,6 +1,9 @@
 package runtime
 
-import "fmt"
+import (
+	"fmt"
+	"hash/maphash"
+)
 
 // NativeFunc is the Go shape of every builtin function and method: the
 // vectorcall convention, positional arguments then the values of the
@@ -16,6 +19,74 @@ type BuiltinFunction struct {
 	Self   *Object // the bound object, nil for a plain function
 	Module string
 	Doc    string
+}
+
+// builtinFunctionGetSets are the attributes of a builtin function or
+// bound builtin method, as CPython has them: __name__, __qualname__
+// ("list.append" for a method bound to a list), __module__ (None for a
+// method) and __self__ (the bound object; for a module's function, the
+// module, found in sys.modules by name, or None).
+var builtinFunctionGetSets = []GetSetDef{
+	{Name: "__name__", Get: func(t *Thread, o *Object) (*Object, error) {
+		return t.NewStr(As[BuiltinFunction](o).Name), nil
+	}},
+	{Name: "__qualname__", Get: func(t *Thread, o *Object) (*Object, error) {
+		f := As[BuiltinFunction](o)
+		if f.Self == nil || TypeOf(f.Self) == ModuleType {
+			return t.NewStr(f.Name), nil
+		}
+		owner := TypeOf(f.Self)
+		if IsType(f.Self) {
+			owner = AsType(f.Self)
+		}
+		return t.NewStr(owner.Name + "." + f.Name), nil
+	}},
+	{Name: "__module__", Get: func(t *Thread, o *Object) (*Object, error) {
+		if f := As[BuiltinFunction](o); f.Self == nil && f.Module != "" {
+			return t.NewStr(f.Module), nil
+		}
+		return None, nil
+	}},
+	{Name: "__self__", Get: func(t *Thread, o *Object) (*Object, error) {
+		f := As[BuiltinFunction](o)
+		if f.Self != nil {
+			return t.NewRef(f.Self), nil
+		}
+		if f.Module != "" {
+			if m := t.DictGetStrRef(t.Interp.Modules, Intern(f.Module)); m != nil {
+				return m, nil
+			}
+		}
+		return None, nil
+	}},
+}
+
+// builtinFunctionRichCmp compares builtin functions as CPython does: equal
+// when bound to the same object (by identity) and the same function,
+// which a builtin's name and module identify here (Go functions do not
+// compare). Unbound, only the object itself equals itself.
+func builtinFunctionRichCmp(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
+	if (op != CmpEq && op != CmpNe) || TypeOf(b) != BuiltinFunctionType {
+		return NotImplemented, nil
+	}
+	x, y := As[BuiltinFunction](a), As[BuiltinFunction](b)
+	eq := a == b || x.Self != nil && x.Self == y.Self && x.Name == y.Name && x.Module == y.Module
+	return NewBool(eq == (op == CmpEq)), nil
+}
+
+// builtinFunctionHash is consistent with builtinFunctionRichCmp: the
+// bound object's address with the name's hash, or the function's own
+// address when unbound.
+func builtinFunctionHash(t *Thread, o *Object) (int64, error) {
+	f := As[BuiltinFunction](o)
+	if f.Self == nil {
+		return objectHash(t, o)
+	}
+	h := objectHashOf(f.Self) ^ int64(maphash.String(strHasher, f.Name))
+	if h == -1 {
+		h = -2
+	}
+	return h, nil
 }
 
 // MethodDescr is a method of a builtin type, as found in its dict
