@@ -234,6 +234,10 @@ func methodDescrCall(t *Thread, callable *Object, args []*Object, kwnames *Tuple
 		return nil, t.TypeError("unbound method %s.%s() needs an argument", m.Owner.Name, m.Name)
 	}
 	if !TypeOf(args[0]).IsSubtype(m.Owner) {
+		if m.kind == methodSlot {
+			// A slot wrapper's wording (wrapperdescr_call).
+			return nil, t.TypeError("descriptor '%s' requires a '%s' object but received a '%s'", m.Name, m.Owner.Name, TypeOf(args[0]).Name)
+		}
 		return nil, t.TypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, TypeOf(args[0]).Name)
 	}
 	return m.Fn(t, args, kwnames)

@@ -290,7 +290,13 @@ func (t *Thread) updateSlot(typ *Type, id slotID) {
 		switch {
 		case f == None:
 			none = true
-		case TypeOf(f) == WrapperDescrType && As[MethodDescr](f).slot == id:
+		case TypeOf(f) == WrapperDescrType && As[MethodDescr](f).slot == id && typ.IsSubtype(As[MethodDescr](f).Owner):
+			// The builtin slot itself, for a class that inherits it (or
+			// copies it from a base). A class that borrows another type's
+			// wrapper (__setitem__ = dict.__setitem__ on a class that is
+			// no dict) gets the generic slot, whose call of the wrapper
+			// checks the instance's type, as CPython's update_one_slot
+			// does: the builtin slot would take the instance for a dict.
 			owner := As[MethodDescr](f).Owner
 			if src != nil && src != owner {
 				generic = true
