@@ -60,3 +60,24 @@ class L(list):
 
 
 assert len(L([1, 2, 3])) == 3
+
+
+# Every kind of slot: the generic one checks the instance's type.
+class Y:
+    __iter__ = list.__iter__
+    __add__ = int.__add__
+    __hash__ = str.__hash__
+    __eq__ = dict.__eq__
+    __repr__ = list.__repr__
+
+
+y = Y()
+for f, owner in (
+    (lambda: iter(y), "list"),
+    (lambda: y + 1, "int"),
+    (lambda: hash(y), "str"),
+    (lambda: y == {}, "dict"),
+    (lambda: repr(y), "list"),
+):
+    msg = type_error(f)
+    assert "'%s'" % owner in msg and "'Y'" in msg, msg
