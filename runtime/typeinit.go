@@ -98,8 +98,16 @@ func tpNewWrapper(t *Thread, args []*Object, kwnames *Tuple) (*Object, error) {
 	if !sub.IsSubtype(typ) {
 		return nil, t.TypeError("%s.__new__(%s): %s is not a subtype of %s", typ.Name, sub.Name, sub.Name, typ.Name)
 	}
-	if sub.solid != typ.solid && sub.solid.IsSubtype(typ) && typ != ObjectType {
-		return nil, t.TypeError("%s.__new__(%s) is not safe, use %s.__new__()", typ.Name, sub.Name, sub.solid.Name)
+	if sub.solid != typ.solid && sub.solid.IsSubtype(typ) && (typ != ObjectType || !sub.solid.newIsObject) {
+		// object.__new__(dict) too: the nearest builtin base makes its
+		// instances with its own __new__, as CPython's tp_new_wrapper
+		// checks. The advice names the nearest class whose __new__ is not
+		// a Python function.
+		static := sub
+		for static.IsHeap() && static.Base != nil && static.Dict().GetStr(dnNew) != nil {
+			static = static.Base
+		}
+		return nil, t.TypeError("%s.__new__(%s) is not safe, use %s.__new__()", typ.Name, sub.Name, static.Name)
 	}
 	return typ.New(t, sub, args[1:], kwnames)
 }

@@ -81,3 +81,30 @@ for f, owner in (
 ):
     msg = type_error(f)
     assert "'%s'" % owner in msg and "'Y'" in msg, msg
+
+
+# object.__new__ of a class whose builtin base makes its own instances is
+# refused, as in CPython; a plain class is fine.
+def new_error(T):
+    try:
+        object.__new__(T)
+    except TypeError as e:
+        return str(e)
+    return None
+
+
+assert new_error(dict) == "object.__new__(dict) is not safe, use dict.__new__()"
+assert new_error(int) == "object.__new__(int) is not safe, use int.__new__()"
+assert new_error(ValueError) == "object.__new__(ValueError) is not safe, use ValueError.__new__()"
+
+
+class Plain:
+    pass
+
+
+class FromDict(dict):
+    pass
+
+
+assert new_error(Plain) is None
+assert new_error(FromDict) == "object.__new__(FromDict) is not safe, use FromDict.__new__()"
