@@ -156,6 +156,9 @@ func bytesMul(t *Thread, a, b *Object) (*Object, error) {
 	if err != nil {
 		return nil, err
 	}
+	if s := As[Bytes](seq).s; len(s) > 0 && n > maxBuild/len(s) {
+		return nil, t.NewError(MemoryErrorType)
+	}
 	return t.NewBytesString(strings.Repeat(As[Bytes](seq).s, n)), nil
 }
 

@@ -78,6 +78,9 @@ func bytesPad(name string, where int) NativeFunc {
 		}
 		s := t.lockedByteStr(args[0])
 		n := width - len(s)
+		if err := t.tooBig(width); err != nil {
+			return nil, err
+		}
 		if n <= 0 {
 			if IsBytes(args[0]) && TypeOf(args[0]) == BytesType {
 				return t.NewRef(args[0]), nil
@@ -111,6 +114,9 @@ func bytesZfill(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	s := t.lockedByteStr(args[0])
 	if width <= len(s) {
 		return t.likeSelf(args[0], s), nil
+	}
+	if err := t.tooBig(width); err != nil {
+		return nil, err
 	}
 	sign := ""
 	if len(s) > 0 && (s[0] == '+' || s[0] == '-') {
@@ -298,6 +304,9 @@ func bytesExpandTabs(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		case '\t':
 			if size > 0 {
 				n := size - col%size
+				if col+n > maxBuild || b.Len()+n > maxBuild {
+					return nil, t.OverflowError("result too long")
+				}
 				b.WriteString(strings.Repeat(" ", n))
 				col += n
 			}

@@ -92,6 +92,9 @@ func (t *Thread) parseSpec(spec, typeName string, defType rune, defAlign byte) (
 	if n, i, err = t.specInt(rs, i); err != nil {
 		return fs, err
 	} else if n >= 0 {
+		if err := t.tooBig(n); err != nil {
+			return fs, err
+		}
 		fs.width = n
 	}
 	if i < len(rs) && rs[i] == ',' {

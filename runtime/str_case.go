@@ -306,6 +306,9 @@ func strPad(name string, align byte) NativeFunc {
 			return t.NewStr(s.s), nil
 		}
 		pad := width - s.n
+		if err := t.tooBig(pad * len(fill)); err != nil {
+			return nil, err
+		}
 		var left int
 		switch align {
 		case '<':
@@ -333,6 +336,9 @@ func strZfill(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	s := self(args)
 	if width <= s.n {
 		return t.NewStr(s.s), nil
+	}
+	if err := t.tooBig(width); err != nil {
+		return nil, err
 	}
 	pad := strings.Repeat("0", width-s.n)
 	if s.s != "" && (s.s[0] == '+' || s.s[0] == '-') {

@@ -1,0 +1,40 @@
+"""Results too large to build raise MemoryError (or OverflowError, as
+CPython's expandtabs does) instead of crashing the runtime."""
+
+
+def error_of(f):
+    try:
+        f()
+    except (MemoryError, OverflowError) as e:
+        return type(e).__name__
+    return None
+
+
+HUGE = 2**62
+cases = [
+    (lambda: "x" * HUGE, "MemoryError"),
+    (lambda: "ab" * (HUGE // 2), "MemoryError"),
+    (lambda: b"x" * HUGE, "MemoryError"),
+    (lambda: [1] * HUGE, "MemoryError"),
+    (lambda: (1,) * HUGE, "MemoryError"),
+    (lambda: "x".ljust(HUGE), "MemoryError"),
+    (lambda: "x".rjust(HUGE), "MemoryError"),
+    (lambda: "x".center(HUGE), "MemoryError"),
+    (lambda: "x".zfill(HUGE), "MemoryError"),
+    (lambda: b"x".ljust(HUGE), "MemoryError"),
+    (lambda: b"x".zfill(HUGE), "MemoryError"),
+    (lambda: "{:>{}}".format("x", HUGE), "MemoryError"),
+    (lambda: format(5, str(HUGE)), "MemoryError"),
+    (lambda: "a\tb".expandtabs(HUGE), "OverflowError"),
+    (lambda: b"a\tb".expandtabs(HUGE), "OverflowError"),
+]
+for f, want in cases:
+    got = error_of(f)
+    assert got == want, (got, want)
+
+# Ordinary sizes still work.
+assert "x" * 3 == "xxx" and b"ab" * 2 == b"abab"
+assert "ab".center(7, "*") == "***ab**"
+assert b"5".zfill(4) == b"0005" and "-5".zfill(4) == "-005"
+assert "{:>5}".format("x") == "    x"
+assert "a\tb".expandtabs(4) == "a   b"
