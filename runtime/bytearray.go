@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"bytes"
 	"strings"
 
 	"gilfree/runtime/pyfmt"
@@ -315,6 +316,47 @@ func byteArrayIAdd(t *Thread, a, b *Object) (*Object, error) {
 	return t.NewRef(a), nil
 }
 
+// byteArrayMul is bytearray * n and n * bytearray: a new bytearray of the
+// bytes repeated (none for n <= 0).
+func byteArrayMul(t *Thread, a, b *Object) (*Object, error) {
+	seq, no := a, b
+	if !TypeOf(seq).IsSubtype(ByteArrayType) {
+		seq, no = b, a
+	}
+	if !TypeOf(seq).IsSubtype(ByteArrayType) || TypeOf(no).Index == nil {
+		return NotImplemented, nil
+	}
+	n, err := t.repeatCount(no)
+	if err != nil {
+		return nil, err
+	}
+	src := []byte(t.lockedByteStr(seq))
+	if len(src) > 0 && n > maxBuild/len(src) {
+		return nil, t.NewError(MemoryErrorType)
+	}
+	return t.NewByteArray(bytes.Repeat(src, n)), nil
+}
+
+// byteArrayIMul is b *= n: the bytearray repeated in place.
+func byteArrayIMul(t *Thread, a, b *Object) (*Object, error) {
+	if TypeOf(b).Index == nil {
+		return NotImplemented, nil
+	}
+	n, err := t.repeatCount(b)
+	if err != nil {
+		return nil, err
+	}
+	t.Lock(a)
+	ba := baOf(a)
+	if len(ba.b) > 0 && n > maxBuild/len(ba.b) {
+		t.Unlock(a)
+		return nil, t.NewError(MemoryErrorType)
+	}
+	ba.b = bytes.Repeat(ba.b, n)
+	t.Unlock(a)
+	return t.NewRef(a), nil
+}
+
 func byteArrayIter(t *Thread, o *Object) (*Object, error) { return t.newSeqIterGeneric(o), nil }
 
 func byteArrayContains(t *Thread, o, v *Object) (bool, error) {
@@ -349,6 +391,8 @@ func initByteArrayType() {
 	bt.RichCmp = bytesRichCmp
 	bt.Num[OpAdd] = bytesAdd
 	bt.INum[OpAdd] = byteArrayIAdd
+	bt.Num[OpMul] = byteArrayMul
+	bt.INum[OpMul] = byteArrayIMul
 	bt.Num[OpMod] = byteArrayMod
 	bt.clear = func(t *Thread, o *Object) {
 		t.Lock(o)

@@ -172,9 +172,9 @@ func (t *Thread) binaryTypeError(a, b *Object, op BinaryOp, suffix string) error
 	switch {
 	case op == OpAdd && ta.Flags&seqFlags != 0:
 		return t.TypeError("can only concatenate %s (not \"%s\") to %s", seqName(ta), tb.Name, seqName(ta))
-	case op == OpMul && ta.Flags&seqFlags != 0:
+	case op == OpMul && (ta.Flags&seqFlags != 0 || ta.IsSubtype(ByteArrayType)):
 		return t.TypeError("can't multiply sequence by non-int of type '%s'", tb.Name)
-	case op == OpMul && tb.Flags&seqFlags != 0:
+	case op == OpMul && (tb.Flags&seqFlags != 0 || tb.IsSubtype(ByteArrayType)):
 		return t.TypeError("can't multiply sequence by non-int of type '%s'", ta.Name)
 	}
 	sym := binarySymbols[op] + suffix
