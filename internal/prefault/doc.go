@@ -17,8 +17,9 @@
 //
 // Importing the package (cmd/gilfree does, for its side effect) runs the
 // population in its init function, which runs before the runtime
-// package's because it imports nothing of the module and its import path
-// sorts first. It populates
+// package's because it imports nothing of the module but internal/madvise
+// (which has no init function) and its import path sorts first. It
+// populates
 //
 //   - the Go heap from the current end of the allocated pages on, for
 //     heapAhead bytes: Go's page allocator hands out the lowest free

@@ -3,6 +3,8 @@ package prefault
 import (
 	"syscall"
 	"unsafe"
+
+	"gilfree/internal/madvise"
 )
 
 const (
@@ -20,9 +22,7 @@ const (
 	// MiB).
 	imageAhead = 16 << 20
 
-	madvPopulateRead  = 22 // MADV_POPULATE_READ, Linux 5.14
-	madvPopulateWrite = 23 // MADV_POPULATE_WRITE, Linux 5.14
-	pageSize          = 4096
+	pageSize = madvise.PageSize
 )
 
 // mapsBuf receives /proc/self/maps. It is a package variable, in
@@ -54,9 +54,9 @@ func init() {
 		heapEnd = min(heapEnd, hi)
 		heapStart = heapInUse(max(lo, heap-heapBehind), heap)
 	}
-	populate(heapStart, heapEnd, madvPopulateWrite)
+	madvise.Populate(heapStart, heapEnd, madvise.PopulateWrite)
 	if lo, hi, ok := anonMappingOf(maps, uintptr(unsafe.Pointer(&mapsBuf))); ok {
-		populate(lo, min(hi, lo+bssAhead), madvPopulateWrite)
+		madvise.Populate(lo, min(hi, lo+bssAhead), madvise.PopulateWrite)
 	}
 	// The code of the executable, its executable mapping, found as the
 	// file that holds a string constant: it is in the page cache, and
@@ -66,7 +66,7 @@ func init() {
 	// is read too sparsely for that to pay.
 	var text [1][2]uintptr
 	if readOnlyImage(maps, uintptr(unsafe.Pointer(unsafe.StringData(imageMarker))), text[:], true) == 1 {
-		populate(text[0][0], min(text[0][1], text[0][0]+imageAhead), madvPopulateRead)
+		madvise.Populate(text[0][0], min(text[0][1], text[0][0]+imageAhead), madvise.PopulateRead)
 	}
 }
 
@@ -101,18 +101,6 @@ func heapInUse(lo, end uintptr) uintptr {
 		}
 	}
 	return end
-}
-
-// populate maps in [lo, hi), rounded out to whole pages, writable or
-// readable as advice says.
-func populate(lo, hi uintptr, advice uintptr) {
-	lo &^= pageSize - 1
-	hi = (hi + pageSize - 1) &^ (pageSize - 1)
-	if hi > lo {
-		// Errors (an old kernel, the end of a mapping) leave the pages to
-		// be faulted in as before.
-		_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, lo, hi-lo, advice)
-	}
 }
 
 // readMaps returns the start of /proc/self/maps, read into mapsBuf; the

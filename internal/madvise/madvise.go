@@ -1,0 +1,18 @@
+// Package madvise maps memory in ahead of use, with one system call for a
+// whole range: madvise(MADV_POPULATE_WRITE) or MADV_POPULATE_READ (Linux
+// 5.14). A page fault costs 10-15 µs in the virtual machines gilfree runs
+// in, a populated page about 2 µs (0.4 µs for a page the page cache
+// already holds). Package prefault uses it at start-up, and the runtime
+// for large new tables.
+//
+// It imports nothing of the module and has no init function, so that
+// prefault, which must initialize before every other package of the
+// module, may import it.
+package madvise
+
+// The advice values, as Linux numbers them.
+const (
+	PopulateRead  uintptr = 22 // MADV_POPULATE_READ
+	PopulateWrite uintptr = 23 // MADV_POPULATE_WRITE
+	PageSize              = 4096
+)

@@ -1,0 +1,7 @@
+//go:build !linux
+
+package madvise
+
+// Populate does nothing where madvise's population is not known: the
+// pages are faulted in as they are first touched.
+func Populate(lo, hi, advice uintptr) {}
