@@ -78,9 +78,7 @@ func (t *Thread) FreeFrame(f *Frame) {
 	fn := f.Func
 	f.Func = nil
 	t.frames.free = append(t.frames.free, f)
-	if fn != nil && !fn.IsDeferred() {
-		t.Decref(&fn.Object) // the count PushCall took (holdFunc), last
-	}
+	t.dropFunc(fn) // the count PushCall took, last
 }
 
 // PushCall starts a call of fn from the frame back: the recursion check
@@ -114,11 +112,15 @@ func (t *Thread) holdFunc(fn *Function) {
 // with its function. It runs last in a frame's teardown: the function may
 // be freed, and a __del__ of what its closure held may run.
 func (t *Thread) releaseFunc(f *Frame) {
-	if fn := f.Func; fn != nil {
-		f.Func = nil
-		if !fn.IsDeferred() {
-			t.Decref(&fn.Object)
-		}
+	fn := f.Func
+	f.Func = nil
+	t.dropFunc(fn)
+}
+
+// dropFunc releases the count holdFunc took on fn (nil: none).
+func (t *Thread) dropFunc(fn *Function) {
+	if fn != nil && !fn.IsDeferred() {
+		t.Decref(&fn.Object)
 	}
 }
 
