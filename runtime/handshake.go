@@ -95,11 +95,18 @@ func (t *Thread) longQueue() {
 // word, at a safepoint: merge, acknowledge, and if a thread is stopping
 // the world, wait detached until it is done (it holds this state
 // meanwhile).
+//
+// The handshake bit is taken before the merge, never after: a merge
+// already under way when MergeAll asked (started for RequestMerge alone)
+// may have taken the queue before the asker's last objects joined it, so
+// acknowledging after that merge would let gc.collect return with those
+// objects still queued.
 func (t *Thread) answerRequests() {
-	if t.Pending()&thread.RequestMerge != 0 {
+	handshake := t.Take(thread.RequestHandshake) != 0
+	if handshake || t.Pending()&thread.RequestMerge != 0 {
 		t.mergeQueue()
 	}
-	if t.Take(thread.RequestHandshake) == 0 {
+	if !handshake {
 		return
 	}
 	if e := entryOf(t.State); e != nil {
