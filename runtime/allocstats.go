@@ -165,10 +165,16 @@ type AllocStats struct {
 // Balanced reports whether freed == allocated - reachable.
 func (s AllocStats) Balanced() bool { return s.Freed+s.Reachable == s.Allocated }
 
+// dropFreeLists empties t's free lists, keeping their counts, so that Go's
+// collector no longer reaches the freed objects on them.
+func (t *Thread) dropFreeLists() {
+	t.free = freeLists{counts: t.free.counts}
+}
+
 // CollectAllocStats ends allocation accounting and returns its report.
 // Call it after the program ended, with every other thread finished: it
 // empties the main thread's free lists (a finished thread's are empty)
-// and runs Go's collector.
+// and the idle finalizer thread's, and runs Go's collector.
 func CollectAllocStats() AllocStats {
 	t := &mainThread
 	r := &allocRegistry
@@ -190,8 +196,16 @@ func CollectAllocStats() AllocStats {
 		}
 	}
 	r.mu.Unlock()
-	counts := t.free.counts
-	t.free = freeLists{counts: counts}
+	t.dropFreeLists()
+	// The finalizer thread frees the objects whose __del__ it ran (and
+	// their instance dicts) into its own free lists. With nothing pending
+	// it is between batches, detached, and touches them no more until
+	// the next batch, which finalizer.mu orders after this.
+	finalizer.mu.Lock()
+	if ft := finalizer.t.Load(); ft != nil && finalizer.pending == 0 {
+		ft.dropFreeLists()
+	}
+	finalizer.mu.Unlock()
 	t.args = argStack{}
 	t.frames = framePool{}
 	t.reprStack = nil
