@@ -83,8 +83,9 @@ func TestAllocStats(t *testing.T) {
 	assert.Contains(t, report.String(), "freed == allocated - reachable: holds")
 }
 
-// TestAllocStatsFinalizerThread checks the identity when another thread
-// drops objects with __del__: their finalizers run on the finalizer thread,
+// TestAllocStatsFinalizerThread checks the identity when the main thread
+// drops objects with __del__ that threads made and left behind when they
+// exited: their finalizers run on the finalizer thread,
 // which frees the objects and their instance dicts into its own free
 // lists. Those freed objects are not "still referenced" at exit (the
 // report once counted hundreds of such dicts).
@@ -97,16 +98,20 @@ class Tracked:
         self.i = i
     def __del__(self):
         deleted.append(self.i)
-objs = [Tracked(i) for i in range(400)]
-def drop(share):
-    while share:
-        share.pop()
-w = threading.Thread(target=drop, args=(objs,))
-del objs
-w.start()
-w.join()
+handed = []
+lock = threading.Lock()
+def make(k):
+    mine = [Tracked(k * 250 + i) for i in range(250)]
+    with lock:
+        handed.extend(mine)
+workers = [threading.Thread(target=make, args=(k,)) for k in range(4)]
+for w in workers:
+    w.start()
+for w in workers:
+    w.join()
+handed.clear()
 gc.collect()
-assert sorted(deleted) == list(range(400)), len(deleted)
+assert sorted(deleted) == list(range(1000)), len(deleted)
 `)
 	assert.True(t, s.Balanced(), "freed %d, allocated %d, reachable %d", s.Freed, s.Allocated, s.Reachable)
 	assert.Zero(t, s.Unreachable, "unreachable: %v", s.UnreachableTypes)
