@@ -101,3 +101,22 @@ func StackNew(o *Object) StackRef {
 	p := unsafe.Add(unsafe.Pointer(o), *(*uint8)(unsafe.Add(unsafe.Pointer(o), headerFlagsOffset))&1)
 	return *(*StackRef)(unsafe.Pointer(&p))
 }
+
+// withItems is an object of layout H followed, in the same Go block, by
+// the array A ([n]*Object) that its items slice points into: a tuple, or
+// an instance of a tuple subclass, whose items lie inline rather than in
+// a second block. The items slice is an interior pointer into the block,
+// which keeps it alive for Go's collector, and A's elements are typed
+// pointers, which the collector scans.
+type withItems[H, A any] struct {
+	head H
+	arr  A
+}
+
+// allocWithItems returns a new zeroed H with room for n items after it,
+// and the slice of those n items. The caller guarantees n <= len(A), so
+// that the slice stays inside the block.
+func allocWithItems[H, A any](n int) (*Object, []*Object) {
+	b := new(withItems[H, A])
+	return (*Object)(unsafe.Pointer(b)), unsafe.Slice((**Object)(unsafe.Pointer(&b.arr)), n)
+}

@@ -45,10 +45,89 @@ func (t *Thread) allocTuple(n int) *Tuple {
 		tu = As[Tuple](t.free.tuples[n].pop(t.State))
 	}
 	if tu == nil {
-		tu = &Tuple{items: make([]*Object, n)}
+		if n <= maxInlineTuple {
+			o, items := tupleAllocs[n](n)
+			tu = As[Tuple](o)
+			tu.items = items
+		} else {
+			tu = &Tuple{items: make([]*Object, n)}
+		}
 	}
 	t.initObject(&tu.Object, TupleType)
 	return tu
+}
+
+// maxInlineTuple is the largest tuple whose items are allocated in the
+// tuple's own block (cast.go's withItems): one allocation instead of two,
+// and an item read that lands next to the header rather than in a second
+// block, a cache miss of its own. It is the free list's bound, so that a
+// recycled tuple keeps its inline items.
+const maxInlineTuple = maxFreeTuple
+
+// tupleAllocs[n] allocates a tuple with n inline items; subTupleAllocs[n]
+// an instance of a class derived from tuple (sub[Tuple]) with n inline
+// items.
+var tupleAllocs = [maxInlineTuple + 1]func(int) (*Object, []*Object){nil,
+	allocWithItems[Tuple, [1]*Object],
+	allocWithItems[Tuple, [2]*Object],
+	allocWithItems[Tuple, [3]*Object],
+	allocWithItems[Tuple, [4]*Object],
+	allocWithItems[Tuple, [5]*Object],
+	allocWithItems[Tuple, [6]*Object],
+	allocWithItems[Tuple, [7]*Object],
+	allocWithItems[Tuple, [8]*Object],
+	allocWithItems[Tuple, [9]*Object],
+	allocWithItems[Tuple, [10]*Object],
+	allocWithItems[Tuple, [11]*Object],
+	allocWithItems[Tuple, [12]*Object],
+	allocWithItems[Tuple, [13]*Object],
+	allocWithItems[Tuple, [14]*Object],
+	allocWithItems[Tuple, [15]*Object],
+	allocWithItems[Tuple, [16]*Object],
+	allocWithItems[Tuple, [17]*Object],
+	allocWithItems[Tuple, [18]*Object],
+	allocWithItems[Tuple, [19]*Object],
+	allocWithItems[Tuple, [20]*Object],
+}
+
+var subTupleAllocs = [maxInlineTuple + 1]func(int) (*Object, []*Object){nil,
+	allocWithItems[sub[Tuple], [1]*Object],
+	allocWithItems[sub[Tuple], [2]*Object],
+	allocWithItems[sub[Tuple], [3]*Object],
+	allocWithItems[sub[Tuple], [4]*Object],
+	allocWithItems[sub[Tuple], [5]*Object],
+	allocWithItems[sub[Tuple], [6]*Object],
+	allocWithItems[sub[Tuple], [7]*Object],
+	allocWithItems[sub[Tuple], [8]*Object],
+	allocWithItems[sub[Tuple], [9]*Object],
+	allocWithItems[sub[Tuple], [10]*Object],
+	allocWithItems[sub[Tuple], [11]*Object],
+	allocWithItems[sub[Tuple], [12]*Object],
+	allocWithItems[sub[Tuple], [13]*Object],
+	allocWithItems[sub[Tuple], [14]*Object],
+	allocWithItems[sub[Tuple], [15]*Object],
+	allocWithItems[sub[Tuple], [16]*Object],
+	allocWithItems[sub[Tuple], [17]*Object],
+	allocWithItems[sub[Tuple], [18]*Object],
+	allocWithItems[sub[Tuple], [19]*Object],
+	allocWithItems[sub[Tuple], [20]*Object],
+}
+
+// allocTupleInstance returns a new instance of typ, a class whose
+// builtin base is tuple, with room for n items (nil, for the caller to
+// fill before publishing it) inline when n is small.
+func (t *Thread) allocTupleInstance(typ *Type, n int) *Object {
+	if n == 0 || n > maxInlineTuple || typ.solid != TupleType {
+		o := t.allocInstance(typ)
+		if n > 0 {
+			As[Tuple](o).items = make([]*Object, n)
+		}
+		return o
+	}
+	o, items := subTupleAllocs[n](n)
+	As[Tuple](o).items = items
+	t.initObject(o, typ)
+	return o
 }
 
 // NewTuple returns a tuple of the given items, taking new references.

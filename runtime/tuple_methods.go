@@ -179,8 +179,20 @@ func tupleNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, er
 	}
 	var items []*Object
 	if len(args) == 1 {
-		if TypeOf(args[0]) == TupleType && typ == TupleType {
-			return t.NewRef(args[0]), nil
+		if TypeOf(args[0]) == TupleType {
+			if typ == TupleType {
+				return t.NewRef(args[0]), nil
+			}
+			// tuple.__new__(cls, (a, b, c)), a namedtuple's __new__:
+			// the items go straight into the instance's inline block.
+			src := As[Tuple](args[0]).items
+			o := t.allocTupleInstance(typ, len(src))
+			dst := As[Tuple](o).items
+			for i, v := range src {
+				t.Incref(v)
+				dst[i] = v
+			}
+			return o, nil
 		}
 		var err error
 		if items, err = t.SequenceItems(args[0]); err != nil {
@@ -190,8 +202,8 @@ func tupleNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, er
 	if typ == TupleType {
 		return t.NewTupleSteal(items).Obj(), nil
 	}
-	o := t.allocInstance(typ)
-	As[Tuple](o).items = items
+	o := t.allocTupleInstance(typ, len(items))
+	copy(As[Tuple](o).items, items)
 	return o, nil
 }
 
