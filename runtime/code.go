@@ -44,6 +44,10 @@ type Code struct {
 	// lines is the line of every instruction, decoded from LineTable on
 	// first use (tracebacks, f_lineno).
 	lines atomic.Pointer[[]int32]
+
+	// fastHash is set when the library marked the code as a __hash__
+	// body the hash slot may compute in Go (fasthash.go).
+	fastHash atomic.Pointer[fastHashSpec]
 }
 
 // Cache is an inline cache entry of the eval loop: immutable once

@@ -2,7 +2,8 @@ package runtime
 
 // The _gilfree_types module gives the Python-source standard library
 // (types, enum) what it cannot build itself: read-only views of
-// mappings, the objects CPython's types.MappingProxyType makes.
+// mappings, the objects CPython's types.MappingProxyType makes; and the
+// mark of generated __hash__ methods (fasthash.go).
 
 func init() { BuiltinModules["_gilfree_types"] = newGilfreeTypesModule }
 
@@ -10,6 +11,7 @@ func newGilfreeTypesModule(t *Thread) *Module {
 	m := t.NewModule("_gilfree_types")
 	t.AddFunctions(m,
 		MethodDef{"mappingproxy", typesMappingProxy, "Return a read-only proxy of a mapping."},
+		MethodDef{"fast_hash", gilfreeFastHash, "Mark a generated __hash__ whose body the hash slot may compute itself."},
 	)
 	return m
 }

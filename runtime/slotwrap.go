@@ -382,6 +382,9 @@ func slotHashWrapper(t *Thread, o *Object) (int64, error) {
 	if f == nil || f == None {
 		return hashNotImplemented(t, o)
 	}
+	if spec := fastHashOf(f); spec != nil {
+		return spec.hash(t, o)
+	}
 	r, err := t.callBound(f, o, nil, nil)
 	if err != nil {
 		return 0, err

@@ -23,28 +23,40 @@ func tupleRepr(t *Thread, o *Object) (*Object, error) {
 }
 
 // tupleHash is CPython's xxHash-based tuple hash.
+// tupleHash is CPython's tuple hash (xxHash's round over the items'
+// hashes); fasthash.go combines attribute values' hashes the same way.
 func tupleHash(t *Thread, o *Object) (int64, error) {
-	const (
-		p1 = 11400714785074694791
-		p2 = 14029467366897019727
-		p5 = 2870177450012600261
-	)
 	items := TupleItems(o)
-	acc := uint64(p5)
+	acc := tupleHashStart
 	for _, it := range items {
 		h, err := t.Hash(it)
 		if err != nil {
 			return 0, err
 		}
-		acc += uint64(h) * p2
-		acc = acc<<31 | acc>>33
-		acc *= p1
+		acc = tupleHashStep(acc, h)
 	}
-	acc += uint64(len(items)) ^ (p5 ^ 3527539)
+	return tupleHashEnd(acc, len(items)), nil
+}
+
+const (
+	tupleHashP1    = 11400714785074694791
+	tupleHashP2    = 14029467366897019727
+	tupleHashP5    = 2870177450012600261
+	tupleHashStart = uint64(tupleHashP5)
+)
+
+func tupleHashStep(acc uint64, h int64) uint64 {
+	acc += uint64(h) * tupleHashP2
+	acc = acc<<31 | acc>>33
+	return acc * tupleHashP1
+}
+
+func tupleHashEnd(acc uint64, n int) int64 {
+	acc += uint64(n) ^ (tupleHashP5 ^ 3527539)
 	if acc == ^uint64(0) {
-		return 1546275796, nil
+		return 1546275796
 	}
-	return int64(acc), nil
+	return int64(acc)
 }
 
 func tupleRichCmp(t *Thread, a, b *Object, op CompareOp) (*Object, error) {

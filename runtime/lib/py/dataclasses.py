@@ -11,6 +11,7 @@ a hand-written __init__.
 import sys
 import copy
 import abc
+from _gilfree_types import fast_hash as _fast_hash
 
 __all__ = ["dataclass", "field", "Field", "FrozenInstanceError", "InitVar",
            "KW_ONLY", "MISSING", "fields", "asdict", "astuple", "make_dataclass",
@@ -501,9 +502,10 @@ def _process_class(cls, init, repr, eq, order, unsafe_hash, frozen, match_args,
     action = _hash_action(unsafe_hash, eq, frozen, has_explicit_hash)
     if action == "add":
         hashed = [f for f in real_fields if (f.compare if f.hash is None else f.hash)]
-        cls.__hash__ = _make_function("__hash__", ["self"],
-                                      ["return hash(%s)" % _tuple_text(hashed, "self")],
-                                      globals_, {}, cls.__qualname__)
+        cls.__hash__ = _fast_hash(
+            _make_function("__hash__", ["self"], ["return hash(%s)" % _tuple_text(hashed, "self")],
+                           globals_, {}, cls.__qualname__),
+            [f.name for f in hashed], True)
     elif action == "set_none":
         cls.__hash__ = None
     elif action == "exception":

@@ -17,7 +17,7 @@ member becomes a pseudo-member, made once and remembered by value.
 
 import builtins
 import sys
-from _gilfree_types import mappingproxy as _mappingproxy
+from _gilfree_types import mappingproxy as _mappingproxy, fast_hash as _fast_hash
 
 __all__ = ["EnumType", "EnumMeta", "Enum", "IntEnum", "StrEnum", "Flag",
            "IntFlag", "ReprEnum", "auto", "unique", "FlagBoundary", "STRICT",
@@ -553,6 +553,10 @@ class Enum(metaclass=EnumType):
 
     def __hash__(self):
         return hash(self._name_)
+
+    # The hash slot computes that body in Go (runtime/fasthash.go): dict
+    # and set lookups keyed by members run no Python frame.
+    _fast_hash(__hash__, ("_name_",), False)
 
     def __reduce_ex__(self, proto):
         return self.__class__, (self._value_,)
