@@ -111,8 +111,12 @@ func (t *Thread) InitHeader(h *Header, typ unsafe.Pointer) {
 		if h.owner == t.id && h.typ == typ {
 			// Memory t freed without the death transition, the common
 			// reuse: only the local count needs writing (an object on
-			// a free list has no flags and is not locked).
+			// a free list has no flags and is not locked), and the word
+			// when another thread's read left SharedSeenBit in it.
 			h.local = 1
+			if h.word.Load() != 0 {
+				h.word.Store(0)
+			}
 			return
 		}
 		if h.owner == 0 {

@@ -24,6 +24,24 @@ import "sync/atomic"
 // object dies.
 const SharedDeferredBit uint32 = 1 << 16
 
+// SharedSeenBit in the header's atomic word marks an object that a thread
+// other than its owner has read once from a shared-deferred container (a
+// module-global dict or list that several threads read); the runtime
+// makes it shared-deferred at the next such read. It is a hint, never a
+// guarantee: set by a reader that holds a reference, cleared when the
+// memory is reused (InitHeader), and left in place by every other change.
+const SharedSeenBit uint32 = 1 << 17
+
+// MarkSharedSeen sets SharedSeenBit and reports whether it was set
+// already. The caller holds a reference to h.
+func (h *Header) MarkSharedSeen() (already bool) {
+	if h.word.Load()&SharedSeenBit != 0 {
+		return true
+	}
+	h.word.Or(SharedSeenBit)
+	return false
+}
+
 // DeferShared makes h shared-deferred and reports whether it did (false
 // when it already was, or is immortal or deferred). The caller holds a
 // reference to h, and serializes calls for the same object (the runtime

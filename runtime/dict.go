@@ -547,10 +547,49 @@ func (t *Thread) dictGetRef(d *Dict, key *Object) (*Object, error) {
 	if locks.Threaded() {
 		// Threads reading the same dict would all write its lock's
 		// cache line; a key found by identity needs no lock.
-		if v, found := t.dictGetIdentShared(d, key, h); found {
-			return v, nil
+		if r, found := t.dictGetIdentShared(d, key, h); found {
+			return t.StealStackRef(r), nil
 		}
 	}
+	return t.dictGetLocked(d, key, h)
+}
+
+// DictSubscrRef is d[key] for the eval loop's BINARY_SUBSCR on an exact
+// dict (no __missing__), as a reference for a frame slot: a value read
+// without the lock may come tagged, without a count (dictGetStrRef,
+// dictGetIdentShared). A missing key raises KeyError.
+func (t *Thread) DictSubscrRef(d *Dict, key *Object) (StackRef, error) {
+	if TypeOf(key) == StrType {
+		if r := t.dictGetStrRef(d, As[Str](key)); !r.IsNull() {
+			return r, nil
+		}
+		return StackRef{}, t.KeyError(key)
+	}
+	h, err := t.Hash(key)
+	if err != nil {
+		return StackRef{}, err
+	}
+	if locks.Threaded() {
+		if r, found := t.dictGetIdentShared(d, key, h); found {
+			if r.IsNull() {
+				return r, t.KeyError(key)
+			}
+			return r, nil
+		}
+	}
+	v, err := t.dictGetLocked(d, key, h)
+	if err != nil {
+		return StackRef{}, err
+	}
+	if v == nil {
+		return StackRef{}, t.KeyError(key)
+	}
+	return StackNew(v), nil
+}
+
+// dictGetLocked is dictGetRef's lookup under the dict's lock, for a key
+// of hash h that is not a str.
+func (t *Thread) dictGetLocked(d *Dict, key *Object, h int64) (*Object, error) {
 	t.Lock(&d.Object)
 	defer t.Unlock(&d.Object)
 	ix, err := t.dictLookup(d, key, h)

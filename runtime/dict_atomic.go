@@ -107,12 +107,19 @@ func (e *dictEntry) clearEntry() {
 // without the death compare-and-swap, and reuses the memory at once)
 // would count an unrelated object.
 func (t *Thread) DictGetStrShared(d *Dict, key *Str) *Object {
+	return t.StealStackRef(t.dictGetStrRef(d, key))
+}
+
+// dictGetStrRef is DictGetStrShared for a frame slot: a null reference
+// when the key is missing, a tagged one without a count for an immortal
+// or deferred value or a shared-deferred one (see sharedRead).
+func (t *Thread) dictGetStrRef(d *Dict, key *Str) StackRef {
 	hash := strHash(key)
 	for {
 		k := d.table()
 		ix := lookupStrIn(k, key, hash)
 		if ix < 0 {
-			return nil
+			return StackRef{}
 		}
 		e := &k.all[ix]
 		// The value first, then the key it must belong to: an entry that
@@ -124,17 +131,20 @@ func (t *Thread) DictGetStrShared(d *Dict, key *Str) *Object {
 		if v == nil || ek == nil || !strKeyIs(e, ek, key, hash) {
 			continue // deleted or reused since the lookup: look again
 		}
-		if v.IsImmortal() || v.IsDeferred() || v.Owner() == t.ID() {
-			t.Incref(v)
-			return v
+		if r, ok := t.TryIncrefStackRef(v); ok {
+			return r
 		}
-		if !t.TryIncref(v) {
+		r, ok := t.sharedRead(v)
+		if !ok {
 			continue
 		}
 		if e.loadValue() == v && e.loadKey() == ek && d.table() == k {
-			return v
+			if !r.IsTagged() {
+				t.shareRead(&d.Object, v)
+			}
+			return r
 		}
-		t.Decref(v)
+		t.Close(r)
 	}
 }
 
@@ -184,36 +194,40 @@ func lookupIdentIn(k *dictKeys, key *Object, hash int64) (ix int, undecided bool
 
 // dictGetIdentShared is d[key] without the dict's lock for a key found by
 // identity (the small ints and interned strs programs index with are
-// shared objects): a new reference to the value, or nil with found true
-// when the key is missing. It reports found false when identity cannot
+// shared objects): a reference to the value for a frame slot (tagged as
+// dictGetStrRef's are), or a null one with found true when the key is
+// missing. It reports found false when identity cannot
 // decide, and the caller then looks up under the lock. The value is
 // counted as DictGetStrShared counts it: a try-increment, then a check
 // that the entry still holds the key and the value in the current table.
-func (t *Thread) dictGetIdentShared(d *Dict, key *Object, hash int64) (v *Object, found bool) {
+func (t *Thread) dictGetIdentShared(d *Dict, key *Object, hash int64) (r StackRef, found bool) {
 	for {
 		k := d.table()
 		ix, undecided := lookupIdentIn(k, key, hash)
 		if undecided {
-			return nil, false
+			return StackRef{}, false
 		}
 		if ix < 0 {
-			return nil, true
+			return StackRef{}, true
 		}
 		e := &k.all[ix]
-		v = e.loadValue()
+		v := e.loadValue()
 		if v == nil || e.loadKey() != key {
-			return nil, false // changing under us: let the lock decide
+			return StackRef{}, false // changing under us: let the lock decide
 		}
-		if v.IsImmortal() || v.IsDeferred() || v.Owner() == t.ID() {
-			t.Incref(v)
-			return v, true
+		if r, ok := t.TryIncrefStackRef(v); ok {
+			return r, true
 		}
-		if !t.TryIncref(v) {
+		r, ok := t.sharedRead(v)
+		if !ok {
 			continue
 		}
 		if e.loadValue() == v && e.loadKey() == key && d.table() == k {
-			return v, true
+			if !r.IsTagged() {
+				t.shareRead(&d.Object, v)
+			}
+			return r, true
 		}
-		t.Decref(v)
+		t.Close(r)
 	}
 }

@@ -307,7 +307,8 @@ func (t *Thread) ReleaseItems(items []*Object) { t.releaseItems(items) }
 // false when i is out of range: the eval loop's lst[i].
 func (t *Thread) ListGetIndex(o *Object, i int64) (*Object, bool) {
 	if locks.Threaded() {
-		return t.listReadShared(As[List](o), i)
+		r, ok := t.listReadShared(As[List](o), i)
+		return t.StealStackRef(r), ok
 	}
 	items := As[List](o).items
 	if i < 0 {
@@ -319,6 +320,19 @@ func (t *Thread) ListGetIndex(o *Object, i int64) (*Object, bool) {
 		return v, true
 	}
 	return nil, false
+}
+
+// ListGetIndexRef is ListGetIndex for a frame slot, the eval loop's
+// BINARY_SUBSCR: once threads exist, an item read without the lock may
+// come tagged, without a count (listReadShared).
+func (t *Thread) ListGetIndexRef(o *Object, i int64) (StackRef, bool) {
+	if locks.Threaded() {
+		return t.listReadShared(As[List](o), i)
+	}
+	if v, ok := t.ListGetIndex(o, i); ok {
+		return StackNew(v), true
+	}
+	return StackRef{}, false
 }
 
 // ListSetIndex stores v (borrowed) as item i of a list (negative counts
@@ -359,8 +373,8 @@ func (t *Thread) ListItemAt(o *Object, i int) *Object {
 		}
 		return nil
 	}
-	v, _ := t.listReadShared(As[List](o), int64(i))
-	return v
+	r, _ := t.listReadShared(As[List](o), int64(i))
+	return t.StealStackRef(r)
 }
 
 // listSliceFast is SliceFast for a list: l[start:stop] with bounds that

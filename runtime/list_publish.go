@@ -133,8 +133,10 @@ func (t *Thread) releaseTaken(items []*Object) {
 
 // listReadShared reads item i of l (negative counts from the end) without
 // the lock, once threads exist; see the comment at the top of the file. It
-// returns a new reference, or nil and false when i is out of range.
-func (t *Thread) listReadShared(l *List, i int64) (*Object, bool) {
+// returns a reference for a frame slot (tagged without a count for an
+// immortal, deferred or shared-deferred item: sharedRead), or a null one
+// and false when i is out of range.
+func (t *Thread) listReadShared(l *List, i int64) (StackRef, bool) {
 	for try := 0; try < 4; try++ {
 		a := locks.LoadPointer(&l.pub)
 		if a == nil || a == &lockedReads {
@@ -146,23 +148,37 @@ func (t *Thread) listReadShared(l *List, i int64) (*Object, bool) {
 			j += n
 		}
 		if j < 0 || j >= n {
-			return nil, false
+			return StackRef{}, false
 		}
 		if j >= int64(len(a.s)) {
 			continue
 		}
 		v := locks.LoadPointer(&a.s[j])
-		if v == nil || !t.TryIncref(v) {
+		if v == nil {
 			continue
+		}
+		r, ok := t.TryIncrefStackRef(v)
+		tried := false
+		if !ok {
+			if r, ok = t.sharedRead(v); !ok {
+				continue
+			}
+			tried = !r.IsTagged()
 		}
 		if locks.LoadPointer(&a.s[j]) == v && locks.LoadPointer(&l.pub) == a {
 			if m := a.n.Load(); (i >= 0 && j < m) || m == n {
-				return v, true
+				if tried {
+					t.shareRead(&l.Object, v)
+				}
+				return r, true
 			}
 		}
-		t.Decref(v)
+		t.Close(r)
 	}
-	return t.listReadLocked(l, i)
+	if v, ok := t.listReadLocked(l, i); ok {
+		return StackNew(v), true
+	}
+	return StackRef{}, false
 }
 
 // listReadLocked is listReadShared's fallback: the read under the lock,

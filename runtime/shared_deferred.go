@@ -88,6 +88,46 @@ func (t *Thread) ShareGlobal(v *Object) {
 	if !locks.Threaded() || v.IsSharedDeferred() || v.Owner() == t.ID() || !sharedDeferrable(v) {
 		return
 	}
+	t.deferShared(v)
+}
+
+// shareRead is called by a lock-free read of v from container c (a
+// dict's value, a list's item) that counted v with a try-increment and
+// checked that c still holds it: the thread holds a reference, and does
+// not own v. When c is itself shared-deferred (a module-global container
+// that several threads read), the first such read marks v
+// (MarkSharedSeen) and the second makes it shared-deferred, whatever its
+// type. The mark keeps values that one thread writes and another reads
+// once (a shared counter's ints) counted, out of the record.
+func (t *Thread) shareRead(c, v *Object) {
+	if c.IsSharedDeferred() && v.MarkSharedSeen() && !v.IsSharedDeferred() {
+		t.deferShared(v)
+	}
+}
+
+// sharedRead is the count a lock-free read takes on v, loaded from a
+// shared container, when TryIncrefStackRef did not take one: a tagged
+// reference without a count if v is shared-deferred, otherwise a
+// try-increment (ok false when v is dead). Either way the caller must then
+// check that the container still holds v, and Close the reference and
+// load again if it does not: the memory may have been freed and reused
+// since the load. If the container still holds v after the bit was seen,
+// the bit is the current object's, and a shared-deferred object dies only
+// in a sweep, which waits for the reader's next safepoint and then finds
+// the tag in the slot the caller puts it in.
+func (t *Thread) sharedRead(v *Object) (r StackRef, ok bool) {
+	if v.IsSharedDeferred() {
+		return StackBorrow(v), true
+	}
+	if t.TryIncref(v) {
+		return StackNew(v), true
+	}
+	return StackRef{}, false
+}
+
+// deferShared makes v, to which the thread holds a reference,
+// shared-deferred and records it, sweeping when the record has doubled.
+func (t *Thread) deferShared(v *Object) {
 	shared.mu.Lock()
 	if len(shared.objs) >= sharedHardLimit || !v.DeferShared() {
 		shared.mu.Unlock()

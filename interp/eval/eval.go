@@ -425,7 +425,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				if rt.IsCounted(slots[sp-1]) {
 					t.CloseCounted(slots[sp-1])
 				}
-				slots[sp-1] = rt.StackNew(v)
+				slots[sp-1] = v
 
 			case compile.STORE_SUBSCR:
 				// value container key STORE_SUBSCR -
@@ -1498,7 +1498,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					err = e
 					break dispatch
 				}
-				slots[sp] = rt.StackNew(v)
+				slots[sp] = v
 				sp++
 
 			case opDupSubscr:
@@ -1509,7 +1509,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					err = e
 					break dispatch
 				}
-				slots[sp] = rt.StackNew(v)
+				slots[sp] = v
 				sp++
 
 			case opStoreSubscrRot:
@@ -1678,7 +1678,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					err = e
 					break dispatch
 				}
-				slots[sp] = rt.StackNew(v)
+				slots[sp] = v
 				sp++
 
 			case opCompareBorrow2JumpIfFalse, opCompareBorrow2JumpIfTrue, opCompareBorrowConstJumpIfFalse, opCompareBorrowConstJumpIfTrue:

@@ -176,14 +176,18 @@ func compareCond(t *rt.Thread, a, b *rt.Object, op rt.CompareOp) (cond bool, err
 	return cond, err, err != nil
 }
 
-// binarySubscr is container[key], with list, tuple and dict fast paths.
-func binarySubscr(t *rt.Thread, c, key *rt.Object) (*rt.Object, error) {
+// binarySubscr is container[key], with list, tuple and dict fast paths,
+// as a reference for a frame slot: an item a thread reads from a shared
+// list or dict without a lock may come tagged, without a count, when it is
+// shared-deferred (runtime/shared_deferred.go), so the result must go to a
+// slot and nowhere else.
+func binarySubscr(t *rt.Thread, c, key *rt.Object) (refcount.StackRef, error) {
 	switch rt.TypeOf(c) {
 	case rt.ListType:
 		if rt.TypeOf(key) == rt.IntType {
 			if i, ok := rt.IntSmall(key); ok {
-				if v, ok := t.ListGetIndex(c, i); ok {
-					return v, nil
+				if r, ok := t.ListGetIndexRef(c, i); ok {
+					return r, nil
 				}
 			}
 		}
@@ -197,18 +201,18 @@ func binarySubscr(t *rt.Thread, c, key *rt.Object) (*rt.Object, error) {
 				if i >= 0 && i < int64(len(items)) {
 					v := items[i]
 					t.Incref(v) // not NewRef, which does not inline
-					return v, nil
+					return rt.StackNew(v), nil
 				}
 			}
 		}
 	case rt.DictType:
-		if rt.TypeOf(key) == rt.StrType {
-			if v := t.DictGetStrShared(rt.As[rt.Dict](c), rt.As[rt.Str](key)); v != nil {
-				return v, nil
-			}
-		}
+		return t.DictSubscrRef(rt.As[rt.Dict](c), key)
 	}
-	return t.GetItem(c, key)
+	v, err := t.GetItem(c, key)
+	if err != nil {
+		return refcount.StackRef{}, err
+	}
+	return rt.StackNew(v), nil
 }
 
 // storeSubscr is container[key] = v.

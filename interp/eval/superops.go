@@ -254,7 +254,7 @@ func augSubscrBinary(t *rt.Thread, code *rt.Code, slots []refcount.StackRef, sp,
 	if err != nil {
 		return sp, start + 5, err
 	}
-	slots[sp] = rt.StackNew(item)
+	slots[sp] = item
 	sp++
 	var xy [2]refcount.StackRef
 	for i := range xy {
