@@ -107,8 +107,42 @@ type methodKind uint8
 const (
 	methodInstance methodKind = iota
 	methodClass               // bound to the class (dict.fromkeys)
-	methodSlot                // a slot wrapper (int.__add__)
+	methodSlot                // a slot exposed as a dunder (int.__add__)
 )
+
+// plainSlotMethods names the slot dunders that CPython defines as plain
+// methods (method_descriptor) rather than slot wrappers: its dict and list
+// give __getitem__, and dict, set and frozenset __contains__, a faster
+// METH_O method beside the slot. Python code sees the difference in the
+// descriptor's type, its repr and the wording of its TypeError for an
+// instance of the wrong type, so ours are typed and worded the same.
+var plainSlotMethods = map[[2]string]bool{
+	{"dict", "__getitem__"}:       true,
+	{"dict", "__contains__"}:      true,
+	{"list", "__getitem__"}:       true,
+	{"set", "__contains__"}:       true,
+	{"frozenset", "__contains__"}: true,
+}
+
+// newSlotMethod returns the descriptor that exposes slot id of builtin
+// type typ as name: a slot wrapper, or for plainSlotMethods a method
+// descriptor. Either way it keeps its kind and slot, so that classes
+// that inherit it keep typ's slot function (updateSlot).
+func newSlotMethod(typ *Type, name string, fn NativeFunc, id slotID) *MethodDescr {
+	m := &MethodDescr{Name: name, Fn: fn, Owner: typ, kind: methodSlot, slot: id}
+	descrType := WrapperDescrType
+	if plainSlotMethods[[2]string{typ.Name, name}] {
+		descrType = MethodDescrType
+	}
+	initStatic(&m.Object, descrType)
+	return m
+}
+
+// isSlotMethod reports whether f is a descriptor made by newSlotMethod.
+func isSlotMethod(f *Object) bool {
+	typ := TypeOf(f)
+	return (typ == WrapperDescrType || typ == MethodDescrType) && As[MethodDescr](f).kind == methodSlot
+}
 
 // GetSetDescr is an attribute of a builtin type computed by Go functions
 // (getset_descriptor): a data descriptor when it has a setter.
@@ -197,8 +231,6 @@ func newMethod(owner *Type, name string, fn NativeFunc, kind methodKind, doc str
 	switch kind {
 	case methodClass:
 		initStatic(&m.Object, ClassMethodDescrType)
-	case methodSlot:
-		initStatic(&m.Object, WrapperDescrType)
 	default:
 		initStatic(&m.Object, MethodDescrType)
 	}
@@ -234,7 +266,7 @@ func methodDescrCall(t *Thread, callable *Object, args []*Object, kwnames *Tuple
 		return nil, t.TypeError("unbound method %s.%s() needs an argument", m.Owner.Name, m.Name)
 	}
 	if !TypeOf(args[0]).IsSubtype(m.Owner) {
-		if m.kind == methodSlot {
+		if TypeOf(callable) == WrapperDescrType {
 			// A slot wrapper's wording (wrapperdescr_call).
 			return nil, t.TypeError("descriptor '%s' requires a '%s' object but received a '%s'", m.Name, m.Owner.Name, TypeOf(args[0]).Name)
 		}
@@ -256,7 +288,7 @@ func MethodDescrFast(callable *Object, args []*Object) NativeFunc {
 
 func methodDescrRepr(t *Thread, o *Object) (*Object, error) {
 	m := As[MethodDescr](o)
-	if m.kind == methodSlot {
+	if TypeOf(o) == WrapperDescrType {
 		return t.NewStr(fmt.Sprintf("<slot wrapper '%s' of '%s' objects>", m.Name, m.Owner.Name)), nil
 	}
 	return t.NewStr(fmt.Sprintf("<method '%s' of '%s' objects>", m.Name, m.Owner.Name)), nil

@@ -200,9 +200,7 @@ func (typ *Type) earlyMethod(name string) *Object {
 				for _, n := range slotDunders[id] {
 					if n == name {
 						if fn := slotMethod(typ, id, name); fn != nil {
-							m := newMethod(typ, name, fn, methodSlot, "")
-							m.slot = id
-							obj = &m.Object
+							obj = &newSlotMethod(typ, name, fn, id).Object
 						}
 					}
 				}

@@ -290,7 +290,7 @@ func (t *Thread) updateSlot(typ *Type, id slotID) {
 		switch {
 		case f == None:
 			none = true
-		case TypeOf(f) == WrapperDescrType && As[MethodDescr](f).slot == id && typ.IsSubtype(As[MethodDescr](f).Owner):
+		case isSlotMethod(f) && As[MethodDescr](f).slot == id && typ.IsSubtype(As[MethodDescr](f).Owner):
 			// The builtin slot itself, for a class that inherits it (or
 			// copies it from a base). A class that borrows another type's
 			// wrapper (__setitem__ = dict.__setitem__ on a class that is

@@ -586,7 +586,7 @@ func builtinSetItem(o *Object, del bool) func(t *Thread, o, k, v *Object) error 
 	}
 	typ := TypeOf(o)
 	f := typ.Lookup(name)
-	if f == nil || TypeOf(f) != WrapperDescrType {
+	if f == nil || !isSlotMethod(f) {
 		return nil
 	}
 	md := As[MethodDescr](f)

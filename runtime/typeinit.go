@@ -137,9 +137,7 @@ func (typ *Type) exposeSlots(own uint64) {
 			if fn == nil {
 				continue
 			}
-			m := newMethod(typ, name, fn, methodSlot, "")
-			m.slot = id
-			typ.put(name, &m.Object)
+			typ.put(name, &newSlotMethod(typ, name, fn, id).Object)
 		}
 	}
 }

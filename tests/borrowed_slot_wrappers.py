@@ -108,3 +108,47 @@ class FromDict(dict):
 
 assert new_error(Plain) is None
 assert new_error(FromDict) == "object.__new__(FromDict) is not safe, use FromDict.__new__()"
+
+
+# dict.__getitem__, dict.__contains__, list.__getitem__, set.__contains__
+# and frozenset.__contains__ are plain methods in CPython, not slot
+# wrappers: their type, repr and wrong-instance wording differ from
+# dict.__setitem__'s.
+for descr, kind in (
+    (dict.__getitem__, "method_descriptor"),
+    (dict.__contains__, "method_descriptor"),
+    (list.__getitem__, "method_descriptor"),
+    (set.__contains__, "method_descriptor"),
+    (frozenset.__contains__, "method_descriptor"),
+    (dict.__setitem__, "wrapper_descriptor"),
+    (list.__len__, "wrapper_descriptor"),
+    (tuple.__getitem__, "wrapper_descriptor"),
+):
+    assert type(descr).__name__ == kind, (descr, type(descr).__name__)
+assert repr(dict.__getitem__) == "<method '__getitem__' of 'dict' objects>"
+assert repr(dict.__setitem__) == "<slot wrapper '__setitem__' of 'dict' objects>"
+assert type_error(lambda: dict.__getitem__([], 1)) == "descriptor '__getitem__' for 'dict' objects doesn't apply to a 'list' object"
+assert type_error(lambda: list.__getitem__({}, 0)) == "descriptor '__getitem__' for 'list' objects doesn't apply to a 'dict' object"
+assert type_error(lambda: set.__contains__([], 1)) == "descriptor '__contains__' for 'set' objects doesn't apply to a 'list' object"
+assert type_error(lambda: dict.__setitem__([], 1, 2)) == "descriptor '__setitem__' requires a 'dict' object but received a 'list'"
+assert type_error(load) == "descriptor '__getitem__' for 'dict' objects doesn't apply to a 'X' object"
+assert dict.__getitem__({1: 2}, 1) == 2 and dict.__contains__({1: 2}, 1)
+assert list.__getitem__([5, 6], 1) == 6 and frozenset.__contains__(frozenset([1]), 1)
+
+
+# Subclasses inherit them and keep working (and keep the builtin slots).
+class Cnt(dict):
+    def __missing__(self, k):
+        return 0
+
+
+c = Cnt(a=1)
+assert c["a"] == 1 and c["zz"] == 0 and "a" in c and "zz" not in c
+
+
+class S(set):
+    pass
+
+
+assert 1 in S([1]) and 2 not in S([1])
+assert list.__getitem__(type("LL", (list,), {})([7]), 0) == 7
