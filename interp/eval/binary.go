@@ -148,3 +148,43 @@ func appendInPlace(t *rt.Thread, ra, rb refcount.StackRef, op rt.BinaryOp, next 
 	t.Incref(a)
 	return refcount.NewStackRef(a), true
 }
+
+// binaryFrame starts the Python dunder of x's class for the BINARY_OP(op)
+// at pc-1, x and y the top two of f's stack at sp, as a frame of the eval
+// loop (the new frame, its caller's state saved in f), or returns nil when
+// the class has none. The frame runs on borrowed copies of x and y, which
+// stay on f's stack until it returns (see contBinary at RETURN_VALUE).
+func binaryFrame(t *rt.Thread, f *rt.Frame, pc, sp int, op uint32) (*rt.Frame, error) {
+	slots := f.Slots
+	x, y := slots[sp-2].Header(), slots[sp-1].Header()
+	fn := binaryCall(t, f.Code, pc-1, x, y, rt.BinaryOp(op))
+	if fn == nil {
+		return nil, nil
+	}
+	f.Lasti = pc - 1
+	nf, e := t.PushCall(fn, f)
+	t.Decref(fn.Obj())
+	if e != nil {
+		return nil, e
+	}
+	nf.Slots[0] = refcount.BorrowStackRef(x)
+	nf.Slots[1] = refcount.BorrowStackRef(y)
+	nf.Cont = contBinary | op<<contShift
+	f.SP, f.PC = sp, pc
+	t.Frame = nf
+	return nf, nil
+}
+
+// extendedArg decodes an instruction prefixed by EXTENDED_ARG words, pc
+// just past the first prefix and arg its high bits: the instruction's
+// opcode, its whole argument and the pc past it.
+func extendedArg(instrs []uint32, pc int, arg uint32) (compile.Opcode, uint32, int) {
+	for {
+		w := instrs[pc]
+		pc++
+		arg = arg<<24 | w>>8
+		if op := compile.Opcode(w); op != compile.EXTENDED_ARG {
+			return op, arg, pc
+		}
+	}
+}

@@ -21,11 +21,6 @@ const (
 // suspended), or raises. A non-nil pending error is raised in f at its
 // current instruction before anything runs, as generator.throw() does.
 func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
-	code := f.Code
-	instrs := code.Instrs
-	slots := f.Slots
-	sp := f.SP
-	pc := f.PC
 	t.Frame = f
 	// err is the exception being raised; reraise says whether it is
 	// raised again as it is (notReraise, reraiseAt or a lasti to restore).
@@ -34,7 +29,20 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 	err := pending
 	reraise := notReraise
 
+	// The loop's view of f (code, instrs, slots, sp, pc) is loaded here,
+	// at every change of frame (a call, a return, a generator resumed or
+	// suspending, an exception leaving a frame or caught), and the inner
+	// dispatch loop never assigns code, instrs or slots: a frame change
+	// saves sp and pc in the frame and continues this loop. The register
+	// allocator then saves the three once per frame change, where before,
+	// as variables the dispatch loop assigned, they were stored to the Go
+	// stack at every dispatch.
+frames:
 	for {
+		code := f.Code
+		instrs := code.Instrs
+		slots := f.Slots
+		sp, pc := f.SP, f.PC
 		if err != nil {
 			// Unwinding: find a handler in f, or leave f.
 			lasti := max(pc-1, 0)
@@ -68,7 +76,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				}
 				slots[sp] = rt.StackNew(exc.Obj())
 				sp++
-				pc = int(h.Target)
+				f.SP, f.PC = sp, int(h.Target)
 				continue
 			}
 			// No handler: the exception leaves the frame.
@@ -90,8 +98,6 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 			}
 			f = caller
 			t.Frame = f
-			code, instrs = f.Code, f.Code.Instrs
-			slots, sp, pc = f.Slots, f.SP, f.PC
 			err = exc
 			continue
 		}
@@ -102,10 +108,17 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 			pc++
 			op := compile.Opcode(w)
 			arg := w >> 8
+			if op == compile.EXTENDED_ARG {
+				// The prefixes and the instruction they extend are
+				// decoded here, not by a case that jumps back into the
+				// switch: a second way into it made op and arg values
+				// the register allocator kept in memory at every
+				// dispatch.
+				op, arg, pc = extendedArg(instrs, pc, arg)
+			}
 			if opStats {
 				recordOp(op)
 			}
-		decode:
 			switch op {
 			case compile.NOP:
 				// - NOP -
@@ -543,34 +556,21 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 
 			case compile.BINARY_OP:
 				// x y BINARY_OP(op) x<op>y
-				if x := slots[sp-2].Header(); rt.TypeOf(x).IsHeap() {
-					if fn := binaryCall(t, code, pc-1, x, slots[sp-1].Header(), rt.BinaryOp(arg)); fn != nil {
+				if rt.TypeOf(slots[sp-2].Header()).IsHeap() {
+					if nf, e := binaryFrame(t, f, pc, sp, arg); nf != nil || e != nil {
 						// x's class has a Python __op__: it runs as a
-						// frame of this loop, on borrowed copies of x and
-						// y, which stay on this stack until it returns
-						// (see contBinary at RETURN_VALUE).
-						f.Lasti = pc - 1
-						nf, e := t.PushCall(fn, f)
-						t.Decref(fn.Obj())
+						// frame of this loop (see binaryFrame).
 						if e != nil {
 							err = e
 							break dispatch
 						}
-						nf.Slots[0] = refcount.BorrowStackRef(x)
-						nf.Slots[1] = refcount.BorrowStackRef(slots[sp-1].Header())
-						nf.Cont = contBinary | arg<<contShift
-						f.SP, f.PC = sp, pc
 						f = nf
-						t.Frame = f
-						code, instrs = f.Code, f.Code.Instrs
-						slots, sp, pc = f.Slots, f.SP, 0
 						if t.Pending() != 0 {
 							if e := t.SafePoll(); e != nil {
-								pc, err = 1, e
-								break dispatch
+								f.PC, err = 1, e
 							}
 						}
-						continue
+						continue frames
 					}
 				}
 				sp--
@@ -813,9 +813,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 							break dispatch
 						}
 						f = nf
-						code, instrs = f.Code, f.Code.Instrs
-						slots, sp, pc = f.Slots, f.SP, f.PC
-						continue
+						continue frames
 					}
 					clean := t.BeginCleanCall()
 					v, e = typ.Next(t, it)
@@ -953,15 +951,12 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						f.SP, f.PC = base, pc
 						f = nf
 						t.Frame = f
-						code, instrs = fc, fc.Instrs
-						slots, sp, pc = window, fc.NSlots, 0
 						if t.Pending() != 0 {
 							if e := t.SafePoll(); e != nil {
-								pc, err = 1, e
-								break dispatch
+								f.PC, err = 1, e
 							}
 						}
-						continue
+						continue frames
 					}
 					nf, e := enterFunction(t, fn, slots[argStart:argStart+n], kwnames)
 					if rt.IsCounted(slots[base]) {
@@ -985,15 +980,12 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					nf.Back = f
 					f = nf
 					t.Frame = f
-					code, instrs = f.Code, f.Code.Instrs
-					slots, sp, pc = f.Slots, f.SP, 0
 					if t.Pending() != 0 {
 						if e := t.SafePoll(); e != nil {
-							pc, err = 1, e
-							break dispatch
+							f.PC, err = 1, e
 						}
 					}
-					continue
+					continue frames
 				}
 				if rt.IsType(callable) && argStart == base+2 {
 					if init := initFunction(t, code, pc-1, rt.AsType(callable)); init != nil {
@@ -1021,9 +1013,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						nf.Back = f
 						f = nf
 						t.Frame = f
-						code, instrs = f.Code, f.Code.Instrs
-						slots, sp, pc = f.Slots, f.SP, 0
-						continue
+						continue frames
 					}
 				}
 				if callable == rt.ListAppendDescr && n == 2 && kwnames == nil && rt.TypeOf(slots[argStart].Header()) == rt.ListType {
@@ -1105,22 +1095,19 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					leaveGenInline(t, gen, false)
 					f = caller
 					t.Frame = f
-					code, instrs = f.Code, f.Code.Instrs
-					slots, sp = f.Slots, f.SP
-					sp = closeTop(t, slots, sp, 1)
+					csp := closeTop(t, f.Slots, f.SP, 1)
 					if cont&contKindMask == contGenFor {
 						t.Decref(v)
 					} else {
-						slots[sp] = rt.StackNew(v)
-						sp++
+						f.Slots[csp] = rt.StackNew(v)
+						csp++
 					}
-					pc = int(cont >> contShift)
-					continue
+					f.SP, f.PC = csp, int(cont>>contShift)
+					continue frames
 				}
 				f = caller
 				t.Frame = f
-				code, instrs = f.Code, f.Code.Instrs
-				slots, sp, pc = f.Slots, f.SP, f.PC
+				cslots, csp := f.Slots, f.SP
 				if inst != nil {
 					// The end of an inlined __init__: the call's value is
 					// the instance.
@@ -1129,7 +1116,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						t.Decref(v)
 						t.Decref(inst)
 						err = t.TypeError("__init__() should return None, not '%s'", name)
-						break dispatch
+						continue frames
 					}
 					v = inst
 				}
@@ -1137,17 +1124,18 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					// The end of an operator's dunder: its operands are
 					// still on the stack, for the rest of the operator
 					// if it returned NotImplemented.
-					sp -= 2
-					ra, rb := slots[sp], slots[sp+1]
-					slots[sp], slots[sp+1] = refcount.StackRef{}, refcount.StackRef{}
+					csp -= 2
+					ra, rb := cslots[csp], cslots[csp+1]
+					cslots[csp], cslots[csp+1] = refcount.StackRef{}, refcount.StackRef{}
 					if v == rt.NotImplemented {
 						t.Decref(v)
 						r, e := t.BinaryAfterNotImplemented(ra.Header(), rb.Header(), rt.BinaryOp(cont>>contShift))
 						t.Close(rb)
 						t.Close(ra)
 						if e != nil {
+							f.SP = csp
 							err = e
-							break dispatch
+							continue frames
 						}
 						v = r
 					} else {
@@ -1155,8 +1143,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						t.Close(ra)
 					}
 				}
-				slots[sp] = rt.StackNew(v)
-				sp++
+				cslots[csp] = rt.StackNew(v)
+				f.SP = csp + 1
+				continue frames
 
 			case compile.LOAD_BUILD_CLASS:
 				// - LOAD_BUILD_CLASS __build_class__
@@ -1185,10 +1174,9 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				leaveGenInline(t, f.Gen, true)
 				f = caller
 				t.Frame = f
-				code, instrs = f.Code, f.Code.Instrs
-				slots, sp, pc = f.Slots, f.SP, f.PC
-				slots[sp] = rt.StackNew(v)
-				sp++
+				f.Slots[f.SP] = rt.StackNew(v)
+				f.SP++
+				continue frames
 
 			case compile.GET_YIELD_FROM_ITER:
 				// iterable GET_YIELD_FROM_ITER iter
@@ -1223,9 +1211,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 						break dispatch
 					}
 					f = nf
-					code, instrs = f.Code, f.Code.Instrs
-					slots, sp, pc = f.Slots, f.SP, f.PC
-					continue
+					continue frames
 				}
 				y, done, e := send(t, slots[sp-2].Header(), slots[sp-1].Header())
 				if e != nil {
@@ -1415,10 +1401,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					// LOAD_METHOD's own path.
 					slots[sp] = refcount.BorrowStackRef(obj)
 					sp++
-					w := instrs[pc]
-					pc++
-					op, arg = compile.LOAD_METHOD, w>>8
-					goto decode
+					continue
 				}
 				name := code.Names[instrs[pc]>>8]
 				pc++
@@ -1548,10 +1531,8 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					slots[sp] = refcount.BorrowStackRef(r.Header())
 					slots[sp+1] = rb
 					sp += 2
-					w := instrs[pc+1]
-					pc += 2
-					op, arg = compile.BINARY_OP, w>>8
-					goto decode
+					pc++
+					continue
 				}
 				bop := rt.BinaryOp(instrs[pc+1] >> 8)
 				pc += 2
@@ -1592,10 +1573,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					// BINARY_OP, which may run x's dunder as a frame.
 					slots[sp] = rb
 					sp++
-					w := instrs[pc]
-					pc++
-					op, arg = compile.BINARY_OP, w>>8
-					goto decode
+					continue
 				}
 				bop := rt.BinaryOp(instrs[pc] >> 8)
 				pc++
@@ -1624,11 +1602,22 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 				// x y BINARY_OP(op) STORE_FAST(a) -   (a := x<op>y)
 				// c k x y BINARY_OP(op) SWAP(3) SWAP(2) STORE_SUBSCR -   (c[k] = x<op>y)
 				if rt.TypeOf(slots[sp-2].Header()).IsHeap() {
-					// A class instance: the plain BINARY_OP, which may
-					// run x's dunder as a frame; the words after it run
-					// alone.
-					op = compile.BINARY_OP
-					goto decode
+					if nf, e := binaryFrame(t, f, pc, sp, arg); nf != nil || e != nil {
+						// x's class has a Python __op__, run as a frame
+						// as by BINARY_OP; the words after the BINARY_OP
+						// run alone when it returns.
+						if e != nil {
+							err = e
+							break dispatch
+						}
+						f = nf
+						if t.Pending() != 0 {
+							if e := t.SafePoll(); e != nil {
+								f.PC, err = 1, e
+							}
+						}
+						continue frames
+					}
 				}
 				sp--
 				v, e := binaryRefs(t, slots[sp-1], slots[sp], rt.BinaryOp(arg), instrs[pc], slots)
@@ -1835,9 +1824,7 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 							break dispatch
 						}
 						f = nf
-						code, instrs = f.Code, f.Code.Instrs
-						slots, sp, pc = f.Slots, f.SP, f.PC
-						continue
+						continue frames
 					}
 					var e error
 					v, e = typ.Next(t, it)
@@ -1874,18 +1861,13 @@ func run(t *rt.Thread, f *rt.Frame, pending error) (*rt.Object, error) {
 					t.CloseCounted(old)
 				}
 
-			case compile.EXTENDED_ARG:
-				// - EXTENDED_ARG(high) -   (prefixes the next instruction's argument)
-				w2 := instrs[pc]
-				pc++
-				op = compile.Opcode(w2)
-				arg = arg<<24 | w2>>8
-				goto decode
-
 			default:
 				err = t.SystemError("unknown opcode %d", op)
 				break dispatch
 			}
 		}
+		// An exception: the unwinding at the loop's head takes f's
+		// state from here.
+		f.SP, f.PC = sp, pc
 	}
 }

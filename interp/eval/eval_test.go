@@ -152,3 +152,30 @@ func BenchmarkRaiseCatch(b *testing.B) {
 func TestSuperOpcodesFit(t *testing.T) {
 	require.Less(t, int(compile.NumOpcodes)+numSuperOps, 240)
 }
+
+// Instructions prefixed by EXTENDED_ARG words run with the whole argument
+// (here zero high bits, one and two prefixes, before a LOAD_CONST and a
+// LOAD_NAME: real prefixes need 2^24 constants or names).
+func TestExtendedArgPrefixes(t *testing.T) {
+	root, err := syntax.Parse("ext.py", []byte("print('ok')\n"), syntax.ModeExec, 0)
+	require.NoError(t, err)
+	code, err := compile.Compile("ext.py", root)
+	require.NoError(t, err)
+	var instrs []uint32
+	for _, w := range code.Instrs {
+		switch compile.Opcode(w) {
+		case compile.LOAD_CONST:
+			instrs = append(instrs, compile.Word(compile.EXTENDED_ARG, 0))
+		case compile.LOAD_NAME:
+			instrs = append(instrs, compile.Word(compile.EXTENDED_ARG, 0), compile.Word(compile.EXTENDED_ARG, 0))
+		}
+		instrs = append(instrs, w)
+	}
+	require.Greater(t, len(instrs), len(code.Instrs)+2)
+	code.Instrs = instrs
+	var stdout, stderr bytes.Buffer
+	status := RunMain(Program{Code: code, Filename: "ext.py", Argv: []string{"ext.py"},
+		Stdin: strings.NewReader(""), Stdout: &stdout, Stderr: &stderr})
+	require.Equal(t, 0, status, stderr.String())
+	require.Equal(t, "ok\n", stdout.String())
+}
