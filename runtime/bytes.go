@@ -3,6 +3,7 @@ package runtime
 import (
 	"bytes"
 	"strings"
+	"unicode/utf8"
 
 	"gilfree/runtime/pyfmt"
 )
@@ -301,14 +302,79 @@ func bytesDecode(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	return t.decode(stringBytes(byteStr(args[0])), enc, errs, args[0])
 }
 
+// bytesHex is bytes.hex([sep[, bytes_per_sep]]): two hex digits per byte,
+// with sep (one ASCII character, str or bytes) between groups of
+// bytes_per_sep bytes, counted from the right, or from the left when it is
+// negative.
 func bytesHex(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-	const digits = "0123456789abcdef"
-	s := byteStr(args[0])
-	b := make([]byte, 2*len(s))
-	for i := 0; i < len(s); i++ {
-		b[2*i], b[2*i+1] = digits[s[i]>>4], digits[s[i]&15]
+	var a [2]*Object
+	if err := t.ParseArgs("hex", args[1:], kw, []string{"sep", "bytes_per_sep"}, 0, a[:]); err != nil {
+		return nil, err
 	}
-	return t.NewStr(string(b)), nil
+	sep, per, err := t.hexSep(a[0], a[1])
+	if err != nil {
+		return nil, err
+	}
+	return t.NewStr(hexWithSep(byteStr(args[0]), sep, per)), nil
+}
+
+// hexSep checks bytes.hex's sep and bytes_per_sep arguments (either may
+// be nil) as CPython does; per is 0 when there is no separator.
+func (t *Thread) hexSep(sepArg, perArg *Object) (sep byte, per int, err error) {
+	if sepArg == nil {
+		return 0, 0, nil
+	}
+	var s string
+	switch {
+	case IsStr(sepArg):
+		s = StrValue(sepArg)
+		if utf8.RuneCountInString(s) != 1 {
+			return 0, 0, t.NewErrorMsg(ValueErrorType, "sep must be length 1.")
+		}
+	case IsBytesLike(sepArg):
+		s = byteStr(sepArg)
+		if len(s) != 1 {
+			return 0, 0, t.NewErrorMsg(ValueErrorType, "sep must be length 1.")
+		}
+	default:
+		return 0, 0, t.TypeError("object of type '%s' has no len()", TypeOf(sepArg).Name)
+	}
+	if s[0] > 127 {
+		return 0, 0, t.NewErrorMsg(ValueErrorType, "sep must be ASCII.")
+	}
+	per = 1
+	if perArg != nil {
+		if per, err = t.IndexInt(perArg); err != nil {
+			return 0, 0, err
+		}
+	}
+	return s[0], per, nil
+}
+
+// hexWithSep writes b in hex with sep between groups of |per| bytes, the
+// groups counted from the end when per > 0 and from the start when it is
+// negative; per == 0 means no separator.
+func hexWithSep(b string, sep byte, per int) string {
+	const digits = "0123456789abcdef"
+	group := per
+	if group < 0 {
+		group = -group
+	}
+	out := make([]byte, 0, 3*len(b))
+	for i := 0; i < len(b); i++ {
+		if group != 0 && i > 0 {
+			// Bytes from the grouping's anchor: the start, or the end.
+			k := i
+			if per > 0 {
+				k = len(b) - i
+			}
+			if k%group == 0 {
+				out = append(out, sep)
+			}
+		}
+		out = append(out, digits[b[i]>>4], digits[b[i]&15])
+	}
+	return string(out)
 }
 
 func bytesJoin(t *Thread, args []*Object, kw *Tuple) (*Object, error) {

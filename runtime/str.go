@@ -192,7 +192,10 @@ func strHash(s *Str) int64 {
 	if h := s.hash.Load(); h != hashUnset {
 		return h
 	}
-	h := int64(maphash.String(strHasher, s.s))
+	h := int64(0) // CPython's hash of '' and b'' is 0, unseeded
+	if s.s != "" {
+		h = int64(maphash.String(strHasher, s.s))
+	}
 	if h == hashUnset {
 		h = -2
 	}

@@ -891,7 +891,7 @@ func initStrType() {
 		MethodDef{"replace", strReplace, "Return a copy with all occurrences of substring old replaced by new."},
 		MethodDef{"upper", strCase(true, pyUpper), "Return a copy of the string converted to uppercase."},
 		MethodDef{"lower", strCase(false, pyLower), "Return a copy of the string converted to lowercase."},
-		MethodDef{"casefold", strMap(func(s string) string { return strings.ReplaceAll(pyLower(s), "ß", "ss") }), "Return a version of the string suitable for caseless comparisons."},
+		MethodDef{"casefold", strMap(pyCaseFold), "Return a version of the string suitable for caseless comparisons."},
 		MethodDef{"title", strMap(pyTitle), "Return a version of the string where each word is titlecased."},
 		MethodDef{"capitalize", strMap(pyCapitalize), "Return a capitalized version of the string."},
 		MethodDef{"swapcase", strMap(pySwapCase), "Convert uppercase characters to lowercase and lowercase characters to uppercase."},
