@@ -290,6 +290,17 @@ K = cmp_to_key(lambda a, b: (a > b) - (a < b))
 assert K(1) < K(2) and K(2) >= K(2) and K(3) == K(3) and not K(1) > K(2)
 assert sorted(["bb", "a", "ccc"], key=cmp_to_key(lambda a, b: len(a) - len(b))) == ["a", "bb", "ccc"]
 assert max([1, 5, 3], key=cmp_to_key(numeric_desc)) == 1
+# Keys of two cmp_to_key calls share one type and compare with the left
+# key's function; a key compared with anything else is a TypeError.
+Desc = cmp_to_key(numeric_desc)
+assert type(K(1)) is type(Desc(1)) and K(1) < Desc(2) and not Desc(1) < K(2)
+assert K(7).obj == 7
+try:
+    K(1) < 2
+except TypeError as e:
+    assert str(e) == "other argument must be K instance"
+else:
+    raise AssertionError("key compared with an int")
 
 
 # singledispatch

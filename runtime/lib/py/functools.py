@@ -171,38 +171,50 @@ def total_ordering(cls):
     return cls
 
 
+class KeyWrapper(object):
+    """The key objects cmp_to_key makes: one class for every comparison
+    function, as in CPython, so that keys made by two calls of cmp_to_key
+    compare (with the left key's function)."""
+
+    __slots__ = ["cmp", "obj"]
+
+    def __init__(self, cmp, obj):
+        self.cmp = cmp
+        self.obj = obj
+
+    def __call__(self, obj):
+        return KeyWrapper(self.cmp, obj)
+
+    def _other(self, other):
+        if type(other) is not KeyWrapper:
+            raise TypeError("other argument must be K instance")
+        return other.obj
+
+    def __lt__(self, other):
+        return self.cmp(self.obj, self._other(other)) < 0
+
+    def __gt__(self, other):
+        return self.cmp(self.obj, self._other(other)) > 0
+
+    def __eq__(self, other):
+        return self.cmp(self.obj, self._other(other)) == 0
+
+    def __le__(self, other):
+        return self.cmp(self.obj, self._other(other)) <= 0
+
+    def __ge__(self, other):
+        return self.cmp(self.obj, self._other(other)) >= 0
+
+    __hash__ = None
+
+
+KeyWrapper.__name__ = KeyWrapper.__qualname__ = "functools.KeyWrapper"
+KeyWrapper.__module__ = "builtins"
+
+
 def cmp_to_key(mycmp):
     """Convert a cmp= function into a key= function."""
-    class K(object):
-        __slots__ = ["obj"]
-
-        def __init__(self, obj):
-            self.obj = obj
-
-        def _other(self, other):
-            if type(other) is not K:
-                raise TypeError("other argument must be K instance")
-            return other.obj
-
-        def __lt__(self, other):
-            return mycmp(self.obj, self._other(other)) < 0
-
-        def __gt__(self, other):
-            return mycmp(self.obj, self._other(other)) > 0
-
-        def __eq__(self, other):
-            return mycmp(self.obj, self._other(other)) == 0
-
-        def __le__(self, other):
-            return mycmp(self.obj, self._other(other)) <= 0
-
-        def __ge__(self, other):
-            return mycmp(self.obj, self._other(other)) >= 0
-
-        __hash__ = None
-
-    K.__name__ = K.__qualname__ = "functools.KeyWrapper"
-    return K
+    return KeyWrapper(mycmp, None)
 
 
 from _functools import reduce
