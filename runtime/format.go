@@ -301,6 +301,11 @@ func (t *Thread) FormatInt(o *Object, spec string) (string, error) {
 		text = func(base int) string { return strconv.FormatUint(u, base) }
 	} else {
 		b := bigOf(o)
+		if fs.typ == 'd' || fs.typ == 'n' {
+			if err := t.checkIntStrDigits(b); err != nil {
+				return "", err
+			}
+		}
 		neg = b.Sign() < 0
 		text = new(big.Int).Abs(b).Text
 	}

@@ -101,8 +101,42 @@ func digitValue(r rune) int {
 	return -1
 }
 
+// countIntDigits returns how many digits an int literal s in base has
+// (signs, spaces, underscores and the base prefix aside) and the base
+// it is read in (base 0 resolved by its prefix), for the digit limit.
+func countIntDigits(s string, base int) (digits, resolved int) {
+	s = strings.TrimSpace(s)
+	s = strings.TrimLeft(s, "+-")
+	resolved = base
+	if len(s) >= 2 && s[0] == '0' {
+		switch p := s[1] | 0x20; {
+		case p == 'x' && (base == 0 || base == 16):
+			resolved, s = 16, s[2:]
+		case p == 'o' && (base == 0 || base == 8):
+			resolved, s = 8, s[2:]
+		case p == 'b' && (base == 0 || base == 2):
+			resolved, s = 2, s[2:]
+		}
+	}
+	if resolved == 0 {
+		resolved = 10
+	}
+	for _, r := range s {
+		if r != '_' && !unicode.IsSpace(r) {
+			digits++
+		}
+	}
+	return digits, resolved
+}
+
 // IntFromString is int(s, base) with CPython's error.
 func (t *Thread) IntFromString(s string, base int, orig *Object) (*Object, error) {
+	if len(s) > intMaxStrDigitsThreshold {
+		digits, resolved := countIntDigits(s, base)
+		if err := t.checkIntParseDigits(digits, resolved); err != nil {
+			return nil, err
+		}
+	}
 	b, ok := ParseInt(s, base)
 	if !ok {
 		r, err := t.ReprString(orig)

@@ -472,10 +472,9 @@ func cmpResult(c int, op CompareOp) bool {
 func intHashSlot(t *Thread, a *Object) (int64, error) { return intHash(a), nil }
 
 func intRepr(t *Thread, a *Object) (*Object, error) {
-	x := As[Int](a)
-	if x.b != nil && x.b.BitLen() > 14300 {
-		if n := len(x.b.String()); n > 4300 && x.b.Sign() >= 0 || n > 4301 {
-			return nil, t.ValueError("Exceeds the limit (4300 digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit")
+	if x := As[Int](a); x.b != nil {
+		if err := t.checkIntStrDigits(x.b); err != nil {
+			return nil, err
 		}
 	}
 	return t.NewStr(intString(a)), nil

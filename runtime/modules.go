@@ -140,6 +140,8 @@ func (t *Thread) newBuiltinsModule() *Module {
 var (
 	VersionInfoType = newStructSeqType("version_info", "major", "minor", "micro", "releaselevel", "serial")
 	FloatInfoType   = newStructSeqType("float_info", "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds")
+	IntInfoType     = newStructSeqType("int_info", "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold")
+	FlagsType       = newStructSeqType("flags", "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits")
 	structSeqFields = map[*Type][]string{}
 )
 
@@ -195,6 +197,26 @@ func (t *Thread) newSysModule() *Module {
 	t.ModuleSet(m, "float_info", t.newStructSeq(FloatInfoType, t.NewFloat(math.MaxFloat64), t.NewInt(1024), t.NewInt(308),
 		t.NewFloat(2.2250738585072014e-308), t.NewInt(-1021), t.NewInt(-307), SmallInt(15), SmallInt(53),
 		t.NewFloat(2.220446049250313e-16), SmallInt(2), SmallInt(1)))
+	// Ints are math/big numbers: 64-bit words.
+	t.ModuleSet(m, "int_info", t.newStructSeq(IntInfoType, SmallInt(64), SmallInt(8), t.NewInt(DefaultIntMaxStrDigits), t.NewInt(intMaxStrDigitsThreshold)))
+	limit, fromEnv := intMaxStrDigitsFromEnv()
+	in.intMaxStrDigits.Store(limit)
+	flagLimit := int64(-1)
+	if fromEnv {
+		flagLimit = limit
+	}
+	// The command line sets none of the flags: every one is CPython's
+	// default, dont_write_bytecode aside (gilfree writes no bytecode).
+	flags := make([]*Object, 0, 18)
+	for range 4 {
+		flags = append(flags, SmallInt(0)) // debug, inspect, interactive, optimize
+	}
+	flags = append(flags, SmallInt(1)) // dont_write_bytecode
+	for range 6 {
+		flags = append(flags, SmallInt(0)) // no_user_site ... quiet
+	}
+	flags = append(flags, SmallInt(1), SmallInt(0), False, SmallInt(0), SmallInt(0), False, t.NewInt(flagLimit))
+	t.ModuleSet(m, "flags", t.newStructSeq(FlagsType, flags...))
 	t.ModuleSet(m, "hexversion", t.NewInt(0x030c00f0))
 	t.ModuleSet(m, "maxsize", t.NewInt(1<<63-1))
 	t.ModuleSet(m, "maxunicode", t.NewInt(0x10ffff))
@@ -218,8 +240,8 @@ func (t *Thread) newSysModule() *Module {
 		MethodDef{"exception", sysException, "Return the current exception."},
 		MethodDef{"getdefaultencoding", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) { return t.NewStr("utf-8"), nil }, ""},
 		MethodDef{"getfilesystemencoding", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) { return t.NewStr("utf-8"), nil }, ""},
-		MethodDef{"set_int_max_str_digits", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) { return None, nil }, ""},
-		MethodDef{"get_int_max_str_digits", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) { return t.NewInt(4300), nil }, ""},
+		MethodDef{"set_int_max_str_digits", sysSetIntMaxStrDigits, "Set the maximum string digits limit for non-binary int<->str conversions."},
+		MethodDef{"get_int_max_str_digits", sysGetIntMaxStrDigits, "Return the maximum string digits limit for non-binary int<->str conversions."},
 	)
 	t.addThreadSys(m)
 	return m

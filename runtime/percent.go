@@ -480,6 +480,11 @@ func (p *percentState) intText(arg *Object, s *percentSpec) (string, error) {
 		digits = strconv.FormatInt(v, base)
 	} else {
 		b := bigOf(n)
+		if base == 10 {
+			if err := p.t.checkIntStrDigits(b); err != nil {
+				return "", err
+			}
+		}
 		neg = b.Sign() < 0
 		digits = strings.TrimPrefix(b.Text(base), "-")
 	}

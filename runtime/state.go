@@ -85,6 +85,9 @@ type Interp struct {
 	// recursionLimit is sys.getrecursionlimit().
 	recursionLimit atomic.Int32
 
+	// intMaxStrDigits is sys.get_int_max_str_digits() (intlimit.go).
+	intMaxStrDigits atomic.Int64
+
 	// Stdout and Stderr are the writers behind sys.stdout and sys.stderr
 	// when they are the standard streams.
 	Stdout, Stderr *File
