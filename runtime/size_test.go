@@ -104,3 +104,18 @@ func BenchmarkDictSetGetStr(b *testing.B) {
 		}
 	}
 }
+
+// TestCacheEntryOwnsLine holds an inline cache entry to 64 bytes, Go's
+// size class whose objects start on a cache line: entries that every
+// thread reads must not share a line with objects a thread writes (see
+// Cache's padding).
+func TestCacheEntryOwnsLine(t *testing.T) {
+	assert.Equal(t, uintptr(64), unsafe.Sizeof(Cache{}))
+	entries := make([]*Cache, 64)
+	for i := range entries {
+		entries[i] = &Cache{Index: int32(i)}
+	}
+	for _, e := range entries {
+		assert.Zero(t, uintptr(unsafe.Pointer(e))%64, "entry not on a cache line")
+	}
+}
