@@ -21,4 +21,5 @@ import (
 	_ "gilfree/runtime/lib/struct"
 	_ "gilfree/runtime/lib/subprocess"
 	_ "gilfree/runtime/lib/tb"
+	_ "gilfree/runtime/lib/zlib"
 )
