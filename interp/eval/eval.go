@@ -755,6 +755,21 @@ frames:
 					t.CloseCounted(r)
 				}
 
+			case opJumpBackForIter:
+				// iter JUMP_BACKWARD(head) iter, then the FOR_ITER (or its
+				// superinstruction) at head, as opJumpBackForIterStore
+				t.Quiescent()
+				if t.Pending() != 0 {
+					if e := t.SafePoll(); e != nil {
+						err = e
+						break dispatch
+					}
+				}
+				w := instrs[arg]
+				pc = int(arg) + 1
+				op, arg = compile.Opcode(w), w>>8
+				fallthrough
+
 			case compile.FOR_ITER, opForIterUnpack, opForIterUnpackStore2:
 				// iter FOR_ITER(target) iter next   (when exhausted: pops iter and jumps)
 				// iter FOR_ITER(target) UNPACK_SEQUENCE(n) iter x_n ... x_1
@@ -1789,6 +1804,21 @@ frames:
 				if cond == (op == opCompareJumpIfTrue) {
 					pc = int(target)
 				}
+
+			case opJumpBackForIterStore:
+				// iter JUMP_BACKWARD(head) iter, then at head: iter FOR_ITER(target) STORE_FAST(a) iter
+				// (a for loop's back edge, polling as JUMP_BACKWARD does,
+				// and its next step; pc and arg become the FOR_ITER's)
+				t.Quiescent()
+				if t.Pending() != 0 {
+					if e := t.SafePoll(); e != nil {
+						err = e
+						break dispatch
+					}
+				}
+				pc = int(arg) + 1
+				arg = instrs[arg] >> 8
+				fallthrough
 
 			case opForIterStore:
 				// iter FOR_ITER(target) STORE_FAST(a) iter   (the next item goes straight to a)
