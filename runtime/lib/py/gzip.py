@@ -146,11 +146,9 @@ class GzipFile(io.BufferedIOBase):
     def write(self, data):
         with self._lock:
             self._check(WRITE)
-            if isinstance(data, (bytes, bytearray)):
-                n = len(data)
-            else:
-                data = memoryview(data)
-                n = data.nbytes
+            if not isinstance(data, (bytes, bytearray)):
+                data = data.tobytes()   # array.array
+            n = len(data)
             self._buf.write(data)
             return n
 

@@ -50,8 +50,10 @@ class _Compress:
             if self._finished:
                 raise error("Error -2 while compressing data: "
                             "inconsistent stream state")
-            self._parts.append(bytes(memoryview(data)) if not isinstance(
-                data, (bytes, bytearray)) else bytes(data))
+            if not isinstance(data, (bytes, bytearray)):
+                raise TypeError("a bytes-like object is required, not '%s'"
+                                % type(data).__name__)
+            self._parts.append(bytes(data))
             return b''
 
     def flush(self, mode=Z_FINISH):
