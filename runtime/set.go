@@ -18,7 +18,42 @@ type Set struct {
 	fill  int        // active and dummy entries
 	used  int        // active entries
 	hash  int64      // frozenset hash cache; hashUnset until computed
+	// counts[h&31] is the number of members whose hash has those low
+	// bits, saturating at 255 (a saturated count stays until the table
+	// is rebuilt). A lookup whose count is zero is a miss without a
+	// probe: the table must stay CPython's, for its iteration order,
+	// and a set that members pass through (a search's used columns)
+	// fills with dummies, over which a miss probes a dozen slots.
+	counts [setCountBuckets]uint8
 }
+
+const setCountBuckets = 32
+
+// countAdd and countDrop follow a member with hash h in and out.
+func (s *Set) countAdd(h int64) {
+	if c := &s.counts[uint64(h)%setCountBuckets]; *c != 255 {
+		*c++
+	}
+}
+
+func (s *Set) countDrop(h int64) {
+	if c := &s.counts[uint64(h)%setCountBuckets]; *c != 255 {
+		*c--
+	}
+}
+
+// recount computes the counts from the table, after it was rebuilt.
+func (s *Set) recount() {
+	s.counts = [setCountBuckets]uint8{}
+	for _, e := range s.table {
+		if e.key != nil && e.key != setDummy {
+			s.countAdd(e.hash)
+		}
+	}
+}
+
+// absent reports whether no member can have hash h.
+func (s *Set) absent(h int64) bool { return s.counts[uint64(h)%setCountBuckets] == 0 }
 
 type setEntry struct {
 	key  *Object // nil: empty; setDummy: deleted
@@ -70,6 +105,7 @@ func setDealloc(t *Thread, o *Object) {
 	table := s.table
 	s.table = nil
 	s.fill, s.used = 0, 0
+	s.counts = [setCountBuckets]uint8{}
 	for i, e := range table {
 		if e.key != nil {
 			table[i] = setEntry{}
@@ -107,6 +143,9 @@ func (s *Set) mask() int { return len(s.table) - 1 }
 // set's lock.
 func (t *Thread) setLookup(s *Set, key *Object, hash int64) (int, error) {
 restart:
+	if s.absent(hash) {
+		return -1, nil
+	}
 	table := s.table
 	mask := len(table) - 1
 	perturb := uint64(hash)
@@ -161,52 +200,73 @@ restart:
 // squares) spent a tenth of their time entering and leaving the critical
 // section of every lookup.
 func setFind(s *Set, key *Object, hash int64) (ix int, decided bool) {
+	// The probes walk a window of the table (ten slots, or one near the
+	// end) so that the loop carries no bounds checks, and test the hash
+	// first: most probed slots hold another hash, and an empty slot
+	// (hash 0) or a dummy (hash -1, never a hash) only match a key whose
+	// hash is 0. A miss in a set whose removals left dummies behind
+	// probes a dozen slots (a search's sets of used columns); this loop
+	// is about a third shorter per slot than setLookup's.
+	if s.absent(hash) {
+		return -1, true
+	}
 	table := s.table
-	mask := len(table) - 1
+	mask := uint64(len(table) - 1)
 	perturb := uint64(hash)
-	i := int(uint64(hash) & uint64(mask))
-	keyType := TypeOf(key)
+	i := uint64(hash) & mask
 	for {
-		probes := 0
+		var win []setEntry
 		if i+linearProbes <= mask {
-			probes = linearProbes
+			win = table[i : i+linearProbes+1]
+		} else {
+			win = table[i : i+1]
 		}
-		for j := i; j <= i+probes; j++ {
-			e := &table[j]
-			if e.key == nil {
-				return -1, true
-			}
-			if e.hash != hash || e.key == setDummy {
+		for j := range win {
+			e := &win[j]
+			if e.hash != hash {
+				if e.key == nil {
+					return -1, true
+				}
 				continue
 			}
 			k := e.key
 			if k == key {
-				return j, true
+				return int(i) + j, true
 			}
-			if TypeOf(k) != keyType {
-				return -1, false
+			if k == nil {
+				return -1, true
 			}
-			switch keyType {
-			case StrType:
-				if As[Str](k).s == As[Str](key).s {
-					return j, true
-				}
-			case IntType:
-				a, ok1 := IntSmall(k)
-				b, ok2 := IntSmall(key)
-				if !ok1 || !ok2 {
-					return -1, false
-				}
-				if a == b {
-					return j, true
-				}
-			default:
+			if eq, ok := setFindEqual(k, key); !ok {
 				return -1, false
+			} else if eq {
+				return int(i) + j, true
 			}
 		}
 		perturb >>= perturbShift
-		i = int((uint64(i)*5 + 1 + perturb) & uint64(mask))
+		i = (i*5 + 1 + perturb) & mask
 	}
+}
+
+// setFindEqual compares a member k with the same hash as key, which is
+// not k itself, when the answer needs no __eq__: both exact strs, or both
+// exact ints of int64 size. ok is false otherwise.
+func setFindEqual(k, key *Object) (eq, ok bool) {
+	keyType := TypeOf(key)
+	if TypeOf(k) != keyType {
+		return false, false
+	}
+	switch keyType {
+	case StrType:
+		return As[Str](k).s == As[Str](key).s, true
+	case IntType:
+		a, ok1 := IntSmall(k)
+		b, ok2 := IntSmall(key)
+		if !ok1 || !ok2 {
+			return false, false
+		}
+		return a == b, true
+	}
+	return false, false
 }
 
 // setAdd adds key (borrowed) with its hash.
@@ -305,6 +365,7 @@ func (s *Set) insertNew(t *Thread, key *Object, hash int64) {
 		for j := i; j <= i+probes; j++ {
 			switch s.table[j].key {
 			case nil:
+				s.countAdd(hash)
 				if free >= 0 {
 					s.table[free] = setEntry{key: key, hash: hash}
 					s.used++
@@ -376,6 +437,7 @@ func (s *Set) resize(t *Thread, minUsed int) {
 			}
 		}
 		s.fill = s.used
+		s.recount()
 		return
 	}
 	s.table = t.free.setTables.take(size)
@@ -385,6 +447,7 @@ func (s *Set) resize(t *Thread, minUsed int) {
 		}
 	}
 	s.fill = s.used
+	s.recount()
 	clear(old)
 	t.free.setTables.give(old)
 }
@@ -443,6 +506,7 @@ func (t *Thread) setDiscardHash(s *Set, key *Object, hash int64) (bool, error) {
 				return false, nil
 			}
 			k := s.table[ix].key
+			s.countDrop(hash)
 			s.table[ix] = setEntry{key: setDummy, hash: -1}
 			s.used--
 			t.Decref(k)
@@ -456,6 +520,7 @@ func (t *Thread) setDiscardHash(s *Set, key *Object, hash int64) (bool, error) {
 		return false, err
 	}
 	k := s.table[ix].key
+	s.countDrop(hash)
 	s.table[ix] = setEntry{key: setDummy, hash: -1}
 	s.used--
 	t.Unlock(&s.Object)
@@ -503,6 +568,7 @@ func (t *Thread) setClear(s *Set) {
 	old := s.table
 	s.table = make([]setEntry, setMinSize)
 	s.fill, s.used = 0, 0
+	s.counts = [setCountBuckets]uint8{}
 	t.Unlock(&s.Object)
 	for _, e := range old {
 		if e.key != nil && e.key != setDummy {
@@ -534,6 +600,7 @@ func (t *Thread) setMerge(s, other *Set) error {
 			}
 		}
 		s.fill, s.used = other.used, other.used
+		s.counts = other.counts
 		return nil
 	}
 	if s.fill == 0 {
@@ -541,6 +608,7 @@ func (t *Thread) setMerge(s, other *Set) error {
 			if e.key != nil && e.key != setDummy {
 				t.Incref(e.key)
 				insertClean(s.table, e.key, e.hash)
+				s.countAdd(e.hash)
 				s.fill++
 				s.used++
 			}

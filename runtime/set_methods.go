@@ -283,6 +283,7 @@ func (t *Thread) setSwap(a, b *Set) {
 	a.table, b.table = b.table, a.table
 	a.fill, b.fill = b.fill, a.fill
 	a.used, b.used = b.used, a.used
+	a.counts, b.counts = b.counts, a.counts
 	t.Unlock2(&a.Object, &b.Object)
 }
 
@@ -414,6 +415,7 @@ func setPop(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	}
 	for i, e := range s.table {
 		if e.key != nil && e.key != setDummy {
+			s.countDrop(e.hash)
 			s.table[i] = setEntry{key: setDummy, hash: -1}
 			s.used--
 			return e.key, nil
