@@ -25,6 +25,9 @@ type Set struct {
 	// and a set that members pass through (a search's used columns)
 	// fills with dummies, over which a miss probes a dozen slots.
 	counts [setCountBuckets]uint8
+	// finger is where set.pop starts looking (CPython's so->finger):
+	// one past the slot it last emptied, so that pops walk the table.
+	finger int
 }
 
 const setCountBuckets = 32
@@ -106,6 +109,7 @@ func setDealloc(t *Thread, o *Object) {
 	s.table = nil
 	s.fill, s.used = 0, 0
 	s.counts = [setCountBuckets]uint8{}
+	s.finger = 0
 	for i, e := range table {
 		if e.key != nil {
 			table[i] = setEntry{}

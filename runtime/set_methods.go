@@ -413,15 +413,19 @@ func setPop(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if s.used == 0 {
 		return nil, t.newErrorFrom(KeyErrorType, t.NewStr("pop from an empty set"))
 	}
-	for i, e := range s.table {
-		if e.key != nil && e.key != setDummy {
+	// From the finger on, wrapping at the end, as CPython's set_pop: a
+	// loop of pops walks the table instead of rescanning its start, and
+	// which member comes out is CPython's.
+	mask := len(s.table) - 1
+	for i := s.finger & mask; ; i = (i + 1) & mask {
+		if e := s.table[i]; e.key != nil && e.key != setDummy {
 			s.countDrop(e.hash)
 			s.table[i] = setEntry{key: setDummy, hash: -1}
 			s.used--
+			s.finger = i + 1
 			return e.key, nil
 		}
 	}
-	return nil, t.SystemError("set.pop: inconsistent set")
 }
 
 func setClearM(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
