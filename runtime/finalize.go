@@ -61,7 +61,19 @@ func (t *Thread) finalizeNow(o *Object) bool {
 // finalizeLater queues o, reported dead, for the finalizer thread. The
 // caller marked it finalized.
 func (t *Thread) finalizeLater(o *Object) {
+	weakMarked := o.IsWeakMarked()
 	o.Revive()
+	if weakMarked {
+		// Revive cleared the word: the death to come must still clear
+		// the weak references to o (weakref.go).
+		o.MarkWeak()
+	}
+	t.finalizeQueue(o)
+}
+
+// finalizeQueue hands o, to which the queue now holds a reference, to the
+// finalizer thread, starting it the first time.
+func (t *Thread) finalizeQueue(o *Object) {
 	finalizer.mu.Lock()
 	finalizer.queue = append(finalizer.queue, o)
 	finalizer.pending++
@@ -118,6 +130,11 @@ func (ft *Thread) runFinalizers() {
 // suspended generator (its finally blocks), whose exception is reported
 // as unraisable as genDealloc reports it.
 func (ft *Thread) finalize(o *Object) {
+	if wr := asWeakref(o); wr != nil && wr.callbackDue {
+		wr.callbackDue = false
+		ft.callWeakCallback(wr)
+		return
+	}
 	if TypeOf(o) == GeneratorType {
 		saved := ft.ExcInfo
 		if err := ft.GenClose(As[Generator](o)); err != nil {

@@ -121,6 +121,16 @@ func functionRepr(t *Thread, o *Object) (*Object, error) {
 	return t.NewStr(fmt.Sprintf("<function %s at %#x>", As[Str](f.QualName).s, Addr(o))), nil
 }
 
+// functionDealloc frees a function, after clearing the weak references
+// to it (weakref.go).
+func functionDealloc(t *Thread, o *Object) {
+	if o.IsWeakMarked() && t.weakDeath(o) {
+		return
+	}
+	functionClear(t, o)
+	release(o)
+}
+
 func functionClear(t *Thread, o *Object) {
 	f := As[Function](o)
 	t.Clearref(&f.Name)
@@ -416,6 +426,7 @@ func initFunctionTypes() {
 	ft.DescrGet = functionGet
 	ft.Repr = functionRepr
 	ft.clear = functionClear
+	ft.Dealloc = functionDealloc
 	ft.addGetSets(
 		GetSetDef{Name: "__name__", Get: fnGetter(func(f *Function) *Object { return f.Name }),
 			Set: fnSetStr(func(f *Function) **Object { return &f.Name }, "__name__")},

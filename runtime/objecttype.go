@@ -191,6 +191,7 @@ func (t *Thread) recycleInstance(typ *Type, o *Object, ex *InstExtra) bool {
 func heapDealloc(t *Thread, o *Object) {
 	typ := TypeOf(o)
 	ex := extraOf(o, typ.extraOff)
+	weakMarked := o.IsWeakMarked()
 	if typ.Flags&FlagHasDel != 0 && !ex.finalized {
 		ex.finalized = true
 		if !t.finalizeNow(o) {
@@ -198,12 +199,20 @@ func heapDealloc(t *Thread, o *Object) {
 			return
 		}
 		t.InitHeader(o, typePtr(typ))
+		if weakMarked {
+			o.MarkWeak() // InitHeader cleared it; weak references see __del__ run
+		}
 		clean := t.uncleanCall()
 		t.callFinalizer(o)
 		t.EndCleanCall(clean)
 		if !t.State.Decref(o) {
 			return // resurrected
 		}
+	}
+	// After __del__, as in CPython: clear the weak references to o, or
+	// find that a weak read revived it (weakref.go).
+	if o.IsWeakMarked() && t.weakDeath(o) {
+		return
 	}
 	if d := ex.dict; d != nil {
 		ex.dict = nil

@@ -262,8 +262,9 @@ func (t *Thread) printSyntaxErrorBody(b *strings.Builder, exc *BaseException) bo
 }
 
 // WriteUnraisable reports an exception that cannot propagate (from
-// __del__ or a generator's close at deallocation), as CPython's
-// sys.unraisablehook does.
+// __del__, a weak reference's callback or a generator's close at
+// deallocation), as CPython's sys.unraisablehook does: to whatever
+// sys.stderr is now.
 func (t *Thread) WriteUnraisable(err error, obj *Object) {
 	exc := t.ExcOf(err)
 	var b strings.Builder
@@ -274,6 +275,6 @@ func (t *Thread) WriteUnraisable(err error, obj *Object) {
 	}
 	b.WriteString("Exception ignored in: " + r + "\n")
 	t.printOne(&b, exc)
-	t.Interp.WriteStderr(b.String())
+	t.writeSysStderr(b.String())
 	t.Decref(&exc.Object)
 }
