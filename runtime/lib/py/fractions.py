@@ -359,3 +359,9 @@ def _parse(text):
     if m.group("sign") == "-":
         n = -n
     return n, d
+
+
+# Fraction is a numbers.Rational (CPython's derives from it; registering
+# keeps Fraction's own layout).
+import numbers as _numbers  # noqa: E402
+_numbers.Rational.register(Fraction)

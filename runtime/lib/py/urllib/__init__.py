@@ -1,0 +1,2 @@
+"""The urllib package: urllib.parse only (gilfree has no urllib.request,
+urllib.error or urllib.robotparser)."""
