@@ -29,7 +29,9 @@ type File struct {
 	readable bool
 	writable bool
 	lineBuf  bool // flush after each write that contains a newline
-	closefd  bool
+	// writeThrough flushes after every write (-u, PYTHONUNBUFFERED).
+	writeThrough bool
+	closefd      bool
 	// encoding and errors are a text file's codec, as given ("" for the
 	// default, UTF-8 strict).
 	encoding, errors string
@@ -95,7 +97,7 @@ func (f *File) WriteString(s string) error {
 		return errors.New("closed")
 	}
 	_, err := f.w.WriteString(s)
-	if err == nil && f.lineBuf && strings.IndexByte(s, '\n') >= 0 {
+	if err == nil && (f.writeThrough || f.lineBuf && strings.IndexByte(s, '\n') >= 0) {
 		err = f.w.Flush()
 	}
 	return err

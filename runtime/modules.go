@@ -38,6 +38,9 @@ func RegisterModule(ready func(), build func(t *Thread) *Module, names ...string
 type Streams struct {
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
+	// Unbuffered makes sys.stdout and sys.stderr write through (-u); so
+	// does a non-empty PYTHONUNBUFFERED.
+	Unbuffered bool
 }
 
 // Setup builds the interpreter's builtins and sys modules. argv is
@@ -48,11 +51,15 @@ func (t *Thread) Setup(argv, path []string, std Streams) {
 	// is, so that a program's own modules shadow it.
 	in.Argv, in.Path = argv, append(append([]string(nil), path...), lib.Dir)
 	if std.Stdin == nil {
-		std = Streams{os.Stdin, os.Stdout, os.Stderr}
+		std = Streams{os.Stdin, os.Stdout, os.Stderr, std.Unbuffered}
 	}
 	in.stdin = NewStdStream(std.Stdin, nil, "<stdin>")
 	in.Stdout = NewStdStream(nil, std.Stdout, "<stdout>")
 	in.Stderr = NewStdStream(nil, std.Stderr, "<stderr>")
+	if std.Unbuffered || os.Getenv("PYTHONUNBUFFERED") != "" {
+		in.Stdout.writeThrough = true
+		in.Stderr.writeThrough = true
+	}
 	b := t.newBuiltinsModule()
 	in.BuiltinsMod = b.Obj()
 	in.Builtins = b.Dict

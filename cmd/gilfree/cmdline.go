@@ -33,6 +33,8 @@ type invocation struct {
 	// interactive is -i: the interactive prompt even when standard input
 	// is not a terminal.
 	interactive bool
+	// unbuffered is -u: sys.stdout and sys.stderr write through.
+	unbuffered bool
 }
 
 // xoption reports whether -X name was given.
@@ -52,13 +54,13 @@ func (u usageErr) Error() string { return string(u) }
 
 // ignoredOptions are the single-letter options without a value that
 // change nothing here.
-const ignoredOptions = "bBdEIOPqRsSuvx"
+const ignoredOptions = "bBdEIOPqRsSvx"
 
 // parseCommandLine reads the arguments after the command's name.
 func parseCommandLine(args []string) (invocation, error) {
 	var opts invocation
 	inv, err := parseArgs(args, &opts)
-	inv.xoptions, inv.interactive = opts.xoptions, opts.interactive
+	inv.xoptions, inv.interactive, inv.unbuffered = opts.xoptions, opts.interactive, opts.unbuffered
 	return inv, err
 }
 
@@ -92,6 +94,8 @@ func parseArgs(args []string, opts *invocation) (invocation, error) {
 				continue
 			case c == 'i':
 				opts.interactive = true
+			case c == 'u':
+				opts.unbuffered = true
 			case c == 'h' || c == '?':
 				return invocation{kind: runHelp}, nil
 			case c == 'V':

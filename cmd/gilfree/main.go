@@ -75,6 +75,7 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	argv           []string
+	unbuffered     bool // -u
 }
 
 // run carries out one invocation and returns its exit status.
@@ -85,6 +86,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return e.usageError(err)
 	}
 	e.argv = programArgv(inv)
+	e.unbuffered = inv.unbuffered
 	if inv.xoption("allocstats") {
 		// Allocation accounting: the counts and the check of
 		// freed == allocated - reachable, printed at exit.

@@ -94,7 +94,7 @@ func TestParseCommandLine(t *testing.T) {
 	}{
 		{nil, invocation{kind: runStdin}},
 		{[]string{"-"}, invocation{kind: runStdin, args: []string{}}},
-		{[]string{"-u", "x.py", "-c", "1"}, invocation{kind: runScript, target: "x.py", args: []string{"-c", "1"}}},
+		{[]string{"-u", "x.py", "-c", "1"}, invocation{kind: runScript, target: "x.py", args: []string{"-c", "1"}, unbuffered: true}},
 		{[]string{"-Bc", "pass", "--", "-x"}, invocation{kind: runCommand, target: "pass", args: []string{"--", "-x"}}},
 		{[]string{"-cpass"}, invocation{kind: runCommand, target: "pass", args: []string{}}},
 		{[]string{"-Wdefault", "-m", "ast", "-a", "f.py"}, invocation{kind: runModule, target: "ast", args: []string{"-a", "f.py"}}},
@@ -187,4 +187,32 @@ func TestAllocStatsOption(t *testing.T) {
 	status, _, stderr = gilfree("", "-X", "importtime", "-c", "pass")
 	require.Equal(t, 0, status, stderr)
 	assert.Empty(t, stderr, "other -X options change nothing")
+}
+
+// TestUnbuffered checks -u and PYTHONUNBUFFERED: sys.stdout writes
+// through, so its lines and sys.stderr's reach a shared destination in
+// the order the program wrote them. Without either, standard output is
+// block-buffered when it is not a terminal (written out at exit) and
+// standard error line-buffered, as in CPython.
+func TestUnbuffered(t *testing.T) {
+	const prog = "import sys\nprint('a')\nsys.stderr.write('b\\n')\nprint('c')\n"
+	tests := []struct {
+		name string
+		env  string
+		args []string
+		want string
+	}{
+		{"buffered", "", []string{"-c", prog}, "b\na\nc\n"},
+		{"-u", "", []string{"-u", "-c", prog}, "a\nb\nc\n"},
+		{"PYTHONUNBUFFERED", "1", []string{"-c", prog}, "a\nb\nc\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv("PYTHONUNBUFFERED", tt.env)
+			var out bytes.Buffer
+			status := run(tt.args, strings.NewReader(""), &out, &out)
+			require.Equal(t, 0, status, out.String())
+			assert.Equal(t, tt.want, out.String())
+		})
+	}
 }

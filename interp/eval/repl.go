@@ -41,6 +41,8 @@ type Interactive struct {
 	Stderr io.Writer
 	// Banner is printed to standard error before the first prompt.
 	Banner string
+	// Unbuffered is -u: sys.stdout and sys.stderr write through.
+	Unbuffered bool
 }
 
 // RunInteractive runs an interactive session and returns the process's
@@ -48,7 +50,7 @@ type Interactive struct {
 func RunInteractive(p Interactive) int {
 	in := newLineReader(p.Stdin)
 	t := rt.StartMain()
-	t.Setup(p.Argv, p.Path, rt.Streams{Stdin: in, Stdout: p.Stdout, Stderr: p.Stderr})
+	t.Setup(p.Argv, p.Path, rt.Streams{Stdin: in, Stdout: p.Stdout, Stderr: p.Stderr, Unbuffered: p.Unbuffered})
 	// Ctrl-C raises KeyboardInterrupt in a running statement, and
 	// cancels the statement being typed at a prompt.
 	var running atomic.Bool

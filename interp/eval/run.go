@@ -22,6 +22,8 @@ type Program struct {
 	Stdin    io.Reader
 	Stdout   io.Writer
 	Stderr   io.Writer
+	// Unbuffered is -u: sys.stdout and sys.stderr write through.
+	Unbuffered bool
 }
 
 // RunMain runs a program as the __main__ module on the main thread and
@@ -51,7 +53,7 @@ func RunMain(p Program) int {
 		signal.Stop(sigs)
 		close(sigs)
 	}()
-	t.Setup(p.Argv, p.Path, rt.Streams{Stdin: p.Stdin, Stdout: p.Stdout, Stderr: p.Stderr})
+	t.Setup(p.Argv, p.Path, rt.Streams{Stdin: p.Stdin, Stdout: p.Stdout, Stderr: p.Stderr, Unbuffered: p.Unbuffered})
 	Install(t)
 	main := t.NewModule("__main__")
 	d := main.Dict
