@@ -7,6 +7,7 @@ import (
 	_ "gilfree/runtime/lib"
 	_ "gilfree/runtime/lib/array"
 	_ "gilfree/runtime/lib/bisect"
+	_ "gilfree/runtime/lib/cmath"
 	_ "gilfree/runtime/lib/collections"
 	_ "gilfree/runtime/lib/functools"
 	_ "gilfree/runtime/lib/hashlib"
