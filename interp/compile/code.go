@@ -31,6 +31,10 @@ type Code struct {
 	// Instrs holds one instruction per word (see doc.go).
 	Instrs []uint32
 
+	// Warnings are the SyntaxWarnings of the whole compilation (warn.go),
+	// on the code Compile returns; nil on the code objects inside it.
+	Warnings []Warning
+
 	// Consts are compile-time values: syntax.None, syntax.Ellipsis, bool,
 	// *big.Int, float64, complex128, string, syntax.Bytes, Tuple,
 	// FrozenSet and *Code. For a function, Consts[0] is its docstring, or

@@ -67,6 +67,9 @@ type compiler struct {
 	u           *unit
 	stack       []*unit
 
+	// warnings are the SyntaxWarnings found so far (warn.go).
+	warnings []Warning
+
 	// Buffers reused from one unit to the next.
 	freeInstrs [][]instr
 	freeLabels [][]int32

@@ -357,6 +357,9 @@ func (c *compiler) joinedStr(e *syntax.JoinedStr) {
 }
 
 func (c *compiler) subscript(e *syntax.Subscript) {
+	if e.Ctx == syntax.Load {
+		c.checkSubscript(e)
+	}
 	if s, ok := e.Slice.(*syntax.Slice); ok && s.Step == nil && e.Ctx != syntax.Del {
 		c.expr(e.Value)
 		c.sliceBound(s.Lower)
@@ -429,6 +432,7 @@ func (c *compiler) cmpOp(op syntax.CmpOp) {
 // compare compiles a comparison; a chain a < b < c evaluates b once and
 // stops at the first false result.
 func (c *compiler) compare(e *syntax.Compare) {
+	c.checkCompare(e)
 	c.expr(e.Left)
 	n := len(e.Ops)
 	if n == 1 {
@@ -498,10 +502,12 @@ func (c *compiler) jumpIf(e syntax.Expr, target label, cond bool) {
 		return
 	case *syntax.Compare:
 		if len(e.Ops) > 1 {
+			c.checkCompare(e)
 			c.jumpIfChain(e, target, cond)
 			return
 		}
 		if k, ok := e.Comparators[0].(*syntax.Constant); ok && k.Value == syntax.None && (e.Ops[0] == syntax.Is || e.Ops[0] == syntax.IsNot) {
+			c.checkCompare(e)
 			old := c.setLoc(&e.Pos)
 			c.expr(e.Left)
 			if (e.Ops[0] == syntax.Is) == cond {
@@ -553,6 +559,7 @@ func (c *compiler) jumpIfChain(e *syntax.Compare, target label, cond bool) {
 // ---- Calls ----
 
 func (c *compiler) call(e *syntax.Call) {
+	c.checkCaller(e)
 	if c.methodCall(e) {
 		return
 	}

@@ -85,6 +85,7 @@ func (c *compiler) stmt(s syntax.Stmt) {
 			c.tryStarExcept(s.Body, s.Handlers, s.Orelse)
 		}
 	case *syntax.Assert:
+		c.checkAssert(s)
 		end := c.newLabel()
 		c.jumpIf(s.Test, end, true)
 		// The raise takes the position of the test's last comparison, as

@@ -54,5 +54,7 @@ func Compile(filename string, root syntax.Root) (code *Code, err error) {
 		c.expr(r.Body)
 		c.emit(RETURN_VALUE)
 	}
-	return c.exitUnit(0), nil
+	code = c.exitUnit(0)
+	code.Warnings = c.warnings
+	return code, nil
 }

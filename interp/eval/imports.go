@@ -427,16 +427,45 @@ func findAndLoad(t *rt.Thread, full string, path []string) (*rt.Object, error) {
 			}
 			continue
 		}
-		pkgInit := filepath.Join(dir, short, "__init__.py")
+		dir = finderDir(dir)
+		pkgInit := pathJoin(dir, short, "__init__.py")
 		if fileExists(pkgInit) {
-			return execModuleFile(t, full, pkgInit, filepath.Join(dir, short))
+			return execModuleFile(t, full, pkgInit, pathJoin(dir, short))
 		}
-		file := filepath.Join(dir, short+".py")
+		file := pathJoin(dir, short+".py")
 		if fileExists(file) {
 			return execModuleFile(t, full, file, "")
 		}
 	}
 	return nil, importErr(t, rt.ModuleNotFoundErrorType, "No module named '"+full+"'", full)
+}
+
+// finderDir is the directory a sys.path entry names, as CPython's path
+// finder takes it: "." (and the empty entry) the current directory, any other relative
+// entry joined to it, unnormalized, so that module paths are absolute and
+// read as CPython's do ('/w/sub/../m.py').
+func finderDir(dir string) string {
+	if filepath.IsAbs(dir) {
+		return dir
+	}
+	cwd, err := os.Getwd()
+	if err != nil {
+		return dir
+	}
+	if dir == "." {
+		return cwd
+	}
+	return pathJoin(cwd, dir)
+}
+
+// pathJoin joins path parts with '/' as CPython's importlib does: without
+// cleaning '..' or '.' out, only dropping doubled separators at the seams.
+func pathJoin(parts ...string) string {
+	out := parts[0]
+	for _, p := range parts[1:] {
+		out = strings.TrimRight(out, "/") + "/" + strings.TrimLeft(p, "/")
+	}
+	return out
 }
 
 func fileExists(p string) bool {
@@ -515,6 +544,9 @@ func CompileSource(t *rt.Thread, filename string, src []byte, mode syntax.Mode) 
 	if err == nil {
 		var c *compile.Code
 		if c, err = compile.Compile(filename, root); err == nil {
+			if err := warnCompile(t, filename, c.Warnings); err != nil {
+				return nil, err
+			}
 			return Load(t, c), nil
 		}
 	}

@@ -65,7 +65,11 @@ func RunMain(p Program) int {
 	t.Interp.Main = main.Obj()
 	code := Load(t, p.Code)
 	<-notified
-	r, err := runPackageFirst(t, p, d)
+	var r *rt.Object
+	err := warnCompile(t, p.Code.Filename, p.Code.Warnings)
+	if err == nil {
+		r, err = runPackageFirst(t, p, d)
+	}
 	if err == nil {
 		t.Decref(r)
 		r, err = evaluator{}.Exec(t, code, d, d.Obj())
