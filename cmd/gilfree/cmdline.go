@@ -35,6 +35,8 @@ type invocation struct {
 	interactive bool
 	// unbuffered is -u: sys.stdout and sys.stderr write through.
 	unbuffered bool
+	// warnoptions are the values of -W options, in order.
+	warnoptions []string
 }
 
 // xoption reports whether -X name was given.
@@ -61,6 +63,7 @@ func parseCommandLine(args []string) (invocation, error) {
 	var opts invocation
 	inv, err := parseArgs(args, &opts)
 	inv.xoptions, inv.interactive, inv.unbuffered = opts.xoptions, opts.interactive, opts.unbuffered
+	inv.warnoptions = opts.warnoptions
 	return inv, err
 }
 
@@ -116,6 +119,8 @@ func parseArgs(args []string, opts *invocation) (invocation, error) {
 					return invocation{kind: runModule, target: value, args: args[i+1:]}, nil
 				case 'X':
 					opts.xoptions = append(opts.xoptions, value)
+				case 'W':
+					opts.warnoptions = append(opts.warnoptions, value)
 				}
 				j = len(a)
 			default:

@@ -75,7 +75,8 @@ type env struct {
 	stdin          io.Reader
 	stdout, stderr io.Writer
 	argv           []string
-	unbuffered     bool // -u
+	unbuffered     bool     // -u
+	warnoptions    []string // -W
 }
 
 // run carries out one invocation and returns its exit status.
@@ -87,6 +88,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	e.argv = programArgv(inv)
 	e.unbuffered = inv.unbuffered
+	e.warnoptions = inv.warnoptions
 	if inv.xoption("allocstats") {
 		// Allocation accounting: the counts and the check of
 		// freed == allocated - reachable, printed at exit.

@@ -97,7 +97,7 @@ func TestParseCommandLine(t *testing.T) {
 		{[]string{"-u", "x.py", "-c", "1"}, invocation{kind: runScript, target: "x.py", args: []string{"-c", "1"}, unbuffered: true}},
 		{[]string{"-Bc", "pass", "--", "-x"}, invocation{kind: runCommand, target: "pass", args: []string{"--", "-x"}}},
 		{[]string{"-cpass"}, invocation{kind: runCommand, target: "pass", args: []string{}}},
-		{[]string{"-Wdefault", "-m", "ast", "-a", "f.py"}, invocation{kind: runModule, target: "ast", args: []string{"-a", "f.py"}}},
+		{[]string{"-Wdefault", "-m", "ast", "-a", "f.py"}, invocation{kind: runModule, target: "ast", args: []string{"-a", "f.py"}, warnoptions: []string{"default"}}},
 		{[]string{"--", "-c"}, invocation{kind: runScript, target: "-c", args: []string{}}},
 		{[]string{"--check-hash-based-pycs", "never", "f.py"}, invocation{kind: runScript, target: "f.py", args: []string{}}},
 	} {
@@ -213,6 +213,42 @@ func TestUnbuffered(t *testing.T) {
 			status := run(tt.args, strings.NewReader(""), &out, &out)
 			require.Equal(t, 0, status, out.String())
 			assert.Equal(t, tt.want, out.String())
+		})
+	}
+}
+
+// TestWarnOptions checks -W and PYTHONWARNINGS: sys.warnoptions holds the
+// environment's entries and then the options, and the warnings module
+// makes filters of them (the last given first), reports an invalid one
+// and skips it, and turns a compile-time warning into a SyntaxError under
+// "error".
+func TestWarnOptions(t *testing.T) {
+	tests := []struct {
+		name, env  string
+		args       []string
+		wantOut    string
+		wantStderr string
+		status     int
+	}{
+		{"W", "", []string{"-W", "error", "-c", "import sys, warnings; print(sys.warnoptions, warnings.filters[0][0])"},
+			"['error'] error\n", "", 0},
+		{"env then W", "ignore,error::UserWarning", []string{"-Walways::DeprecationWarning", "-c",
+			"import sys, warnings; print(sys.warnoptions, [f[0] for f in warnings.filters[:3]])"},
+			"['ignore', 'error::UserWarning', 'always::DeprecationWarning'] ['always', 'error', 'ignore']\n", "", 0},
+		{"invalid", "", []string{"-W", "bogus", "-c", "import warnings"},
+			"", "Invalid -W option ignored: invalid action: 'bogus'\n", 0},
+		{"compile error", "", []string{"-W", "error", "-c", "x = 1\nprint(x is 1)"},
+			"", "  File \"<string>\", line 2\nSyntaxError: \"is\" with a literal. Did you mean \"==\"?\n", 1},
+		{"compile warning", "", []string{"-c", "x = 1\nprint(x is 1)"},
+			"True\n", "<string>:2: SyntaxWarning: \"is\" with a literal. Did you mean \"==\"?\n", 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Setenv("PYTHONWARNINGS", tt.env)
+			status, stdout, stderr := gilfree("", tt.args...)
+			assert.Equal(t, tt.status, status, stderr)
+			assert.Equal(t, tt.wantOut, stdout)
+			assert.Equal(t, tt.wantStderr, stderr)
 		})
 	}
 }

@@ -60,13 +60,14 @@ func (e env) runCommand(code string) int {
 func (e env) runStdin(interactive bool) int {
 	if interactive || isTerminal(e.stdin) {
 		return eval.RunInteractive(eval.Interactive{
-			Argv:       e.argv,
-			Path:       []string{""},
-			Stdin:      e.stdin,
-			Stdout:     e.stdout,
-			Stderr:     e.stderr,
-			Unbuffered: e.unbuffered,
-			Banner:     bannerText,
+			Argv:        e.argv,
+			Path:        []string{""},
+			Stdin:       e.stdin,
+			Stdout:      e.stdout,
+			Stderr:      e.stderr,
+			Unbuffered:  e.unbuffered,
+			WarnOptions: e.warnoptions,
+			Banner:      bannerText,
 		})
 	}
 	src, err := io.ReadAll(e.stdin)
@@ -117,16 +118,17 @@ func (e env) runModule(name string) int {
 		return e.reportError(err, fileText(m.path, m.src))
 	}
 	return eval.RunMain(eval.Program{
-		Code:       code,
-		Filename:   m.path,
-		Argv:       e.argv,
-		Path:       []string{cwd},
-		Module:     true,
-		Package:    m.pkg,
-		Stdin:      e.stdin,
-		Stdout:     e.stdout,
-		Stderr:     e.stderr,
-		Unbuffered: e.unbuffered,
+		Code:        code,
+		Filename:    m.path,
+		Argv:        e.argv,
+		Path:        []string{cwd},
+		Module:      true,
+		Package:     m.pkg,
+		Stdin:       e.stdin,
+		Stdout:      e.stdout,
+		Stderr:      e.stderr,
+		Unbuffered:  e.unbuffered,
+		WarnOptions: e.warnoptions,
 	})
 }
 
@@ -244,14 +246,15 @@ func (e env) compileProgram(filename string, src []byte, fileMode bool) int {
 		file = filename
 	}
 	return eval.RunMain(eval.Program{
-		Code:       code,
-		Filename:   file,
-		Argv:       e.argv,
-		Path:       []string{eval.ScriptPath(file)},
-		Stdin:      e.stdin,
-		Stdout:     e.stdout,
-		Stderr:     e.stderr,
-		Unbuffered: e.unbuffered,
+		Code:        code,
+		Filename:    file,
+		Argv:        e.argv,
+		Path:        []string{eval.ScriptPath(file)},
+		Stdin:       e.stdin,
+		Stdout:      e.stdout,
+		Stderr:      e.stderr,
+		Unbuffered:  e.unbuffered,
+		WarnOptions: e.warnoptions,
 	})
 }
 

@@ -1,6 +1,9 @@
 package eval
 
 import (
+	"os"
+	"strings"
+
 	"gilfree/interp/compile"
 	"gilfree/interp/syntax"
 	rt "gilfree/runtime"
@@ -40,4 +43,30 @@ func warnCompile(t *rt.Thread, filename string, ws []compile.Warning) error {
 		t.Decref(r)
 	}
 	return nil
+}
+
+// setWarnOptions sets sys.warnoptions: the comma-separated entries of
+// PYTHONWARNINGS, then the -W options, which the warnings module turns
+// into filters when it is first imported (the last one first).
+func setWarnOptions(t *rt.Thread, w []string) {
+	var opts []string
+	if env := os.Getenv("PYTHONWARNINGS"); env != "" {
+		for _, o := range strings.Split(env, ",") {
+			if o = strings.TrimSpace(o); o != "" {
+				opts = append(opts, o)
+			}
+		}
+	}
+	opts = append(opts, w...)
+	if len(opts) == 0 {
+		return
+	}
+	l := t.NewList(0)
+	for _, o := range opts {
+		s := t.NewStr(o)
+		t.ListAppend(l, s)
+		t.Decref(s)
+	}
+	t.ModuleSet(rt.As[rt.Module](t.Interp.Sys), "warnoptions", l.Obj())
+	t.Decref(l.Obj())
 }

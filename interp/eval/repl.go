@@ -43,6 +43,8 @@ type Interactive struct {
 	Banner string
 	// Unbuffered is -u: sys.stdout and sys.stderr write through.
 	Unbuffered bool
+	// WarnOptions are the values of -W options.
+	WarnOptions []string
 }
 
 // RunInteractive runs an interactive session and returns the process's
@@ -74,6 +76,7 @@ func RunInteractive(p Interactive) int {
 		}
 	}()
 	Install(t)
+	setWarnOptions(t, p.WarnOptions)
 	main := t.NewModule("__main__")
 	d := main.Dict
 	t.DictSetStr(d, rt.Intern("__builtins__"), t.Interp.BuiltinsMod)

@@ -24,6 +24,9 @@ type Program struct {
 	Stderr   io.Writer
 	// Unbuffered is -u: sys.stdout and sys.stderr write through.
 	Unbuffered bool
+	// WarnOptions are the values of -W options (sys.warnoptions, after
+	// those of PYTHONWARNINGS).
+	WarnOptions []string
 }
 
 // RunMain runs a program as the __main__ module on the main thread and
@@ -55,6 +58,7 @@ func RunMain(p Program) int {
 	}()
 	t.Setup(p.Argv, p.Path, rt.Streams{Stdin: p.Stdin, Stdout: p.Stdout, Stderr: p.Stderr, Unbuffered: p.Unbuffered})
 	Install(t)
+	setWarnOptions(t, p.WarnOptions)
 	main := t.NewModule("__main__")
 	d := main.Dict
 	t.DictSetStr(d, rt.Intern("__builtins__"), t.Interp.BuiltinsMod)

@@ -331,3 +331,82 @@ class catch_warnings:
         m._filters_mutated()
         m.showwarning = self._showwarning
         m._showwarnmsg_impl = self._showwarnmsg_impl
+
+
+def _processoptions(args):
+    """Add the filters of -W options and PYTHONWARNINGS
+    (action:message:category:module:lineno), each in front of the
+    previous ones; an invalid option is reported and skipped."""
+    for arg in args:
+        try:
+            _setoption(arg)
+        except _OptionError as msg:
+            print("Invalid -W option ignored:", msg, file=sys.stderr)
+
+
+class _OptionError(Exception):
+    pass
+
+
+def _setoption(arg):
+    parts = arg.split(':')
+    if len(parts) > 5:
+        raise _OptionError("too many fields (max 5): %r" % (arg,))
+    while len(parts) < 5:
+        parts.append('')
+    action, message, category, module, lineno = [s.strip() for s in parts]
+    action = _getaction(action)
+    category = _getcategory(category)
+    if message or module:
+        import re
+    if message:
+        message = re.escape(message)
+    if module:
+        module = re.escape(module)
+    if lineno:
+        try:
+            lineno = int(lineno)
+            if lineno < 0:
+                raise ValueError
+        except (ValueError, OverflowError):
+            raise _OptionError("invalid lineno %r" % (lineno,)) from None
+    else:
+        lineno = 0
+    filterwarnings(action, message, category, module, lineno)
+
+
+def _getaction(action):
+    if not action:
+        return "default"
+    if action == "all":
+        return "always"
+    for a in _ACTIONS:
+        if a.startswith(action):
+            return a
+    raise _OptionError("invalid action: %r" % (action,))
+
+
+def _getcategory(category):
+    if not category:
+        return Warning
+    if '.' not in category:
+        import builtins
+        cat = getattr(builtins, category, None)
+        if cat is None:
+            raise _OptionError("unknown warning category: %r" % (category,))
+    else:
+        modname, _, klass = category.rpartition('.')
+        try:
+            m = __import__(modname, None, None, [klass])
+        except ImportError:
+            raise _OptionError("invalid module name: %r" % (modname,)) from None
+        try:
+            cat = getattr(m, klass)
+        except AttributeError:
+            raise _OptionError("unknown warning category: %r" % (category,)) from None
+    if not isinstance(cat, type) or not issubclass(cat, Warning):
+        raise _OptionError("invalid warning category: %r" % (category,))
+    return cat
+
+
+_processoptions(sys.warnoptions)
