@@ -176,6 +176,9 @@ func (t *Thread) listReadShared(l *List, i int64) (StackRef, bool) {
 		t.Close(r)
 	}
 	if v, ok := t.listReadLocked(l, i); ok {
+		if !v.IsImmortal() && !v.IsDeferred() && v.Owner() != t.ID() {
+			t.shareRead(&l.Object, v) // a first read, which publishes l, counts as one
+		}
 		return StackNew(v), true
 	}
 	return StackRef{}, false
