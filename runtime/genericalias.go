@@ -28,6 +28,11 @@ func (t *Thread) NewGenericAlias(origin, args *Object) *Object {
 // classGetItem is cls[key] for classes: __class_getitem__.
 func (t *Thread) classGetItem(o, key *Object) (*Object, error) {
 	typ := As[Type](o)
+	if typ == TypeType {
+		// type[int], as in CPython: type itself has no __class_getitem__,
+		// which its instances (every class) would inherit.
+		return t.NewGenericAlias(o, key), nil
+	}
 	f := typ.Lookup(dnClassGetItem)
 	if f == nil {
 		return nil, t.TypeError("type '%s' is not subscriptable", typ.Name)
@@ -45,14 +50,40 @@ func (t *Thread) classGetItem(o, key *Object) (*Object, error) {
 	return t.Call1(bound, key)
 }
 
+// genericAliasNew is types.GenericAlias(origin, args), what the
+// __class_getitem__ of Python classes returns (classmethod(GenericAlias)).
+func genericAliasNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
+	if kwnames.Len() > 0 {
+		return nil, t.TypeError("GenericAlias() takes no keyword arguments")
+	}
+	if len(args) != 2 {
+		return nil, t.TypeError("GenericAlias expected 2 arguments, got %d", len(args))
+	}
+	return t.NewGenericAlias(args[0], args[1]), nil
+}
+
 func genericAliasRepr(t *Thread, o *Object) (*Object, error) {
 	g := As[GenericAlias](o)
-	name := func(x *Object) (string, error) {
+	var name func(x *Object) (string, error)
+	name = func(x *Object) (string, error) {
 		switch {
 		case x == Ellipsis:
 			return "...", nil
 		case IsType(x):
 			return As[Type](x).FullName(), nil
+		case TypeOf(x) == ListType:
+			// Callable[[int], str]: the argument list's items named
+			// the same way.
+			items := As[List](x).items
+			parts := make([]string, len(items))
+			for i, it := range items {
+				s, err := name(it)
+				if err != nil {
+					return "", err
+				}
+				parts[i] = s
+			}
+			return "[" + strings.Join(parts, ", ") + "]", nil
 		}
 		return t.ReprString(x)
 	}
@@ -91,6 +122,7 @@ func genericAliasGetAttr(t *Thread, o *Object, name *Str) (*Object, error) {
 func initGenericAliasType() {
 	gt := GenericAliasType
 	gt.Repr = genericAliasRepr
+	gt.New = genericAliasNew
 	gt.GetAttr = genericAliasGetAttr
 	gt.Call = func(t *Thread, o *Object, args []*Object, kw *Tuple) (*Object, error) {
 		return t.Call(As[GenericAlias](o).origin, args, kw)

@@ -323,6 +323,7 @@ func reversedNext(t *Thread, o *Object) (*Object, error) {
 
 func initIterObjTypes() {
 	EnumerateType.New, EnumerateType.Next = enumerateNew, enumerateNext
+	EnumerateType.addClassMethods(MethodDef{"__class_getitem__", classGetItemAlias, "See PEP 585"})
 	EnumerateType.clear = func(t *Thread, o *Object) {
 		e := As[enumerateObj](o)
 		t.Clearref(&e.it)

@@ -253,6 +253,7 @@ func tupleIndex(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 
 func initTupleType() {
 	tt := TupleType
+	tt.addClassMethods(MethodDef{"__class_getitem__", classGetItemAlias, "See PEP 585"})
 	tt.New = tupleNew
 	tt.Repr = tupleRepr
 	tt.Hash = tupleHash

@@ -74,6 +74,7 @@ func init() {
 	wt.RichCmp = weakrefRichCmp
 	wt.Repr = weakrefRepr
 	wt.AddGetSets(GetSetDef{Name: "__callback__", Get: weakrefCallback, Doc: "The callback of the weak reference, or None."})
+	wt.AddClassMethods(MethodDef{"__class_getitem__", classGetItemAlias, "See PEP 585"})
 	wt.SetClear(weakrefClear)
 	ReadyType[Weakref](wt, ObjectType, FlagBaseType)
 	wt.Dealloc = weakrefDealloc

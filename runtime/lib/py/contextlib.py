@@ -36,6 +36,7 @@ class AbstractContextManager(abc.ABC):
     """An ABC for classes with __enter__ and __exit__ (by method)."""
 
     __slots__ = ()
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __enter__(self):
         return self

@@ -179,6 +179,8 @@ class _PathLikeMeta(type):
 class PathLike(metaclass=_PathLikeMeta):
     """Abstract base class for objects with a file system path."""
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __fspath__(self):
         raise NotImplementedError
 

@@ -47,6 +47,8 @@ def _check_timeout(timeout):
 class Queue:
     """A first-in, first-out queue; maxsize <= 0 means unbounded."""
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, maxsize=0):
         self.maxsize = maxsize
         self._init(maxsize)
@@ -190,6 +192,8 @@ class LifoQueue(Queue):
 
 class SimpleQueue:
     """An unbounded FIFO queue without task tracking."""
+
+    __class_getitem__ = classmethod(type(list[int]))
 
     def __init__(self):
         self._items = _deque() if _deque is not None else _ListDeque()

@@ -343,6 +343,8 @@ class WeakSet:
     """A set whose members are held weakly: a member goes away when it
     dies."""
 
+    __class_getitem__ = classmethod(type(list[int]))
+
     def __init__(self, data=None):
         self.data = set()
 
