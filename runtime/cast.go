@@ -103,9 +103,10 @@ func StackNew(o *Object) StackRef {
 }
 
 // withItems is an object of layout H followed, in the same Go block, by
-// the array A ([n]*Object) that its items slice points into: a tuple, or
-// an instance of a tuple subclass, whose items lie inline rather than in
-// a second block. The items slice is an interior pointer into the block,
+// the array A ([n]*Object) that its items slice points into: a tuple, an
+// instance of a tuple subclass, or an instance whose class has a few
+// __slots__, whose items (slots) lie inline rather than in a second
+// block. The items slice is an interior pointer into the block,
 // which keeps it alive for Go's collector, and A's elements are typed
 // pointers, which the collector scans.
 type withItems[H, A any] struct {

@@ -155,6 +155,15 @@ func (t *Thread) allocInstance(typ *Type) *Object {
 		o = t.free.instances.pop(t.State)
 	}
 	if o == nil {
+		if n := typ.nslots; n > 0 && n <= maxInlineSlots && typ.solid == ObjectType {
+			// The __slots__ storage in the instance's own block, as a
+			// small tuple's items: one allocation, and slot reads
+			// that land next to the header.
+			o, items := instanceAllocs[n](n)
+			t.initObject(o, typ)
+			extraOf(o, typ.extraOff).slots = items
+			return o
+		}
 		o = typ.layout.alloc()
 	}
 	t.initObject(o, typ)
@@ -165,6 +174,22 @@ func (t *Thread) allocInstance(typ *Type) *Object {
 		}
 	}
 	return o
+}
+
+// maxInlineSlots is the most __slots__ an instance of a class based on
+// object holds in its own block; instanceAllocs[n] allocates such an
+// instance (an Instance followed by n slots, cast.go's withItems).
+const maxInlineSlots = 8
+
+var instanceAllocs = [maxInlineSlots + 1]func(int) (*Object, []*Object){nil,
+	allocWithItems[Instance, [1]*Object],
+	allocWithItems[Instance, [2]*Object],
+	allocWithItems[Instance, [3]*Object],
+	allocWithItems[Instance, [4]*Object],
+	allocWithItems[Instance, [5]*Object],
+	allocWithItems[Instance, [6]*Object],
+	allocWithItems[Instance, [7]*Object],
+	allocWithItems[Instance, [8]*Object],
 }
 
 // recycleInstance keeps the memory of a dead instance of a class based on
