@@ -156,17 +156,30 @@ func (t *Thread) OpenFile(file *Object, mode string, a OpenArgs) (*Object, error
 			return fail(t.ValueError("can't have unbuffered text I/O"))
 		}
 		if a.Encoding != "" {
+			// Text files read and write byte by byte: UTF-8 and the
+			// single-byte codecs. UTF-16, UTF-32 and UTF-8 with a BOM
+			// need codec state a file does not keep yet.
 			switch normalizeEncoding(a.Encoding) {
 			case "utf-8", "ascii", "latin-1":
 			default:
-				return fail(t.unknownEncoding(a.Encoding))
+				c, err := t.textCodec(a.Encoding, "open")
+				if err != nil {
+					return fail(err)
+				}
+				if !c.SingleByte() && !c.IsUTF8() {
+					return fail(t.unknownEncoding(a.Encoding))
+				}
 			}
 		}
 		if a.Errors != "" {
 			switch a.Errors {
 			case "strict", "ignore", "replace", "surrogateescape", "backslashreplace", "xmlcharrefreplace", "namereplace", "surrogatepass":
 			default:
-				return fail(t.NewErrorMsg(LookupErrorType, "unknown error handler name '"+a.Errors+"'"))
+				h, err := t.LookupErrorHandler(a.Errors)
+				if err != nil {
+					return fail(err)
+				}
+				t.Decref(h)
 			}
 		}
 	}

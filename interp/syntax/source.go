@@ -63,15 +63,15 @@ func DecodeSource(filename string, src []byte) (string, error) {
 	if !known {
 		return fail("unknown encoding: %s", enc)
 	}
-	if c.binary {
+	if c.binary() {
 		return fail("'%s' is not a text encoding; use codecs.decode() to handle arbitrary codecs", enc)
 	}
 	out, bad, reason := c.decode(text)
 	if bad >= 0 {
-		if c.name == "utf-8" {
+		if c.name() == "utf-8" {
 			return fail("%s", UTF8ErrorText(text[bad:], "utf-8", translatedOffset(text, bad)))
 		}
-		return fail("'%s' codec can't decode byte 0x%02x in position %d: %s", c.name, text[bad], translatedOffset(text, bad), reason)
+		return fail("'%s' codec can't decode byte 0x%02x in position %d: %s", c.name(), text[bad], translatedOffset(text, bad), reason)
 	}
 	return out, nil
 }
