@@ -52,6 +52,7 @@ func init() {
 	MemberDescrType.DescrGet = memberDescrGet
 	MemberDescrType.DescrSet = memberDescrSet
 	MemberDescrType.Repr = memberDescrRepr
+	MemberDescrType.addGetSets(memberDescrGetSets...)
 	readyBuiltin(MemberDescrType, ObjectType, 0, Layout{}, 0)
 
 	initIntTypes()

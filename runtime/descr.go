@@ -352,6 +352,26 @@ func memberDescrSet(t *Thread, descr, obj, v *Object) error {
 	return nil
 }
 
+// memberDescrGetSets are a __slots__ member's __name__, __qualname__
+// ("Class.name") and __objclass__ (the class that declared it), as
+// CPython's member descriptors have them.
+var memberDescrGetSets = []GetSetDef{
+	{Name: "__name__", Get: func(t *Thread, o *Object) (*Object, error) {
+		return t.NewStr(As[MemberDescr](o).Name), nil
+	}},
+	{Name: "__qualname__", Get: func(t *Thread, o *Object) (*Object, error) {
+		m := As[MemberDescr](o)
+		q := m.Owner.QualName
+		if q == "" {
+			q = m.Owner.Name
+		}
+		return t.NewStr(q + "." + m.Name), nil
+	}},
+	{Name: "__objclass__", Get: func(t *Thread, o *Object) (*Object, error) {
+		return t.NewRef(As[MemberDescr](o).Owner.Obj()), nil
+	}},
+}
+
 func memberDescrRepr(t *Thread, o *Object) (*Object, error) {
 	m := As[MemberDescr](o)
 	return t.NewStr(fmt.Sprintf("<member '%s' of '%s' objects>", m.Name, m.Owner.Name)), nil

@@ -80,3 +80,14 @@ o.x, o.y = 1, 2
 o.__class__ = P
 assert type(o) is P and (o.x, o.y) == (1, 2)
 print("slots ok", len(ps), type(P.__dict__["x"]).__name__)
+
+
+class Outer:
+    class Inner:
+        __slots__ = ("a",)
+
+
+m = Outer.Inner.__dict__["a"]
+assert m.__name__ == "a" and m.__qualname__ == "Outer.Inner.a" and m.__objclass__ is Outer.Inner
+assert P.x.__name__ == "x" and P3.z.__objclass__ is P3 and P3.x.__objclass__ is P
+print("member descriptors ok", repr(P.x))
