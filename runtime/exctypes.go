@@ -154,6 +154,7 @@ func initExceptionTypes() {
 		ExceptionTypes = append(ExceptionTypes, typ)
 	}
 	ready(BaseExceptionType, ObjectType)
+	initExceptionGroupType()
 	ready(BaseExceptionGroupType, BaseExceptionType)
 	ready(GeneratorExitType, BaseExceptionType)
 	ready(KeyboardInterruptType, BaseExceptionType)

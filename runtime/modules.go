@@ -251,6 +251,13 @@ func (t *Thread) newSysModule() *Module {
 		MethodDef{"get_int_max_str_digits", sysGetIntMaxStrDigits, "Return the maximum string digits limit for non-binary int<->str conversions."},
 	)
 	t.addThreadSys(m)
+	excepthookOnce.Do(func() {
+		f := new(BuiltinFunction)
+		f.init("sys", "excepthook", sysExcepthook, "Handle an exception by displaying it with a traceback on sys.stderr.")
+		defaultExcepthook = &f.Object
+	})
+	t.ModuleSet(m, "excepthook", defaultExcepthook)
+	t.ModuleSet(m, "__excepthook__", defaultExcepthook)
 	return m
 }
 

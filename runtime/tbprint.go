@@ -65,21 +65,132 @@ func (t *Thread) PrintException(w io.Writer, exc *BaseException) {
 }
 
 func (t *Thread) printChain(b *strings.Builder, exc *BaseException, seen map[*BaseException]bool) {
+	t.printChainIn(b, exc, seen, &tbContext{})
+}
+
+// tbContext is where in the tree of an exception group the printing is
+// (traceback.py's _ExceptionPrintContext): the nesting depth, and
+// whether the innermost group still owes its closing line.
+type tbContext struct {
+	depth     int
+	needClose bool
+}
+
+// Exception groups print at most this many nested levels, and this many
+// exceptions of each group, as CPython's traceback module does.
+const (
+	tbMaxGroupDepth = 10
+	tbMaxGroupWidth = 15
+)
+
+func (c *tbContext) indent() string { return strings.Repeat(" ", 2*c.depth) }
+
+// emit writes text, every line of it behind the margin of the current
+// group nesting ('|', or '+' for a top-level group's first line).
+func (c *tbContext) emit(b *strings.Builder, text string, margin byte) {
+	if c.depth == 0 {
+		b.WriteString(text)
+		return
+	}
+	prefix := c.indent() + string(margin) + " "
+	for text != "" {
+		i := strings.IndexByte(text, '\n') + 1
+		if i == 0 {
+			i = len(text)
+		}
+		b.WriteString(prefix + text[:i])
+		text = text[i:]
+	}
+}
+
+func (t *Thread) printChainIn(b *strings.Builder, exc *BaseException, seen map[*BaseException]bool, ctx *tbContext) {
 	seen[exc] = true
 	if c := exc.cause; c != nil && TypeOf(c).Flags&FlagExcSubclass != 0 {
 		ce := As[BaseException](c)
 		if !seen[ce] {
-			t.printChain(b, ce, seen)
-			b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+			t.printChainIn(b, ce, seen, ctx)
+			ctx.emit(b, "\nThe above exception was the direct cause of the following exception:\n\n", '|')
 		}
 	} else if c := exc.context; c != nil && !exc.suppressContext && TypeOf(c).Flags&FlagExcSubclass != 0 {
 		ce := As[BaseException](c)
 		if !seen[ce] {
-			t.printChain(b, ce, seen)
-			b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+			t.printChainIn(b, ce, seen, ctx)
+			ctx.emit(b, "\nDuring handling of the above exception, another exception occurred:\n\n", '|')
 		}
 	}
-	t.printOne(b, exc)
+	if !IsExceptionGroup(&exc.Object) {
+		var one strings.Builder
+		t.printOne(&one, exc)
+		ctx.emit(b, one.String(), '|')
+		return
+	}
+	if ctx.depth > tbMaxGroupDepth {
+		ctx.emit(b, "... (max_group_depth is "+itoa(tbMaxGroupDepth)+")\n", '|')
+		return
+	}
+	t.printGroup(b, exc, seen, ctx)
+}
+
+// printGroup prints an exception group as a tree of its exceptions,
+// each with its own traceback and chain, in CPython's layout.
+func (t *Thread) printGroup(b *strings.Builder, exc *BaseException, seen map[*BaseException]bool, ctx *tbContext) {
+	top := ctx.depth == 0
+	if top {
+		ctx.depth++
+	}
+	if exc.traceback != nil {
+		margin := byte('|')
+		if top {
+			margin = '+'
+		}
+		ctx.emit(b, "Exception Group Traceback (most recent call last):\n", margin)
+		var frames strings.Builder
+		t.printFrames(&frames, exc)
+		ctx.emit(b, frames.String(), '|')
+	}
+	var tail strings.Builder
+	t.printTail(&tail, exc)
+	ctx.emit(b, tail.String(), '|')
+	excs := groupExceptions(&exc.Object)
+	n := min(len(excs), tbMaxGroupWidth+1)
+	ctx.needClose = false
+	for i := 0; i < n; i++ {
+		last := i == n-1
+		if last {
+			// The closing line may come from a nested group's last
+			// exception instead.
+			ctx.needClose = true
+		}
+		truncated := i >= tbMaxGroupWidth
+		title := itoa(i + 1)
+		if truncated {
+			title = "..."
+		}
+		lead := "  "
+		if i == 0 {
+			lead = "+-"
+		}
+		b.WriteString(ctx.indent() + lead + "+---------------- " + title + " ----------------\n")
+		ctx.depth++
+		if !truncated {
+			t.printChainIn(b, As[BaseException](excs[i]), seen, ctx)
+		} else {
+			more := len(excs) - tbMaxGroupWidth
+			plural := "s"
+			if more == 1 {
+				plural = ""
+			}
+			ctx.emit(b, "and "+itoa(more)+" more exception"+plural+"\n", '|')
+		}
+		if last && ctx.needClose {
+			b.WriteString(ctx.indent() + "+------------------------------------\n")
+			ctx.needClose = false
+		}
+		ctx.depth--
+	}
+	if top {
+		ctx.depth = 0
+	}
 }
 
 // tbRecursiveCutoff is how many identical frames are shown before they
@@ -87,8 +198,16 @@ func (t *Thread) printChain(b *strings.Builder, exc *BaseException, seen map[*Ba
 const tbRecursiveCutoff = 3
 
 func (t *Thread) printOne(b *strings.Builder, exc *BaseException) {
-	if tb := exc.traceback; tb != nil {
+	if exc.traceback != nil {
 		b.WriteString("Traceback (most recent call last):\n")
+		t.printFrames(b, exc)
+	}
+	t.printTail(b, exc)
+}
+
+// printFrames prints the frames of exc's traceback, folding repeats.
+func (t *Thread) printFrames(b *strings.Builder, exc *BaseException) {
+	if tb := exc.traceback; tb != nil {
 		var lastFile, lastName string
 		lastLine, count := -1, 0
 		flush := func() {
@@ -123,6 +242,11 @@ func (t *Thread) printOne(b *strings.Builder, exc *BaseException) {
 		}
 		flush()
 	}
+}
+
+// printTail prints what follows the frames: the exception's line (and a
+// SyntaxError's location) and its notes.
+func (t *Thread) printTail(b *strings.Builder, exc *BaseException) {
 	if TypeOf(&exc.Object).IsSubtype(SyntaxErrorType) && t.printSyntaxErrorBody(b, exc) {
 		// Below its location, a SyntaxError shows its bare message (not
 		// its str(), which repeats the file and line), as CPython's does.

@@ -252,3 +252,32 @@ func TestWarnOptions(t *testing.T) {
 		})
 	}
 }
+
+// TestUncaughtReports checks how an uncaught exception is reported, as
+// python3 reports it: through a sys.excepthook the program installed
+// (and both exceptions when that hook fails), and an exception group as
+// the tree of its exceptions.
+func TestUncaughtReports(t *testing.T) {
+	tests := []struct {
+		name, prog, stdout, stderr string
+	}{
+		{"custom hook", "import sys\ndef hook(t, v, tb): print('hook', t.__name__, v)\nsys.excepthook = hook\nraise KeyError('k')",
+			"hook KeyError 'k'\n", ""},
+		{"failing hook", "import sys\ndef hook(t, v, tb): raise RuntimeError('broke')\nsys.excepthook = hook\nraise KeyError('k')",
+			"", "Error in sys.excepthook:\nTraceback (most recent call last):\n  File \"<string>\", line 2, in hook\nRuntimeError: broke\n\n" +
+				"Original exception was:\nTraceback (most recent call last):\n  File \"<string>\", line 4, in <module>\nKeyError: 'k'\n"},
+		{"group", "import sys\nraise ExceptionGroup('g', [ValueError(1), ExceptionGroup('n', [TypeError(2)])])",
+			"", "  + Exception Group Traceback (most recent call last):\n  |   File \"<string>\", line 2, in <module>\n" +
+				"  | ExceptionGroup: g (2 sub-exceptions)\n  +-+---------------- 1 ----------------\n    | ValueError: 1\n" +
+				"    +---------------- 2 ----------------\n    | ExceptionGroup: n (1 sub-exception)\n" +
+				"    +-+---------------- 1 ----------------\n      | TypeError: 2\n      +------------------------------------\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			status, stdout, stderr := gilfree("", "-c", tt.prog)
+			assert.Equal(t, 1, status)
+			assert.Equal(t, tt.stdout, stdout)
+			assert.Equal(t, tt.stderr, stderr)
+		})
+	}
+}

@@ -1337,10 +1337,40 @@ frames:
 				slots[sp] = rt.StackBorrow(rt.NewBool(ok))
 				sp++
 
-			case compile.CHECK_EG_MATCH, compile.PREP_RERAISE_STAR:
-				// except*: not supported yet (the compiler refuses it too).
-				err = t.SystemError("except* is not supported")
-				break dispatch
+			case compile.CHECK_EG_MATCH:
+				// exc type CHECK_EG_MATCH rest match   (except*: match is None
+				// if nothing matched; a match becomes the handled exception)
+				typ := slots[sp-1].Header()
+				if e := t.CheckExceptStarTypes(typ); e != nil {
+					err = e
+					break dispatch
+				}
+				match, rest, e := t.ExceptionGroupMatch(slots[sp-2].Header(), typ)
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				sp = closeTop(t, slots, sp, 2)
+				slots[sp] = rt.StackNew(rest)
+				slots[sp+1] = rt.StackNew(match)
+				sp += 2
+				if match != rt.None {
+					old := t.ExcInfo
+					t.ExcInfo = t.NewRef(match)
+					t.XDecref(old)
+				}
+
+			case compile.PREP_RERAISE_STAR:
+				// orig list PREP_RERAISE_STAR exc   (except*: what is left to
+				// raise after the handlers, or None)
+				val, e := t.PrepReraiseStar(slots[sp-2].Header(), rt.ListItems(slots[sp-1].Header()))
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				sp = closeTop(t, slots, sp, 2)
+				slots[sp] = rt.StackNew(val)
+				sp++
 
 			case compile.BEFORE_WITH:
 				// mgr BEFORE_WITH exit value

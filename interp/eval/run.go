@@ -188,21 +188,12 @@ func HandleUncaught(t *rt.Thread, err error) int {
 		return 1
 	}
 	flushStreams(t)
-	var b stringWriter
-	t.PrintException(&b, exc)
-	t.Interp.WriteStderr(string(b))
+	t.ReportUncaught(exc)
 	if rt.IsInstance(exc.Obj(), rt.KeyboardInterruptType) {
 		// CPython ends by the signal: the shell sees 128+SIGINT.
 		return 130
 	}
 	return 1
-}
-
-type stringWriter []byte
-
-func (w *stringWriter) Write(p []byte) (int, error) {
-	*w = append(*w, p...)
-	return len(p), nil
 }
 
 // ScriptPath returns sys.path[0] for a program: the script's directory,

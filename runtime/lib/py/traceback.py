@@ -294,16 +294,23 @@ class TracebackException:
             self.msg = exc_value.msg
         self.__cause__ = self.__context__ = None
         self.__suppress_context__ = exc_value.__suppress_context__ if exc_value is not None else False
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
+        # An exception group's exceptions, each captured the same way.
+        self.exceptions = None
+
+        def capture(e):
+            return TracebackException(type(e), e, e.__traceback__, limit=limit, lookup_lines=lookup_lines,
+                                      capture_locals=capture_locals, max_group_width=max_group_width,
+                                      max_group_depth=max_group_depth, _seen=_seen)
         if exc_value is not None:
             cause, context = exc_value.__cause__, exc_value.__context__
             if cause is not None and id(cause) not in _seen:
-                self.__cause__ = TracebackException(type(cause), cause, cause.__traceback__,
-                                                    limit=limit, lookup_lines=lookup_lines,
-                                                    capture_locals=capture_locals, _seen=_seen)
+                self.__cause__ = capture(cause)
             if context is not None and id(context) not in _seen:
-                self.__context__ = TracebackException(type(context), context, context.__traceback__,
-                                                      limit=limit, lookup_lines=lookup_lines,
-                                                      capture_locals=capture_locals, _seen=_seen)
+                self.__context__ = capture(context)
+            if isinstance(exc_value, BaseExceptionGroup):
+                self.exceptions = [capture(e) for e in exc_value.exceptions if id(e) not in _seen]
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -361,7 +368,11 @@ class TracebackException:
         yield '{}: {}{}\n'.format(stype, msg, filename_suffix)
 
     def format(self, *, chain=True, _ctx=None):
-        """The whole report, chain first, as a generator of strings."""
+        """The whole report, chain first, as a generator of strings. An
+        exception group prints as a tree: each of its exceptions under a
+        numbered rule, behind a margin that grows with the nesting."""
+        if _ctx is None:
+            _ctx = _GroupPrinting()
         output = []
         exc = self
         while exc is not None:
@@ -379,17 +390,76 @@ class TracebackException:
                 exc = None
         for msg, exc in reversed(output):
             if msg is not None:
-                yield msg
-            if exc.stack:
-                yield 'Traceback (most recent call last):\n'
-                yield from exc.stack.format()
-            yield from exc.format_exception_only()
+                yield from _ctx.emit(msg)
+            if exc.exceptions is None:
+                if exc.stack:
+                    yield from _ctx.emit('Traceback (most recent call last):\n')
+                    yield from _ctx.emit(exc.stack.format())
+                yield from _ctx.emit(exc.format_exception_only())
+            elif _ctx.depth > exc.max_group_depth:
+                yield from _ctx.emit('... (max_group_depth is %d)\n' % exc.max_group_depth)
+            else:
+                yield from exc._format_group(chain, _ctx)
+
+    def _format_group(self, chain, ctx):
+        top = ctx.depth == 0
+        if top:
+            ctx.depth += 1
+        if self.stack:
+            yield from ctx.emit('Exception Group Traceback (most recent call last):\n', '+' if top else '|')
+            yield from ctx.emit(self.stack.format())
+        yield from ctx.emit(self.format_exception_only())
+        width = self.max_group_width
+        n = min(len(self.exceptions), width + 1)
+        ctx.need_close = False
+        for i in range(n):
+            last = i == n - 1
+            if last:
+                # A nested group's last exception may close it instead.
+                ctx.need_close = True
+            truncated = i >= width
+            title = '...' if truncated else str(i + 1)
+            yield '%s%s+---------------- %s ----------------\n' % (ctx.indent(), '+-' if i == 0 else '  ', title)
+            ctx.depth += 1
+            if truncated:
+                more = len(self.exceptions) - width
+                yield from ctx.emit('and %d more exception%s\n' % (more, 's' if more > 1 else ''))
+            else:
+                yield from self.exceptions[i].format(chain=chain, _ctx=ctx)
+            if last and ctx.need_close:
+                yield ctx.indent() + '+------------------------------------\n'
+                ctx.need_close = False
+            ctx.depth -= 1
+        if top:
+            ctx.depth = 0
 
     def print(self, *, file=None, chain=True):
         if file is None:
             file = sys.stderr
         for line in self.format(chain=chain):
             print(line, file=file, end='')
+
+
+class _GroupPrinting:
+    """Where the printing of an exception group's tree is: the nesting
+    depth, and whether the innermost group still owes its closing rule."""
+
+    def __init__(self):
+        self.depth = 0
+        self.need_close = False
+
+    def indent(self):
+        return ' ' * (2 * self.depth)
+
+    def emit(self, text, margin='|'):
+        """Yield text (a string or strings), each line behind the margin."""
+        pieces = [text] if isinstance(text, str) else text
+        if not self.depth:
+            yield from pieces
+            return
+        prefix = self.indent() + margin + ' '
+        for piece in pieces:
+            yield ''.join(prefix + line for line in piece.splitlines(True))
 
 
 def _format_final_exc_line(etype, value):
