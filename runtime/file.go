@@ -39,6 +39,9 @@ type File struct {
 	// translating every line ending to "\n" on input.
 	newline   string
 	universal bool
+	// bom is set on a utf-8-sig file that has yet to write its BOM
+	// (before its first text, if it starts empty).
+	bom bool
 	// wmu serializes WriteString and Flush, the paths of print and of
 	// text writes, so that threads writing one stream at once never
 	// corrupt its buffer (each print's line is written whole).

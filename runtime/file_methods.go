@@ -114,6 +114,15 @@ func (t *Thread) writeText(f *File, s string) error {
 			return err
 		}
 		s = string(b)
+		if s != "" {
+			f.wmu.Lock()
+			bom := f.bom
+			f.bom = false
+			f.wmu.Unlock()
+			if bom {
+				s = "\xef\xbb\xbf" + s
+			}
+		}
 	} else if !utf8.ValidString(s) {
 		// Lone surrogates: the strict UTF-8 encoder's error.
 		if _, err := t.encode(s, "utf-8", "strict"); err != nil {

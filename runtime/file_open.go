@@ -5,6 +5,8 @@ import (
 	"os"
 	"strings"
 	"syscall"
+
+	"gilfree/internal/codecs"
 )
 
 // OpenArgs are open()'s arguments after the file and mode.
@@ -166,7 +168,7 @@ func (t *Thread) OpenFile(file *Object, mode string, a OpenArgs) (*Object, error
 				if err != nil {
 					return fail(err)
 				}
-				if !c.SingleByte() && !c.IsUTF8() {
+				if !c.SingleByte() && !c.IsUTF8() && !c.HasBOM() {
 					return fail(t.unknownEncoding(a.Encoding))
 				}
 			}
@@ -212,14 +214,35 @@ func (t *Thread) OpenFile(file *Object, mode string, a OpenArgs) (*Object, error
 			typ = BufferedWriterType
 		}
 	}
+	if !m.binary && a.Encoding != "" && codecs.Module(a.Encoding) == "utf_8_sig" {
+		fo.startUTF8Sig()
+	}
 	t.initObject(&fo.Object, typ)
 	return &fo.Object, nil
+}
+
+// startUTF8Sig readies a utf-8-sig text file: a BOM at the start is
+// skipped, and one is written before the first text when the file
+// starts empty. Past the BOM the file is plain UTF-8 (see codec).
+func (f *File) startUTF8Sig() {
+	if f.r != nil {
+		if b, err := f.r.Peek(3); err == nil && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF {
+			_, _ = f.r.Discard(3)
+		}
+	}
+	if f.w != nil {
+		if info, err := f.f.Stat(); err == nil && info.Size() == 0 {
+			f.bom = true
+		} else if err != nil {
+			f.bom = true
+		}
+	}
 }
 
 // codec returns the file's encoding and error handler, with the defaults.
 func (f *File) codec() (enc, errors string) {
 	enc, errors = f.encoding, f.errors
-	if enc == "" {
+	if enc == "" || normalizeEncoding(enc) == "utf-8-sig" || normalizeEncoding(enc) == "utf8-sig" {
 		enc = "utf-8"
 	}
 	if errors == "" {

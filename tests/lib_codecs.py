@@ -164,6 +164,26 @@ with tempfile.TemporaryDirectory() as tmp:
         f.write("€!")
     with open(path, "rb") as f:
         assert f.read() == b"&#8364;!"
+    # utf-8-sig: the BOM is skipped when reading, written before the
+    # first text of an empty file, and not again when appending.
+    with open(path, "w", encoding="utf-8-sig") as f:
+        pass
+    assert os.path.getsize(path) == 0
+    with open(path, "w", encoding="utf-8-sig") as f:
+        f.write("a,b\n")
+        f.write("é,2\n")
+    with open(path, "rb") as f:
+        assert f.read() == b"\xef\xbb\xbfa,b\n\xc3\xa9,2\n"
+    with open(path, encoding="utf-8-sig") as f:
+        assert f.readline() == "a,b\n" and f.read() == "é,2\n"
+    with open(path, "a", encoding="utf-8-sig") as f:
+        f.write("x\n")
+    with open(path, encoding="utf-8") as f:
+        assert f.read() == "\ufeffa,b\né,2\nx\n"
+    with open(path, "w") as f:
+        f.write("no bom\n")
+    with open(path, encoding="utf-8-sig") as f:
+        assert f.read() == "no bom\n"
     with open(path, "w", encoding="ascii", errors="gf.dashes") as f:
         f.write("aé€b")
     with open(path, "rb") as f:
