@@ -217,12 +217,9 @@ func rangeGetItem(t *Thread, o, key *Object) (*Object, error) {
 	if IsSlice(key) {
 		// As CPython: the bounds clamped to the range's length (stop to -1
 		// at the lowest for a negative step) become the new range's start
-		// and stop, which its repr shows.
-		start, stop, step, _, err := t.Indices(As[Slice](key), int(r.length))
-		if err != nil {
-			return nil, err
-		}
-		return t.NewRange(r.item(int64(start)), r.item(int64(stop)), r.step*int64(step)), nil
+		// and stop, which its repr shows; in big ints, since the items
+		// at the clamped bounds may not fit in an int64.
+		return t.bigSlice(r.parts(), As[Slice](key))
 	}
 	i, err := t.asIndexForSeq(key, "range")
 	if err != nil {
@@ -294,17 +291,25 @@ func rangeRichCmp(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 		return NotImplemented, nil
 	}
 	x, y := As[Range](a), As[Range](b)
-	eq := x.length == y.length && (x.length == 0 || x.start == y.start && (x.length == 1 || x.step == y.step))
+	var eq bool
+	if x.big == nil && y.big == nil {
+		eq = x.length == y.length && (x.length == 0 || x.start == y.start && (x.length == 1 || x.step == y.step))
+	} else {
+		p, q := x.parts(), y.parts()
+		n := p.length.Cmp(q.length) == 0
+		eq = n && (p.length.Sign() == 0 || p.start.Cmp(q.start) == 0 && (p.length.IsInt64() && p.length.Int64() == 1 || p.step.Cmp(q.step) == 0))
+	}
 	return NewBool(eq == (op == CmpEq)), nil
 }
 
 func rangeHash(t *Thread, o *Object) (int64, error) {
 	r := As[Range](o)
-	items := []*Object{t.NewInt(r.length), None, None}
-	if r.length > 0 {
-		items[1] = t.NewInt(r.start)
-		if r.length > 1 {
-			items[2] = t.NewInt(r.step)
+	p := r.parts()
+	items := []*Object{t.NewBigInt(p.length), None, None}
+	if p.length.Sign() > 0 {
+		items[1] = t.NewBigInt(p.start)
+		if !(p.length.IsInt64() && p.length.Int64() == 1) {
+			items[2] = t.NewBigInt(p.step)
 		}
 	}
 	tu := t.NewTupleSteal(items)
@@ -331,14 +336,33 @@ func rangeIndex(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return nil, err
 	}
 	r := As[Range](args[0])
-	if IsInt(args[1]) {
-		if x, ok := IntSmall(args[1]); ok {
+	v := args[1]
+	switch {
+	case TypeOf(v) == IntType || TypeOf(v) == BoolType:
+		if r.big != nil {
+			if i, ok := r.big.find(bigOf(v)); ok {
+				return t.NewBigInt(i), nil
+			}
+		} else if x, ok := IntSmall(v); ok {
 			if i := r.find(x); i >= 0 {
 				return t.NewInt(i), nil
 			}
 		}
+	case r.big == nil:
+		// Any other value is looked for by equality, as in a sequence.
+		for i := int64(0); i < r.length; i++ {
+			x := t.NewInt(r.item(i))
+			eq, err := t.EqualFast(x, v)
+			t.Decref(x)
+			if err != nil {
+				return nil, err
+			}
+			if eq {
+				return t.NewInt(i), nil
+			}
+		}
 	}
-	s, err := t.ReprString(args[1])
+	s, err := t.ReprString(v)
 	if err != nil {
 		return nil, err
 	}
@@ -347,6 +371,16 @@ func rangeIndex(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 
 func rangeReversed(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	r := As[Range](args[0])
+	if r.big != nil {
+		br := r.big
+		last := br.item(new(big.Int).Sub(br.length, big.NewInt(1)))
+		if br.length.Sign() == 0 {
+			last = new(big.Int).Set(br.start)
+		}
+		neg := new(big.Int).Neg(br.step)
+		rev := &bigRange{start: last, stop: new(big.Int).Add(last, new(big.Int).Mul(neg, br.length)), step: neg, length: br.length}
+		return t.newBigRangeIter(rev), nil
+	}
 	return t.newRangeIter(r.start+(r.length-1)*r.step, -r.step, r.length), nil
 }
 
@@ -368,9 +402,9 @@ func initRangeTypes() {
 		MethodDef{"__reversed__", rangeReversed, "Return a reverse iterator."},
 	)
 	rt.addGetSets(
-		GetSetDef{Name: "start", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewInt(As[Range](o).start), nil }},
-		GetSetDef{Name: "stop", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewInt(As[Range](o).stop), nil }},
-		GetSetDef{Name: "step", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewInt(As[Range](o).step), nil }},
+		GetSetDef{Name: "start", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewBigInt(As[Range](o).parts().start), nil }},
+		GetSetDef{Name: "stop", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewBigInt(As[Range](o).parts().stop), nil }},
+		GetSetDef{Name: "step", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewBigInt(As[Range](o).parts().step), nil }},
 	)
 	readyBuiltin(rt, ObjectType, 0, Layout{}, 0)
 

@@ -40,10 +40,89 @@ func (br *bigRange) item(i *big.Int) *big.Int {
 	return v.Add(v, br.start)
 }
 
+// parts returns a range's bounds, step and length as big ints, whichever
+// way it keeps them.
+func (r *Range) parts() *bigRange {
+	if r.big != nil {
+		return r.big
+	}
+	return &bigRange{big.NewInt(r.start), big.NewInt(r.stop), big.NewInt(r.step), big.NewInt(r.length)}
+}
+
+// find returns the index of v in the big range, if it is there.
+func (br *bigRange) find(v *big.Int) (*big.Int, bool) {
+	if br.length.Sign() == 0 {
+		return nil, false
+	}
+	d := new(big.Int).Sub(v, br.start)
+	q, m := new(big.Int).QuoRem(d, br.step, new(big.Int))
+	if m.Sign() != 0 || q.Sign() < 0 || q.Cmp(br.length) >= 0 {
+		return nil, false
+	}
+	return q, true
+}
+
+// bigSlice is a big range sliced: CPython's slice of a range, with the
+// slice's bounds clamped to the length in big ints.
+func (t *Thread) bigSlice(br *bigRange, s *Slice) (*Object, error) {
+	index := func(o *Object, dflt *big.Int) (*big.Int, error) {
+		if o == nil || o == None {
+			return dflt, nil
+		}
+		i, err := t.Index(o)
+		if err != nil {
+			return nil, t.TypeError("slice indices must be integers or None or have an __index__ method")
+		}
+		defer t.Decref(i)
+		return new(big.Int).Set(bigOf(i)), nil
+	}
+	step, err := index(s.Step, big.NewInt(1))
+	if err != nil {
+		return nil, err
+	}
+	if step.Sign() == 0 {
+		return nil, t.ValueError("slice step cannot be zero")
+	}
+	lower, upper := big.NewInt(0), new(big.Int).Set(br.length)
+	if step.Sign() < 0 {
+		lower = big.NewInt(-1)
+		upper.Sub(upper, big.NewInt(1))
+	}
+	clamp := func(o *Object, dflt *big.Int) (*big.Int, error) {
+		v, err := index(o, nil)
+		if err != nil || v == nil {
+			return dflt, err
+		}
+		if v.Sign() < 0 {
+			v.Add(v, br.length)
+		}
+		if v.Cmp(lower) < 0 {
+			return lower, nil
+		}
+		if v.Cmp(upper) > 0 {
+			return upper, nil
+		}
+		return v, nil
+	}
+	startDflt, stopDflt := lower, upper
+	if step.Sign() < 0 {
+		startDflt, stopDflt = upper, lower
+	}
+	start, err := clamp(s.Start, startDflt)
+	if err != nil {
+		return nil, err
+	}
+	stop, err := clamp(s.Stop, stopDflt)
+	if err != nil {
+		return nil, err
+	}
+	return t.newBigRange(br.item(start), br.item(stop), new(big.Int).Mul(br.step, step)), nil
+}
+
 // bigRangeGetItem indexes a big range.
 func (t *Thread) bigRangeGetItem(br *bigRange, key *Object) (*Object, error) {
 	if IsSlice(key) {
-		return nil, t.OverflowError("Python int too large to convert to C ssize_t")
+		return t.bigSlice(br, As[Slice](key))
 	}
 	i, err := t.Index(key)
 	if err != nil {
@@ -62,12 +141,8 @@ func (t *Thread) bigRangeGetItem(br *bigRange, key *Object) (*Object, error) {
 
 // contains reports whether an int is in the big range.
 func (br *bigRange) contains(v *big.Int) bool {
-	if br.length.Sign() == 0 {
-		return false
-	}
-	d := new(big.Int).Sub(v, br.start)
-	q, m := new(big.Int).QuoRem(d, br.step, new(big.Int))
-	return m.Sign() == 0 && q.Sign() >= 0 && q.Cmp(br.length) < 0
+	_, ok := br.find(v)
+	return ok
 }
 
 func (br *bigRange) repr() string {
