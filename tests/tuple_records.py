@@ -210,3 +210,43 @@ assert real_hash(Product("A-1", 2.5)) == 42  # made earlier, but its body looks 
 del hash
 assert real_hash(Product("A-1", 2.5)) == real_hash(("A-1", 2.5))
 print("generated hash semantics ok")
+
+
+# A class attribute added after hashing started takes over, as the body's
+# attribute read would see it.
+@dataclass(frozen=True)
+class Late:
+    a: int
+    b: int
+
+
+late = Late(1, 2)
+assert hash(late) == real_hash((1, 2))
+Late.b = property(lambda self: 40)
+assert hash(late) == real_hash((1, 40))
+del Late.b
+assert hash(late) == real_hash((1, 2))
+print("late class attribute ok")
+
+# Threads hashing members and records of the same classes at once.
+import threading
+
+totals = []
+
+
+def hasher(k):
+    d = {}
+    for i in range(2000):
+        c = (Color.RED, Color.GREEN, Color.BLUE)[(i + k) % 3]
+        d[c] = d.get(c, 0) + 1
+        d[Late(i % 7, k)] = 1
+    totals.append(sum(v for key, v in d.items() if isinstance(key, Color)))
+
+
+workers = [threading.Thread(target=hasher, args=(k,)) for k in range(4)]
+for w in workers:
+    w.start()
+for w in workers:
+    w.join()
+assert totals == [2000] * 4
+print("threaded hashing ok")
