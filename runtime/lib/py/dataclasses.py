@@ -343,7 +343,13 @@ def _make_init(cls, all_fields, std_fields, kw_only_fields, frozen, has_post_ini
     params = [self_name] + [_init_param(f) for f in std_fields]
     if kw_only_fields:
         params += ["*"] + [_init_param(f) for f in kw_only_fields]
-    return _make_function("__init__", params, lines, globals_, locals_, cls.__qualname__)
+    fn = _make_function("__init__", params, lines, globals_, locals_, cls.__qualname__)
+    # The parameters' annotations are the fields' types, and __init__
+    # returns None, as CPython's generated __init__ declares.
+    ann = {f.name: f.type for f in list(std_fields) + list(kw_only_fields)}
+    ann["return"] = None
+    fn.__annotations__ = ann
+    return fn
 
 
 def _recursive_repr(user_function):
