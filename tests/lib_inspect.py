@@ -125,6 +125,16 @@ class Point:
 assert str(inspect.signature(Point)) == "(x: int, y: str = 'a', *, z: list = <factory>) -> None"
 assert str(inspect.signature(collections.namedtuple("Pair", "a b"))) == "(a, b)"
 
+# getattr_static finds the descriptor itself, without running it.
+assert isinstance(inspect.getattr_static(Base(), "prop"), property)
+assert inspect.getattr_static(Base, "missing", None) is None
+try:
+    inspect.getattr_static(Base, "missing")
+except AttributeError:
+    pass
+else:
+    raise AssertionError("missing attribute found")
+
 # Frames.
 def where():
     frame = inspect.currentframe()

@@ -166,9 +166,11 @@ def getmembers(object, predicate=None):
     return results
 
 
-def getattr_static(obj, attr, default=None):
+_sentinel = object()
+
+
+def getattr_static(obj, attr, default=_sentinel):
     """Look attr up without running descriptors or __getattr__."""
-    sentinel = object()
     if not isinstance(obj, type):
         try:
             d = object.__getattribute__(obj, "__dict__")
@@ -186,7 +188,7 @@ def getattr_static(obj, attr, default=None):
         for base in type(obj).__mro__:
             if attr in base.__dict__:
                 return base.__dict__[attr]
-    if default is not sentinel and default is not None:
+    if default is not _sentinel:
         return default
     raise AttributeError(attr)
 
