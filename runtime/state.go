@@ -208,7 +208,9 @@ func (t *Thread) Poll() error {
 	}
 	t.Take(thread.RequestAsyncExc)
 	if t.Take(thread.RequestInterrupt) != 0 {
-		return t.NewError(KeyboardInterruptType)
+		if err := t.runSignalHandlers(); err != nil {
+			return err
+		}
 	}
 	t.Quiescent()
 	return nil

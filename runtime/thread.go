@@ -3,6 +3,7 @@ package runtime
 import (
 	"math"
 	"runtime"
+	"syscall"
 	"time"
 
 	"gilfree/thread"
@@ -58,13 +59,10 @@ func (t *Thread) Exit() {
 	t.reprStack = nil
 }
 
-// Interrupt asks the thread to raise KeyboardInterrupt at its next eval
-// breaker poll, and wakes it if it is blocked in Block. The signal
-// handler calls it for the main thread.
-func (t *Thread) Interrupt() {
-	t.Request(thread.RequestInterrupt)
-	t.Wake()
-}
+// Interrupt delivers a SIGINT to the main thread t as the signal would:
+// its handler (KeyboardInterrupt by default) runs at t's next eval
+// breaker poll, or at once if t is blocked in Block.
+func (t *Thread) Interrupt() { t.signalPending(int(syscall.SIGINT)) }
 
 // Wake wakes the thread if it is blocked in Block, so that it attaches
 // and handles its requests. A wake-up with nothing to raise is absorbed.

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 	"sync/atomic"
+	"syscall"
 
 	"gilfree/refcount"
 )
@@ -228,7 +229,14 @@ func threadInterruptMain(t *Thread, args []*Object, kw *Tuple) (*Object, error) 
 	if err := t.ParseArgs("interrupt_main", args, kw, []string{"signum"}, 0, a[:]); err != nil {
 		return nil, err
 	}
-	mainThread.Interrupt()
+	n := int(syscall.SIGINT)
+	if a[0] != nil {
+		var err error
+		if n, err = t.signalNumber(a[0]); err != nil {
+			return nil, err
+		}
+	}
+	mainThread.signalPending(n)
 	return None, nil
 }
 

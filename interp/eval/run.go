@@ -3,8 +3,6 @@ package eval
 import (
 	"fmt"
 	"io"
-	"os"
-	"os/signal"
 	"path/filepath"
 
 	"gilfree/interp/compile"
@@ -42,19 +40,14 @@ func RunMain(p Program) int {
 	// about a millisecond of the start-up. No Python code runs before it
 	// is done (notified), so a SIGINT is a KeyboardInterrupt from the
 	// program's first instruction on, as before.
-	sigs := make(chan os.Signal, 1)
 	notified := make(chan struct{})
 	go func() {
-		signal.Notify(sigs, os.Interrupt)
+		rt.HandleSignals(t)
 		close(notified)
-		for range sigs {
-			t.Interrupt()
-		}
 	}()
 	defer func() {
 		<-notified
-		signal.Stop(sigs)
-		close(sigs)
+		rt.StopSignals()
 	}()
 	t.Setup(p.Argv, p.Path, rt.Streams{Stdin: p.Stdin, Stdout: p.Stdout, Stderr: p.Stderr, Unbuffered: p.Unbuffered})
 	Install(t)
