@@ -128,7 +128,12 @@ assert sorted(n for n in ("zip", "open", "input", "compile") if hasattr(builtins
     "compile", "input", "open", "zip"]
 
 # open: text and binary, read and write, as a context manager.
-path = "gilfree_builtins_dynamic.tmp"
+# The scratch file is in a directory of its own: the harness runs this
+# script under several interpreters at once.
+import os
+import tempfile
+scratch = tempfile.mkdtemp()
+path = os.path.join(scratch, "gilfree_builtins_dynamic.tmp")
 with open(path, "w") as f:
     assert f.write("line one\n") == 9
     f.write("line two\nünïcode ✓\n")
@@ -170,6 +175,8 @@ with open(path, "w"):
     pass  # truncate the scratch file
 with open(path) as f:
     assert f.read() == ""
+os.remove(path)
+os.rmdir(scratch)
 
 
 # input() reads a line from sys.stdin (any object with readline) and
