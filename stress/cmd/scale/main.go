@@ -97,18 +97,23 @@ func main() {
 	for _, w := range workloads {
 		for _, in := range interps {
 			s := &series{workload: w, interp: in.name}
-			for _, n := range threads {
-				times := make([]float64, 0, *runs)
-				cpus := make([]float64, 0, *runs)
-				var unitsDone int
-				for r := 0; r < *runs; r++ {
+			// The thread counts take turns within each round, so that a
+			// machine whose speed drifts (shared, virtual) slows every
+			// count alike and the speedups, ratios of medians, hold.
+			times := make([][]float64, len(threads))
+			cpus := make([][]float64, len(threads))
+			unitsDone := make([]int, len(threads))
+			for r := 0; r < *runs; r++ {
+				for i, n := range threads {
 					res, err := runOnce(in.path, dir, w, n, *units, *timeout)
 					check(err)
-					times = append(times, res.seconds)
-					cpus = append(cpus, res.cpu)
-					unitsDone = res.units
+					times[i] = append(times[i], res.seconds)
+					cpus[i] = append(cpus[i], res.cpu)
+					unitsDone[i] = res.units
 				}
-				p := point{threads: n, seconds: median(times), cpu: median(cpus), units: unitsDone, all: times}
+			}
+			for i, n := range threads {
+				p := point{threads: n, seconds: median(times[i]), cpu: median(cpus[i]), units: unitsDone[i], all: times[i]}
 				s.points = append(s.points, p)
 				fmt.Fprintf(os.Stderr, "%-20s %-8s %3d threads: %.3fs wall, %.3fs cpu\n", w, in.name, n, p.seconds, p.cpu)
 			}
