@@ -145,11 +145,12 @@ func (t *Thread) newBuiltinsModule() *Module {
 // Struct sequences are tuples with named fields (sys.version_info,
 // sys.float_info): a builtin subtype of tuple whose getsets read items.
 var (
-	VersionInfoType = newStructSeqType("version_info", "major", "minor", "micro", "releaselevel", "serial")
-	FloatInfoType   = newStructSeqType("float_info", "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds")
-	IntInfoType     = newStructSeqType("int_info", "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold")
-	FlagsType       = newStructSeqType("flags", "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits")
-	structSeqFields = map[*Type][]string{}
+	VersionInfoType    = newStructSeqType("version_info", "major", "minor", "micro", "releaselevel", "serial")
+	FloatInfoType      = newStructSeqType("float_info", "max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig", "epsilon", "radix", "rounds")
+	ImplementationType = newStructSeqType("implementation", "name", "cache_tag", "version", "hexversion", "_multiarch")
+	IntInfoType        = newStructSeqType("int_info", "bits_per_digit", "sizeof_digit", "default_max_str_digits", "str_digits_check_threshold")
+	FlagsType          = newStructSeqType("flags", "debug", "inspect", "interactive", "optimize", "dont_write_bytecode", "no_user_site", "no_site", "ignore_environment", "verbose", "bytes_warning", "quiet", "hash_randomization", "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path", "int_max_str_digits")
+	structSeqFields    = map[*Type][]string{}
 )
 
 func newStructSeqType(name string, fields ...string) *Type {
@@ -231,7 +232,11 @@ func (t *Thread) newSysModule() *Module {
 	t.ModuleSet(m, "byteorder", t.NewStr("little"))
 	exe, _ := os.Executable()
 	t.ModuleSet(m, "executable", t.NewStr(exe))
-	t.ModuleSet(m, "implementation", t.NewStr("gilfree"))
+	// CPython's is a types.SimpleNamespace; ours is a struct sequence with
+	// the same attributes. cache_tag None: gilfree writes no bytecode.
+	impl := t.newStructSeq(ImplementationType, t.NewStr("gilfree"), None,
+		t.NewRef(m.Dict.GetStr(Intern("version_info"))), t.NewInt(0x030c00f0), t.NewStr(multiarch()))
+	t.ModuleSet(m, "implementation", impl)
 	t.ModuleSet(m, "warnoptions", t.NewList(0).Obj())
 	t.ModuleSet(m, "dont_write_bytecode", True)
 	t.ModuleSet(m, "builtin_module_names", t.builtinModuleNames())
@@ -259,6 +264,15 @@ func (t *Thread) newSysModule() *Module {
 	t.ModuleSet(m, "excepthook", defaultExcepthook)
 	t.ModuleSet(m, "__excepthook__", defaultExcepthook)
 	return m
+}
+
+// multiarch is sys.implementation._multiarch: the platform triplet.
+func multiarch() string {
+	arch := map[string]string{"amd64": "x86_64", "arm64": "aarch64", "386": "i386"}[runtime.GOARCH]
+	if arch == "" {
+		arch = runtime.GOARCH
+	}
+	return arch + "-" + runtime.GOOS + "-gnu"
 }
 
 func (t *Thread) builtinModuleNames() *Object {

@@ -208,6 +208,12 @@ assert sys.version_info.major == 3
 assert sys.maxsize == 9223372036854775807
 assert sys.platform in ("linux", "darwin")
 assert isinstance(sys.path, list) and all(isinstance(p, str) for p in sys.path)
+# sys.implementation: the implementation's name and versions as attributes.
+impl = sys.implementation
+assert isinstance(impl.name, str) and impl.name == impl.name.lower()
+assert impl.cache_tag is None or isinstance(impl.cache_tag, str)
+assert impl.version == sys.version_info and impl.hexversion == sys.hexversion
+assert isinstance(impl._multiarch, str)
 assert sys.modules["sys"] is sys and sys.modules["__main__"].__name__ == "__main__"
 assert sys.intern("abc") is sys.intern("".join(["ab", "c"]))
 assert sys.getrecursionlimit() == 1000
