@@ -4,8 +4,9 @@ The workers share one queue of work items. A worker is started by submit
 when no worker is idle and there are fewer than max_workers. At shutdown
 (or at interpreter exit, through threading._register_atexit) a None on
 the queue tells a worker to end; each worker puts it back for the next.
-gilfree has no weak references, so an executor dropped without shutdown
-keeps its idle workers until the interpreter exits.
+The workers hold the executor strongly (CPython's hold it through a weak
+reference), so an executor dropped without shutdown keeps its idle
+workers until the interpreter exits.
 """
 
 import itertools
