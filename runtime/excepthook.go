@@ -24,7 +24,9 @@ func sysExcepthook(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	}
 	v := args[1]
 	if TypeOf(v).Flags&FlagExcSubclass == 0 {
-		return nil, t.TypeError("print_exception(): Exception expected for value, %s found", TypeOf(v).Name)
+		// CPython reports the misuse on stderr rather than raising.
+		t.writeSysStderr("TypeError: print_exception(): Exception expected for value, " + TypeOf(v).Name + " found\n")
+		return None, nil
 	}
 	e := As[BaseException](v)
 	if e.traceback == nil && TypeOf(args[2]) == TracebackType {

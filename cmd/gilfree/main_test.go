@@ -281,3 +281,12 @@ func TestUncaughtReports(t *testing.T) {
 		})
 	}
 }
+
+// TestExcepthookMisuse checks sys.excepthook called with a value that is
+// no exception: like CPython's, it reports that on stderr and returns None.
+func TestExcepthookMisuse(t *testing.T) {
+	status, stdout, stderr := gilfree("", "-c", "import sys\nprint(sys.excepthook(1, 2, 3))")
+	assert.Equal(t, 0, status)
+	assert.Equal(t, "None\n", stdout)
+	assert.Equal(t, "TypeError: print_exception(): Exception expected for value, int found\n", stderr)
+}
