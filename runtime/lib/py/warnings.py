@@ -206,7 +206,8 @@ def warn(message, category=None, stacklevel=1, source=None):
 def warn_explicit(message, category, filename, lineno, module=None,
                   registry=None, module_globals=None, source=None):
     """Issue a warning with its location given."""
-    lineno = int(lineno)
+    import operator
+    lineno = operator.index(lineno)
     if module is None:
         module = filename or '<unknown>'
         if module[-3:].lower() == '.py':
