@@ -146,6 +146,59 @@ func seqIterLengthHint(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 
 func selfIter(t *Thread, o *Object) (*Object, error) { return t.NewRef(o), nil }
 
+// seqIterReduce is __reduce__ of the sequence iterators, what copy and
+// pickling use: (iter, (seq,), index), reversed for a reversed list's
+// iterator, and (iter, ([],)) once exhausted, as CPython's.
+func seqIterReduce(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("__reduce__", args[1:], kw, 0, 0); err != nil {
+		return nil, err
+	}
+	it := As[seqIter](args[0])
+	name := "iter"
+	if it.kind == iterListReversed && it.seq != nil {
+		name = "reversed"
+	}
+	fn := t.Interp.Builtins.GetStr(Intern(name))
+	if fn == nil {
+		return nil, t.NewErrorMsg(RuntimeErrorType, "lost builtins."+name)
+	}
+	if it.seq == nil {
+		empty := t.NewList(0)
+		a := t.NewTupleSteal([]*Object{empty.Obj()})
+		return t.NewTupleSteal([]*Object{t.NewRef(fn), a.Obj()}).Obj(), nil
+	}
+	a := t.NewTuple(it.seq)
+	return t.NewTupleSteal([]*Object{t.NewRef(fn), a.Obj(), t.NewInt(int64(it.index))}).Obj(), nil
+}
+
+// seqIterSetState is __setstate__(index): the position, clamped to the
+// sequence as CPython clamps it.
+func seqIterSetState(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("__setstate__", args[1:], kw, 1, 1); err != nil {
+		return nil, err
+	}
+	it := As[seqIter](args[0])
+	i, err := t.IndexInt(args[1])
+	if err != nil {
+		return nil, err
+	}
+	if it.seq == nil {
+		return None, nil
+	}
+	switch it.kind {
+	case iterListReversed:
+		i = min(max(i, -1), listLen0(t, it.seq)-1)
+	case iterList:
+		i = min(max(i, 0), listLen0(t, it.seq))
+	case iterTuple:
+		i = min(max(i, 0), len(As[Tuple](it.seq).items))
+	default:
+		i = max(i, 0)
+	}
+	it.index = i
+	return None, nil
+}
+
 // callableIter is iter(callable, sentinel).
 type callableIter struct {
 	Object
@@ -309,7 +362,11 @@ func initIterTypes() {
 		typ.Iter = selfIter
 		typ.Next = seqIterNext
 		typ.Dealloc = seqIterDealloc
-		typ.addMethods(MethodDef{"__length_hint__", seqIterLengthHint, "Private method returning an estimate of len(list(it))."})
+		typ.addMethods(
+			MethodDef{"__length_hint__", seqIterLengthHint, "Private method returning an estimate of len(list(it))."},
+			MethodDef{"__reduce__", seqIterReduce, "Return state information for pickling."},
+			MethodDef{"__setstate__", seqIterSetState, "Set state information for unpickling."},
+		)
 		readyBuiltin(typ, ObjectType, 0, Layout{}, 0)
 	}
 	ct := CallableIterType
