@@ -109,12 +109,7 @@ func excGroupInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) error
 
 // excGroupStr is "message (N sub-exceptions)".
 func excGroupStr(t *Thread, o *Object) (*Object, error) {
-	msg := ""
-	if a := As[BaseException](o).args; a != nil && a.Len() > 0 {
-		if s, ok := AsStr(a.items[0]); ok {
-			msg = s
-		}
-	}
+	msg, _ := AsStr(groupMessage(o))
 	n := len(groupExceptions(o))
 	plural := "s"
 	if n == 1 {
@@ -124,10 +119,7 @@ func excGroupStr(t *Thread, o *Object) (*Object, error) {
 }
 
 func excGroupMessage(t *Thread, o *Object) (*Object, error) {
-	if a := As[BaseException](o).args; a != nil && a.Len() > 0 {
-		return t.NewRef(a.items[0]), nil
-	}
-	return t.NewStr(""), nil
+	return t.NewRef(groupMessage(o)), nil
 }
 
 func excGroupExceptions(t *Thread, o *Object) (*Object, error) {
@@ -340,19 +332,19 @@ func excGroupSubgroup(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	return match, nil
 }
 
-// CheckExceptStarTypes checks an except* clause's type: exception
-// classes that are not exception groups.
-func (t *Thread) CheckExceptStarTypes(typ *Object) error {
+// CheckExceptTypes checks an except clause's type, a class or a tuple of
+// them: exception classes, and for except* (star) not exception groups.
+func (t *Thread) CheckExceptTypes(typ *Object, star bool) error {
 	check := func(c *Object) error {
 		if !IsType(c) || !As[Type](c).IsSubtype(BaseExceptionType) {
 			return t.TypeError("catching classes that do not inherit from BaseException is not allowed")
 		}
-		if As[Type](c).IsSubtype(BaseExceptionGroupType) {
+		if star && As[Type](c).IsSubtype(BaseExceptionGroupType) {
 			return t.TypeError("catching ExceptionGroup with except* is not allowed. Use except instead.")
 		}
 		return nil
 	}
-	if TypeOf(typ) == TupleType {
+	if TypeOf(typ).Flags&FlagTupleSubclass != 0 {
 		for _, c := range As[Tuple](typ).items {
 			if err := check(c); err != nil {
 				return err

@@ -216,9 +216,9 @@ func (t *Thread) recycleInstance(typ *Type, o *Object, ex *InstExtra) bool {
 func heapDealloc(t *Thread, o *Object) {
 	typ := TypeOf(o)
 	ex := extraOf(o, typ.extraOff)
-	weakMarked := o.IsWeakMarked()
 	if typ.Flags&FlagHasDel != 0 && !ex.finalized {
 		ex.finalized = true
+		weakMarked := o.IsWeakMarked()
 		if !t.finalizeNow(o) {
 			t.finalizeLater(o)
 			return

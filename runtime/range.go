@@ -264,15 +264,25 @@ func rangeContains(t *Thread, o, v *Object) (bool, error) {
 		}
 		return false, nil
 	}
+	i, err := t.rangeSearch(r, v)
+	return i >= 0, err
+}
+
+// rangeSearch looks for a value that is not an int by equality, item by
+// item, as in any sequence: its index, or -1.
+func (t *Thread) rangeSearch(r *Range, v *Object) (int64, error) {
 	for i := int64(0); i < r.length; i++ {
 		x := t.NewInt(r.item(i))
 		eq, err := t.EqualFast(x, v)
 		t.Decref(x)
-		if err != nil || eq {
-			return eq, err
+		if err != nil {
+			return -1, err
+		}
+		if eq {
+			return i, nil
 		}
 	}
-	return false, nil
+	return -1, nil
 }
 
 func rangeRepr(t *Thread, o *Object) (*Object, error) {
@@ -349,17 +359,12 @@ func rangeIndex(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 			}
 		}
 	case r.big == nil:
-		// Any other value is looked for by equality, as in a sequence.
-		for i := int64(0); i < r.length; i++ {
-			x := t.NewInt(r.item(i))
-			eq, err := t.EqualFast(x, v)
-			t.Decref(x)
-			if err != nil {
-				return nil, err
-			}
-			if eq {
-				return t.NewInt(i), nil
-			}
+		i, err := t.rangeSearch(r, v)
+		if err != nil {
+			return nil, err
+		}
+		if i >= 0 {
+			return t.NewInt(i), nil
 		}
 	}
 	s, err := t.ReprString(v)

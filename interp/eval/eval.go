@@ -1341,7 +1341,7 @@ frames:
 				// exc type CHECK_EG_MATCH rest match   (except*: match is None
 				// if nothing matched; a match becomes the handled exception)
 				typ := slots[sp-1].Header()
-				if e := t.CheckExceptStarTypes(typ); e != nil {
+				if e := t.CheckExceptTypes(typ, true); e != nil {
 					err = e
 					break dispatch
 				}

@@ -602,27 +602,16 @@ func makeException(t *rt.Thread, o *rt.Object) (*rt.BaseException, error) {
 
 // checkExcMatch is the test of an except clause.
 func checkExcMatch(t *rt.Thread, exc, typ *rt.Object) (bool, error) {
-	check := func(c *rt.Object) error {
-		if !rt.IsType(c) || !rt.AsType(c).IsSubtype(rt.BaseExceptionType) {
-			return t.TypeError("catching classes that do not inherit from BaseException is not allowed")
-		}
-		return nil
+	if err := t.CheckExceptTypes(typ, false); err != nil {
+		return false, err
 	}
 	if rt.TypeOf(typ).Flags&rt.FlagTupleSubclass != 0 {
-		for _, c := range rt.TupleItems(typ) {
-			if err := check(c); err != nil {
-				return false, err
-			}
-		}
 		for _, c := range rt.TupleItems(typ) {
 			if rt.TypeOf(exc).IsSubtype(rt.AsType(c)) {
 				return true, nil
 			}
 		}
 		return false, nil
-	}
-	if err := check(typ); err != nil {
-		return false, err
 	}
 	return rt.TypeOf(exc).IsSubtype(rt.AsType(typ)), nil
 }
