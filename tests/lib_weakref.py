@@ -63,6 +63,10 @@ del k[3]
 assert 3 not in d and len(d) == 4 and sorted(d.keys()) == [0, 1, 2, 4]
 k.clear()
 assert len(d) == 0 and len(d.data) == 0
+import collections.abc
+assert isinstance(d, collections.abc.MutableMapping)
+d.update([(7, k[0] if k else Obj(0))], extra=Obj(1))
+assert isinstance(weakref.WeakSet(), collections.abc.MutableSet)
 # WeakKeyDictionary
 wk = weakref.WeakKeyDictionary()
 ks = [Obj(i) for i in range(3)]

@@ -17,6 +17,7 @@ weakref.ProxyType for callable and non-callable referents alike.
 from _weakref import ref, ReferenceType, getweakrefcount, getweakrefs, _remove_dead_weakref
 import itertools as _itertools
 import sys as _sys
+from _collections_abc import MutableMapping as _MutableMapping, MutableSet as _MutableSet
 
 __all__ = ["ref", "proxy", "getweakrefcount", "getweakrefs",
            "WeakKeyDictionary", "ReferenceType", "ProxyType",
@@ -94,7 +95,7 @@ class KeyedRef(ref):
         super().__init__(ob, callback)
 
 
-class WeakValueDictionary:
+class WeakValueDictionary(_MutableMapping):
     """A mapping whose values are held weakly: an entry goes away when its
     value dies."""
 
@@ -193,15 +194,6 @@ class WeakValueDictionary:
             return default
         return o
 
-    def update(self, other=None, /, **kwargs):
-        if other is not None:
-            if not hasattr(other, "items"):
-                other = dict(other)
-            for key, o in other.items():
-                self[key] = o
-        for key, o in kwargs.items():
-            self[key] = o
-
     def clear(self):
         self.data.clear()
 
@@ -232,7 +224,7 @@ class WeakValueDictionary:
         return self
 
 
-class WeakKeyDictionary:
+class WeakKeyDictionary(_MutableMapping):
     """A mapping whose keys are held weakly: an entry goes away when its
     key dies. Keys must be hashable and weakly referenceable."""
 
@@ -307,15 +299,6 @@ class WeakKeyDictionary:
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._remove), default)
 
-    def update(self, dict=None, /, **kwargs):
-        if dict is not None:
-            if not hasattr(dict, "items"):
-                dict = type({})(dict)
-            for key, value in dict.items():
-                self[key] = value
-        for key, value in kwargs.items():
-            self[key] = value
-
     def clear(self):
         self.data.clear()
 
@@ -339,7 +322,7 @@ class WeakKeyDictionary:
         return self
 
 
-class WeakSet:
+class WeakSet(_MutableSet):
     """A set whose members are held weakly: a member goes away when it
     dies."""
 
