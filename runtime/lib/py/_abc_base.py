@@ -35,6 +35,21 @@ def get_cache_token():
     return _invalidation[0]
 
 
+def _negative_cache(cls):
+    # The negative cache of cls valid for the current token, made anew
+    # when a register() has bumped the token since. The token is read
+    # before the caller looks at the registry: a class registered after
+    # that read bumps the token past the returned set's, so a "not a
+    # subclass" answer computed from the older registry and added to
+    # this set is never believed after the registration.
+    token = _invalidation[0]
+    version, negative = cls._abc_negative
+    if version < token:
+        negative = set()
+        cls._abc_negative = (token, negative)
+    return negative
+
+
 class ABCMeta(type):
     """Metaclass for defining Abstract Base Classes (ABCs)."""
 
@@ -50,8 +65,10 @@ class ABCMeta(type):
         cls.__abstractmethods__ = frozenset(abstracts)
         cls._abc_registry = set()
         cls._abc_cache = set()
-        cls._abc_negative_cache = set()
-        cls._abc_negative_cache_version = _invalidation[0]
+        # The negative cache and the token it is valid for are one
+        # tuple, replaced whole, so that a thread never pairs one
+        # thread's fresh set with another's token (_negative_cache).
+        cls._abc_negative = (_invalidation[0], set())
         return cls
 
     def register(cls, subclass):
@@ -74,8 +91,8 @@ class ABCMeta(type):
             return True
         subtype = type(instance)
         if subtype is subclass:
-            if cls._abc_negative_cache_version == _invalidation[0] and \
-                    subclass in cls._abc_negative_cache:
+            version, negative = cls._abc_negative
+            if version == _invalidation[0] and subclass in negative:
                 return False
             return cls.__subclasscheck__(subclass)
         return any(cls.__subclasscheck__(c) for c in (subclass, subtype))
@@ -85,17 +102,15 @@ class ABCMeta(type):
             raise TypeError("issubclass() arg 1 must be a class")
         if subclass in cls._abc_cache:
             return True
-        if cls._abc_negative_cache_version < _invalidation[0]:
-            cls._abc_negative_cache = set()
-            cls._abc_negative_cache_version = _invalidation[0]
-        elif subclass in cls._abc_negative_cache:
+        negative = _negative_cache(cls)
+        if subclass in negative:
             return False
         ok = cls.__subclasshook__(subclass)
         if ok is not NotImplemented:
             if ok:
                 cls._abc_cache.add(subclass)
             else:
-                cls._abc_negative_cache.add(subclass)
+                negative.add(subclass)
             return ok
         if cls in getattr(subclass, "__mro__", ()):
             cls._abc_cache.add(subclass)
@@ -108,7 +123,7 @@ class ABCMeta(type):
             if issubclass(subclass, scls):
                 cls._abc_cache.add(subclass)
                 return True
-        cls._abc_negative_cache.add(subclass)
+        negative.add(subclass)
         return False
 
     def _abc_registry_clear(cls):
@@ -116,4 +131,4 @@ class ABCMeta(type):
 
     def _abc_caches_clear(cls):
         cls._abc_cache.clear()
-        cls._abc_negative_cache.clear()
+        cls._abc_negative[1].clear()

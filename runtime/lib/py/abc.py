@@ -91,6 +91,8 @@ def _dump_registry(cls, file=None):
     # Debugging aid: the ABC's registry and caches.
     print(f"Class: {cls.__module__}.{cls.__qualname__}", file=file)
     print(f"Inv. counter: {get_cache_token()}", file=file)
-    for name in ("_abc_registry", "_abc_cache", "_abc_negative_cache",
-                 "_abc_negative_cache_version"):
-        print(f"{name}: {getattr(cls, name)!r}", file=file)
+    version, negative = cls._abc_negative
+    print(f"_abc_registry: {cls._abc_registry!r}", file=file)
+    print(f"_abc_cache: {cls._abc_cache!r}", file=file)
+    print(f"_abc_negative_cache: {negative!r}", file=file)
+    print(f"_abc_negative_cache_version: {version!r}", file=file)
