@@ -9,6 +9,8 @@ import (
 	"strings"
 	"sync"
 	"syscall"
+
+	"gilfree/internal/codecs"
 )
 
 // File is a file object: sys.stdout and friends, and what open() returns.
@@ -39,9 +41,22 @@ type File struct {
 	// translating every line ending to "\n" on input.
 	newline   string
 	universal bool
-	// bom is set on a utf-8-sig file that has yet to write its BOM
-	// (before its first text, if it starts empty).
+	// bom is set on a utf-8-sig, UTF-16 or UTF-32 file that has yet to
+	// write its BOM (before its first text, if it starts empty).
 	bom bool
+	// wide is the codec of a text file in one of the UTF-16 and UTF-32
+	// encodings, whose newlines are not single bytes: such a file is
+	// read whole and decoded at its first read (transcodeWide), after
+	// which r holds the text as UTF-8 (wideRead) and the byte-wise
+	// line splitting of the other codecs serves it too. Writes encode
+	// each text (writeText).
+	// wideText is the decoded text behind r, wideSrc r's source: they
+	// tell how many of the file's bytes the text not yet read stands for
+	// (readAhead).
+	wide     *codecs.Codec
+	wideRead bool
+	wideText string
+	wideSrc  *strings.Reader
 	// wmu serializes WriteString and Flush, the paths of print and of
 	// text writes, so that threads writing one stream at once never
 	// corrupt its buffer (each print's line is written whole).

@@ -53,11 +53,11 @@ func (t *Thread) checkWritable(f *File) error {
 // prepareWrite puts the OS file's position at the logical one before a
 // write that follows reads: what the reader buffered ahead is given back.
 func (f *File) prepareWrite() error {
-	if f.r != nil && f.r.Buffered() > 0 && f.f != nil {
-		if _, err := f.f.Seek(int64(-f.r.Buffered()), io.SeekCurrent); err != nil {
+	if ahead := f.readAhead(); ahead > 0 && f.f != nil {
+		if _, err := f.f.Seek(-ahead, io.SeekCurrent); err != nil {
 			return err
 		}
-		f.r.Reset(f.f)
+		f.resetReader()
 	}
 	return nil
 }
@@ -109,19 +109,24 @@ func (t *Thread) writeText(f *File, s string) error {
 			s = strings.ReplaceAll(s, "\n", f.newline)
 		}
 		enc, errors := f.codec()
+		bom := false
+		if s != "" {
+			f.wmu.Lock()
+			bom = f.bom
+			f.bom = false
+			f.wmu.Unlock()
+		}
+		if f.wide != nil && f.wide.MarksOrder() && !bom {
+			// Past the start, the mark's byte order without the mark.
+			enc = f.wide.Name() + "-le"
+		}
 		b, err := t.encode(s, enc, errors)
 		if err != nil {
 			return err
 		}
 		s = string(b)
-		if s != "" {
-			f.wmu.Lock()
-			bom := f.bom
-			f.bom = false
-			f.wmu.Unlock()
-			if bom {
-				s = "\xef\xbb\xbf" + s
-			}
+		if bom && f.wide == nil {
+			s = "\xef\xbb\xbf" + s
 		}
 	} else if !utf8.ValidString(s) {
 		// Lone surrogates: the strict UTF-8 encoder's error.
@@ -181,7 +186,7 @@ func (t *Thread) textOrBytes(f *File, data []byte) (*Object, error) {
 		data = bytes.ReplaceAll(data, []byte("\r\n"), []byte("\n"))
 		data = bytes.ReplaceAll(data, []byte("\r"), []byte("\n"))
 	}
-	enc, errors := f.codec()
+	enc, errors := f.readCodec()
 	if enc == "utf-8" && utf8.Valid(data) {
 		return t.NewStr(string(data)), nil
 	}
@@ -221,6 +226,9 @@ func (t *Thread) startRead(method string, args []*Object, kw *Tuple) (*File, int
 	if err := f.prepareRead(); err != nil {
 		return nil, 0, t.osError(err, nil)
 	}
+	if err := t.transcodeWide(f); err != nil {
+		return nil, 0, err
+	}
 	return f, n, nil
 }
 
@@ -255,7 +263,7 @@ func fileRead(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 // bytes for the one-byte encodings; with universal newlines "\r\n" is one
 // character.
 func readChars(f *File, n int) ([]byte, error) {
-	enc, _ := f.codec()
+	enc, _ := f.readCodec()
 	utf := normalizeEncoding(enc) == "utf-8"
 	var data []byte
 	for i := 0; i < n; i++ {
@@ -395,9 +403,7 @@ func (t *Thread) position(f *File) (int64, error) {
 	if err != nil {
 		return 0, t.osError(err, nil)
 	}
-	if f.r != nil {
-		pos -= int64(f.r.Buffered())
-	}
+	pos -= f.readAhead()
 	if f.w != nil {
 		pos += int64(f.w.Buffered())
 	}
@@ -469,7 +475,7 @@ func fileSeek(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return nil, t.osError(err, nil)
 	}
 	if f.r != nil {
-		f.r.Reset(f.f)
+		f.resetReader()
 	}
 	return t.NewInt(pos), nil
 }
@@ -509,7 +515,7 @@ func fileTruncate(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return nil, t.osError(err, nil)
 	}
 	if f.r != nil {
-		f.r.Reset(f.f)
+		f.resetReader()
 	}
 	return t.NewInt(size), nil
 }

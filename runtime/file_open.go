@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"bufio"
+	"io"
 	"os"
 	"strings"
 	"syscall"
@@ -153,14 +154,15 @@ func (t *Thread) OpenFile(file *Object, mode string, a OpenArgs) (*Object, error
 		}
 		return nil, err
 	}
+	var wide *codecs.Codec
 	if !m.binary {
 		if a.Buffering == 0 {
 			return fail(t.ValueError("can't have unbuffered text I/O"))
 		}
 		if a.Encoding != "" {
-			// Text files read and write byte by byte: UTF-8 and the
-			// single-byte codecs. UTF-16, UTF-32 and UTF-8 with a BOM
-			// need codec state a file does not keep yet.
+			// Text files read and write byte by byte in UTF-8 (with
+			// a BOM too) and the single-byte codecs; the UTF-16 and
+			// UTF-32 ones are decoded whole (File.wide).
 			switch normalizeEncoding(a.Encoding) {
 			case "utf-8", "ascii", "latin-1":
 			default:
@@ -168,7 +170,10 @@ func (t *Thread) OpenFile(file *Object, mode string, a OpenArgs) (*Object, error
 				if err != nil {
 					return fail(err)
 				}
-				if !c.SingleByte() && !c.IsUTF8() && !c.HasBOM() {
+				switch {
+				case c.Wide():
+					wide = c
+				case !c.SingleByte() && !c.IsUTF8() && !c.HasBOM():
 					return fail(t.unknownEncoding(a.Encoding))
 				}
 			}
@@ -186,7 +191,7 @@ func (t *Thread) OpenFile(file *Object, mode string, a OpenArgs) (*Object, error
 		}
 	}
 	fo := &File{f: f, mode: mode, binary: m.binary, readable: readable, writable: writable, closefd: a.Closefd,
-		encoding: a.Encoding, errors: a.Errors, universal: a.Newline == nil}
+		encoding: a.Encoding, errors: a.Errors, universal: a.Newline == nil, wide: wide}
 	if a.Newline != nil {
 		fo.newline = *a.Newline
 	}
@@ -217,6 +222,9 @@ func (t *Thread) OpenFile(file *Object, mode string, a OpenArgs) (*Object, error
 	if !m.binary && a.Encoding != "" && codecs.Module(a.Encoding) == "utf_8_sig" {
 		fo.startUTF8Sig()
 	}
+	if wide != nil && wide.MarksOrder() {
+		fo.startBOM()
+	}
 	t.initObject(&fo.Object, typ)
 	return &fo.Object, nil
 }
@@ -237,6 +245,93 @@ func (f *File) startUTF8Sig() {
 			f.bom = true
 		}
 	}
+}
+
+// startBOM readies a file whose encoding writes a byte order mark
+// (utf-16, utf-32): the mark goes before the first text when the file
+// starts empty (when appending to text it was written before). Reading
+// leaves the mark to the decoder.
+func (f *File) startBOM() {
+	if f.w == nil {
+		return
+	}
+	if info, err := f.f.Stat(); err != nil || info.Size() == 0 {
+		f.bom = true
+	}
+}
+
+// transcodeWide reads the rest of a UTF-16 or UTF-32 file and decodes it
+// with the file's error handler, and makes r serve the text as UTF-8
+// (lone surrogates an error handler let through included), once, at the
+// first read. Reading it whole is what makes its newlines findable byte
+// by byte; such files are small in practice (Windows tools' exports).
+func (t *Thread) transcodeWide(f *File) error {
+	if f.wide == nil || f.wideRead {
+		return nil
+	}
+	data, err := io.ReadAll(f.r)
+	if err != nil {
+		return t.osError(err, nil)
+	}
+	enc, errors := f.codec()
+	text, err := t.decode(data, enc, errors, nil)
+	if err != nil {
+		return err
+	}
+	s := As[Str](text).s
+	t.Decref(text)
+	f.wideText, f.wideSrc = s, strings.NewReader(s)
+	f.r = bufio.NewReader(f.wideSrc)
+	f.wideRead = true
+	return nil
+}
+
+// readAhead is how many bytes of the OS file the reader holds ahead of
+// the logical position: what it buffered, or for a transcoded wide file
+// the encoded size of the text not yet read.
+func (f *File) readAhead() int64 {
+	if f.r == nil {
+		return 0
+	}
+	if !f.wideRead {
+		return int64(f.r.Buffered())
+	}
+	// bufio holds the next bytes of the text, so what is unread is the
+	// text's tail.
+	n := f.r.Buffered() + f.wideSrc.Len()
+	total, _ := f.wideSrc.Seek(0, io.SeekCurrent)
+	total += int64(f.wideSrc.Len())
+	unread := f.wideText[int(total)-n:]
+	unit := int64(2)
+	if strings.HasPrefix(f.wide.Name(), "utf-32") {
+		unit = 4
+	}
+	size := int64(0)
+	for _, r := range unread {
+		if unit == 2 && r > 0xFFFF {
+			size += 4 // a surrogate pair
+		} else {
+			size += unit
+		}
+	}
+	return size
+}
+
+// resetReader points the reader back at the OS file, after a seek or
+// before a write: a wide file is transcoded again at its next read.
+func (f *File) resetReader() {
+	f.r.Reset(f.f)
+	f.wideRead, f.wideText, f.wideSrc = false, "", nil
+}
+
+// readCodec is the codec the bytes in r are in: UTF-8 once a wide file
+// was transcoded (surrogatepass keeps lone surrogates the file's handler
+// let through), the file's own otherwise.
+func (f *File) readCodec() (enc, errors string) {
+	if f.wideRead {
+		return "utf-8", "surrogatepass"
+	}
+	return f.codec()
 }
 
 // codec returns the file's encoding and error handler, with the defaults.

@@ -52,6 +52,10 @@ func (c *Codec) DecodeName(b []byte) string {
 	return c.name
 }
 
+// MarksOrder reports utf-16 and utf-32, whose encoders start their output
+// with a byte order mark (little-endian) and whose decoders read one.
+func (c *Codec) MarksOrder() bool { return c.kind == kindUTF16 || c.kind == kindUTF32 }
+
 // HasBOM reports UTF-8 with a BOM, whose decoder drops a BOM at the
 // start of its input.
 func (c *Codec) HasBOM() bool { return c.kind == kindUTF8Sig }
