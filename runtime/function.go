@@ -173,6 +173,9 @@ func methodClear(t *Thread, o *Object) {
 }
 
 func methodDealloc(t *Thread, o *Object) {
+	if o.IsWeakMarked() && t.weakDeath(o) {
+		return
+	}
 	methodClear(t, o)
 	if recycle(o) {
 		t.free.methods.push(o)

@@ -270,6 +270,11 @@ func genRepr(t *Thread, o *Object) (*Object, error) {
 }
 
 func genDealloc(t *Thread, o *Object) {
+	// Weak references die before the generator is closed, as CPython's
+	// do: a callback sees the reference dead, never a closing generator.
+	if o.IsWeakMarked() && t.weakDeath(o) {
+		return
+	}
 	g := As[Generator](o)
 	if g.State == GenSuspended {
 		if !t.finalizeNow(o) {

@@ -121,6 +121,7 @@ func initModuleType() {
 		return t.NewRef(As[Module](o).Dict.Obj()), nil
 	}})
 	mt.addMethods(MethodDef{"__dir__", moduleDir, ""})
+	mt.Dealloc = deallocWeakable
 	var m Module
 	readyBuiltin(mt, ObjectType, FlagBaseType, layoutOf[Module](), fieldOffset(&m, &m.Dict))
 }

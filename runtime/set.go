@@ -104,6 +104,9 @@ func (t *Thread) newSetOf(typ *Type) *Set {
 // A reused table is all empty slots, as a new one, so iteration order
 // stays CPython's.
 func setDealloc(t *Thread, o *Object) {
+	if o.IsWeakMarked() && t.weakDeath(o) {
+		return
+	}
 	s := As[Set](o)
 	table := s.table
 	s.table = nil

@@ -32,10 +32,12 @@ import (
 // reference that dies before its referent does never has its callback
 // called, as in CPython.
 //
-// Objects that may be weakly referenced: instances of Python classes
-// (unless __slots__ leaves out __weakref__ throughout the MRO), Python
-// functions and classes. Classes and module-level functions are deferred
-// and never die.
+// Objects that may be weakly referenced, as in CPython: instances of
+// Python classes (unless __slots__ leaves out __weakref__ throughout the
+// MRO), functions, classes, sets and frozensets, generators, bound
+// methods, builtin functions and modules. Each of their Dealloc functions
+// starts with the weakDeath check. Classes and module-level functions are
+// deferred and never die.
 
 // Weakref is a weak reference (weakref.ref), or the builtin part of an
 // instance of a Python subclass of it.
@@ -105,7 +107,8 @@ func asWeakref(o *Object) *Weakref {
 func weaklyReferenceable(o *Object) bool {
 	typ := TypeOf(o)
 	switch {
-	case typ == FunctionType || typ.IsSubtype(TypeType):
+	case typ == FunctionType || typ.IsSubtype(TypeType) || typ == SetType || typ == FrozenSetType ||
+		typ == GeneratorType || typ == MethodType || typ == BuiltinFunctionType || typ == ModuleType:
 		return true
 	case !typ.IsHeap():
 		return false
@@ -317,6 +320,15 @@ func weakrefDealloc(t *Thread, o *Object) {
 	}
 	weakrefClear(t, o)
 	release(o)
+}
+
+// deallocWeakable is deallocPlain for the builtin types whose objects
+// may be weakly referenced and need nothing else at death.
+func deallocWeakable(t *Thread, o *Object) {
+	if o.IsWeakMarked() && t.weakDeath(o) {
+		return
+	}
+	deallocPlain(t, o)
 }
 
 // weakDeath settles the death of o, which carries WeakBit (a referent, a

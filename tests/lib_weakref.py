@@ -175,4 +175,50 @@ th = threading.Thread(target=drop)
 th.start(); th.join()
 gc.collect()
 assert len(deaths) == 200 and all(w() is None for w in wrefs), len(deaths)
+
+# Builtin objects that take weak references, as in CPython: sets,
+# frozensets, generators, bound methods, builtin functions, modules.
+class Holder:
+    def method(self):
+        return 1
+
+
+holder = Holder()
+died = []
+s1 = {1, 2}
+fs1 = frozenset("ab")
+gen1 = (x for x in range(3))
+next(gen1)
+meth1 = holder.method
+bmeth1 = [].append
+refs = [weakref.ref(o, lambda w, name=name: died.append(name))
+        for name, o in (("set", s1), ("frozenset", fs1), ("gen", gen1),
+                        ("method", meth1), ("builtin", bmeth1))]
+assert refs[0]() is s1 and refs[2]() is gen1 and refs[3]() == holder.method
+assert weakref.ref(len)() is len and weakref.ref(threading)() is threading
+for ob in (1, "s", (1,), [], {}, None):
+    try:
+        weakref.ref(ob)
+        raise AssertionError(type(ob))
+    except TypeError as e:
+        assert "cannot create weak reference" in str(e), e
+del s1, fs1, gen1, meth1, bmeth1
+gc.collect()
+assert sorted(died) == ["builtin", "frozenset", "gen", "method", "set"], died
+assert all(r() is None for r in refs)
+ws = weakref.WeakSet()
+keep = [frozenset([i]) for i in range(10)]
+for f in keep:
+    ws.add(f)
+del keep[5:], f
+gc.collect()
+assert len(ws) == 5, len(ws)
+# Sets referenced weakly and dropped by another thread.
+died.clear()
+shared = [set([i]) for i in range(100)]
+wsets = [weakref.ref(x, lambda w: died.append(1)) for x in shared]
+th = threading.Thread(target=shared.clear)
+th.start(); th.join()
+gc.collect()
+assert len(died) == 100 and all(w() is None for w in wsets), len(died)
 print("ok")
