@@ -1,35 +1,16 @@
 package codecs
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
-	"os/exec"
 	"strconv"
 	"strings"
 	"testing"
 
+	"gilfree/internal/python3"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
-
-// runPython runs a Python script with the machine's python3 and returns
-// what it prints; the test is skipped when python3 is absent.
-func runPython(t testing.TB, script string, args ...string) []byte {
-	t.Helper()
-	path, err := exec.LookPath("python3")
-	if err != nil {
-		t.Skip("python3 not found; skipping the comparison with CPython")
-	}
-	cmd := exec.Command(path, append([]string{"-c", script}, args...)...)
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		t.Fatalf("python3: %v\n%s", err, stderr.String())
-	}
-	return out
-}
 
 // TestCharmapsMatchPython compares the byte tables of every single-byte
 // codec with Python's, both ways.
@@ -40,7 +21,7 @@ func TestCharmapsMatchPython(t *testing.T) {
 			names = append(names, module)
 		}
 	}
-	out := runPython(t, `
+	out := python3.Run(t, `
 import sys
 for name in sys.argv[1:]:
     row = []

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"gilfree/internal/python3"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -86,7 +87,7 @@ func TestConstantRepr(t *testing.T) {
 func BenchmarkDump(b *testing.B) {
 	path := os.Getenv("GILFREE_DUMP_BENCH")
 	if path == "" {
-		stdlib := strings.TrimSpace(string(runPython(b, "import sysconfig; print(sysconfig.get_paths()['stdlib'])")))
+		stdlib := strings.TrimSpace(string(python3.Run(b, "import sysconfig; print(sysconfig.get_paths()['stdlib'])")))
 		path = filepath.Join(stdlib, "test", "test_typing.py")
 	}
 	src, err := os.ReadFile(path)

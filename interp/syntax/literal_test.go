@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"gilfree/internal/python3"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/unicode/runenames"
@@ -181,7 +182,7 @@ func TestLookupCharName(t *testing.T) {
 // TestCharNamesMatchPython checks every character name that CPython 3.11
 // knows (and no other) against lookupCharName.
 func TestCharNamesMatchPython(t *testing.T) {
-	out := runPython(t, `
+	out := python3.Run(t, `
 import unicodedata
 for plane in (0, 1, 2, 3, 14):
     for c in range(plane << 16, (plane + 1) << 16):
