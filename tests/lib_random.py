@@ -162,6 +162,60 @@ for w in workers:
     w.join()
 assert len(sums) == 4 and all(0 <= s <= 27000 for s in sums)
 
+# choices on lists and tuples (drawn in Go by _random's helpers) gives the
+# draws of the plain Python loops, with any weights and any k.
+from bisect import bisect as _bis
+from itertools import accumulate as _acc
+from math import floor as _fl
+
+
+def choices_by_loop(rng, population, weights=None, cum_weights=None, k=1):
+    n = len(population)
+    if cum_weights is None and weights is None:
+        return [population[_fl(rng.random() * (n + 0.0))] for _ in range(k)]
+    cum = list(_acc(weights)) if cum_weights is None else cum_weights
+    total = cum[-1] + 0.0
+    return [population[_bis(cum, rng.random() * total, 0, n - 1)] for _ in range(k)]
+
+
+pop = ["p%d" % i for i in range(42)]
+fw = [1.0 / (1 + i % 7) for i in range(42)]
+cases = [
+    (pop, None, None, 40), (tuple(pop), None, None, 7), (pop, None, None, 0), (pop, None, None, -3),
+    (pop, fw, None, 1), (pop, fw, None, 60), (tuple(pop), tuple(fw), None, 5),
+    (pop, [i % 5 for i in range(42)], None, 9), (pop, [1, 2.5] * 21, None, 9),
+    (pop, None, list(_acc(fw)), 12), (pop, None, [float(i) for i in range(1, 43)], 3),
+    (list(range(3)), [2 ** 70, 1, 2 ** 60], None, 8), (pop, None, None, True),
+]
+for population, weights, cum, k in cases:
+    a, b = random.Random(99), random.Random(99)
+    got = a.choices(population, weights, cum_weights=cum, k=k)
+    assert got == choices_by_loop(b, population, weights, cum, k), (weights, k)
+    assert a.random() == b.random()
+r = random.Random(5)
+assert r.choices([10, 20, 30], k=4) == [20, 30, 30, 30]
+assert r.choices((10, 20, 30), [0.5, 0.25, 0.25], k=4) == [20, 30, 10, 10]
+assert r.choices([10, 20, 30], cum_weights=(1, 2, 3), k=3) == [30, 20, 30]
+# An empty population raises IndexError after one draw, as the loop does.
+r, r2 = random.Random(3), random.Random(3)
+assert raises(IndexError, r.choices, [], k=2) == "list index out of range"
+r2.random()
+assert r.random() == r2.random()
+assert r.choices([], k=0) == []
+
+
+class Fixed(random.Random):
+    def random(self):
+        return 0.5
+
+
+assert Fixed(1).choices(pop, k=3) == ["p21"] * 3
+assert Fixed(1).choices(pop, fw, k=2) == [choices_by_loop(Fixed(1), pop, fw)[0]] * 2
+r = random.Random(8)
+r.random = lambda: 0.999
+assert r.choices([1, 2, 3], k=2) == [3, 3]
+
+
 # Printed sequences, compared with CPython's output by the harness.
 random.seed(1)
 print([random.randint(1, 6) for _ in range(12)])

@@ -34,9 +34,13 @@ _ONE = 1
 
 
 def _cumulative(values):
-    # Running sums, by itertools.accumulate: a Python loop here made
+    # Running sums: of a list or tuple of floats in Go (_running_sums),
+    # of anything else by itertools.accumulate; a Python loop here made
     # choices() with weights several times slower than CPython's.
-    return list(_accumulate(values))
+    sums = _random._running_sums(values)
+    if sums is None:
+        return list(_accumulate(values))
+    return sums
 
 
 from _collections_abc import Sequence as _Sequence
@@ -249,6 +253,11 @@ class Random(_random.Random):
         n = len(population)
         if cum_weights is None:
             if weights is None:
+                # The loop in Go for the usual arguments (see _choose);
+                # None means this Python loop, with the same draws.
+                result = _random._choose(random, population, k)
+                if result is not None:
+                    return result
                 nf = n + 0.0
                 result = []
                 for _ in range(k):
@@ -273,6 +282,9 @@ class Random(_random.Random):
         if not _isfinite(total):
             raise ValueError("Total of weights must be finite")
         hi = n - 1
+        result = _random._choose_weighted(random, population, cum_weights, total, hi, k)
+        if result is not None:
+            return result
         # Plain loops rather than comprehensions: a comprehension here is
         # a function closing over the locals, and functions made at run
         # time are only freed by Go's collector (there is no cycle

@@ -43,6 +43,9 @@ func newModule(t *runtime.Thread) *runtime.Module {
 	t.AddFunctions(m,
 		runtime.MethodDef{Name: "_sha512", Fn: sha512Digest, Doc: "Return the SHA-512 digest of a bytes-like object (for seeding)."},
 		runtime.MethodDef{Name: "_urandom", Fn: urandom, Doc: "Return n bytes from the operating system's random source."},
+		runtime.MethodDef{Name: "_choose", Fn: choose, Doc: "random.choices' loop without weights, or None."},
+		runtime.MethodDef{Name: "_choose_weighted", Fn: chooseWeighted, Doc: "random.choices' loop with cumulative weights, or None."},
+		runtime.MethodDef{Name: "_running_sums", Fn: runningSums, Doc: "list(itertools.accumulate(values)) for a list or tuple of floats, or None."},
 	)
 	return m
 }
