@@ -88,7 +88,7 @@ func (t *Thread) newSetOf(typ *Type) *Set {
 			s = new(Set)
 		}
 		if s.table == nil {
-			s.table = make([]setEntry, setMinSize)
+			s.table = t.free.setTables.take(setMinSize)
 		}
 		t.initObject(&s.Object, typ)
 	}
@@ -459,11 +459,13 @@ func (s *Set) resize(t *Thread, minUsed int) {
 	t.free.setTables.give(old)
 }
 
-// setTableStash keeps a few emptied set tables of each size from 16 to
+// setTableStash keeps a few emptied set tables of each size from 8 to
 // 128 entries for the thread's next resize to that size: a set built
 // from a handful of members (a comprehension, set(row)) outgrows its
 // first table at the fifth, and allocating the next one was most of the
-// cost of making it. A table given here is no longer any set's; code
+// cost of making it. The starting tables such a set leaves behind at
+// that resize serve the next new sets whose recycled object came without
+// one (setDealloc keeps a table only of the starting size with the set). A table given here is no longer any set's; code
 // that may still hold it (a lookup whose __eq__ changed the set) checks
 // that the set's table is the one it started with, as CPython does.
 type setTableStash struct {
@@ -472,13 +474,13 @@ type setTableStash struct {
 }
 
 const (
-	setStashSizes = 4 // 16, 32, 64 and 128 entries
+	setStashSizes = 5 // 8, 16, 32, 64 and 128 entries
 	setStashDepth = 4
 )
 
 // stashClass is the stash's index for tables of size entries, or -1.
 func stashClass(size int) int {
-	for c, n := 0, 2*setMinSize; c < setStashSizes; c, n = c+1, 2*n {
+	for c, n := 0, setMinSize; c < setStashSizes; c, n = c+1, 2*n {
 		if size == n {
 			return c
 		}
@@ -542,6 +544,47 @@ func (t *Thread) SetAdd(s *Set, key *Object) error {
 		return err
 	}
 	return t.setAddHash(s, key, h)
+}
+
+// SetAddSteal adds key to s, taking over the caller's reference to it
+// (dropped when an equal member is already there or on error): the eval
+// loop's SET_ADD of a set comprehension, which otherwise counted each
+// value up for the set and down again for the stack. An exact int's hash
+// is computed here, without the type's hash slot.
+func (t *Thread) SetAddSteal(s *Set, key *Object) error {
+	var h int64
+	switch TypeOf(key) {
+	case IntType:
+		h = intHash(key)
+	case StrType:
+		h = strHash(As[Str](key))
+	default:
+		var err error
+		if h, err = t.Hash(key); err != nil {
+			t.Decref(key)
+			return err
+		}
+	}
+	if !locks.Threaded() {
+		if ix, ok := setFind(s, key, h); ok {
+			if ix < 0 {
+				s.insertNew(t, key, h)
+			} else {
+				t.Decref(key)
+			}
+			return nil
+		}
+	}
+	t.Lock(&s.Object)
+	ix, err := t.setLookup(s, key, h)
+	if err == nil && ix < 0 {
+		s.insertNew(t, key, h)
+		t.Unlock(&s.Object)
+		return nil
+	}
+	t.Unlock(&s.Object)
+	t.Decref(key)
+	return err
 }
 
 // SetContains reports whether key is in s; an unhashable set key is

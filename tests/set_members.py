@@ -71,4 +71,37 @@ t.clear()
 assert 0 not in t and len(t) == 0
 fs = frozenset(x * 33 for x in range(20))
 assert 33 * 7 in fs and 34 not in fs and 0 in fs
+
+# A set comprehension takes over each value's reference: duplicates (by
+# __eq__) and unhashable values are dropped, and nothing is kept alive.
+
+
+class Key:
+    dels = 0
+
+    def __init__(self, v):
+        self.v = v
+
+    def __hash__(self):
+        return hash(self.v)
+
+    def __eq__(self, other):
+        return isinstance(other, Key) and other.v == self.v
+
+    def __del__(self):
+        Key.dels += 1
+
+
+ks = {Key(i % 3) for i in range(9)}
+assert len(ks) == 3 and Key.dels == 6
+del ks
+assert Key.dels == 9
+try:
+    {[i] for i in range(3)}
+    raise AssertionError("no TypeError")
+except TypeError as e:
+    assert str(e) == "unhashable type: 'list'"
+assert {i * i % 7 for i in range(-20, 20)} == {0, 1, 2, 4}
+assert {2 ** 70 + i % 2 for i in range(4)} == {2 ** 70, 2 ** 70 + 1}
+assert list({x for x in (1.0, 1, True)}) == [1.0]
 print("set members ok")

@@ -418,8 +418,10 @@ func buildOp(t *rt.Thread, f *rt.Frame, op compile.Opcode, arg int, slots []refc
 
 	case compile.SET_ADD:
 		// set ... v SET_ADD(i) set ...
-		err := t.SetAdd(rt.As[rt.Set](slots[sp-1-arg].Header()), slots[sp-1].Header())
-		return closeTop(t, slots, sp, 1), err
+		sp--
+		v := t.StealStackRef(slots[sp])
+		slots[sp] = refcount.StackRef{}
+		return sp, t.SetAddSteal(rt.As[rt.Set](slots[sp-arg].Header()), v)
 
 	case compile.MAP_ADD:
 		// dict ... k v MAP_ADD(i) dict ...
