@@ -35,6 +35,12 @@ type Code struct {
 	Kinds     []SlotKind
 	NSlots    int // variable slots before the evaluation stack
 	StackSize int
+	// PlainArgs is ArgCount+1 when a call with exactly ArgCount
+	// positional arguments and no keywords binds them in place (no
+	// keyword-only parameters, no *args or **kwargs, not a generator),
+	// else 0: the eval loop's fast call path tests it alone, where it
+	// tested four fields per call. SetPlainArgs computes it.
+	PlainArgs int
 	ExcTable  []ExcEntry
 	LineTable []byte
 
@@ -117,6 +123,15 @@ func NewCode() *Code {
 	c := &Code{}
 	initStatic(&c.Object, CodeType)
 	return c
+}
+
+// SetPlainArgs computes PlainArgs from the code's parameters and flags,
+// once the loader has set them.
+func (c *Code) SetPlainArgs() {
+	c.PlainArgs = 0
+	if c.KwOnlyArgCount == 0 && c.Flags&(CoGenerator|CoVarArgs|CoVarKeywords) == 0 {
+		c.PlainArgs = c.ArgCount + 1
+	}
 }
 
 // Handler returns the exception table entry that covers instruction pc.

@@ -41,24 +41,35 @@ type Frame struct {
 	// ordinary call.
 	Cont uint32
 	obj  *FrameObject
+	// nextFree links the frames of the thread's pool (framePool).
+	nextFree *Frame
 }
 
 // framePool recycles Frame structs, so that Python-to-Python calls do
-// not allocate.
-type framePool struct{ free []*Frame }
+// not allocate. Free frames are linked through nextFree: a pop and a push
+// are two loads and a store each, where a slice of free frames paid its
+// length and capacity checks on every call and return.
+type framePool struct{ head *Frame }
 
 // NewFrame returns a frame from the pool, for the caller to fill in
 // completely (it may hold the fields of its previous use).
 func (t *Thread) NewFrame() *Frame {
-	p := &t.frames
-	if n := len(p.free); n > 0 {
-		f := p.free[n-1]
-		p.free = p.free[:n-1]
-		return f
+	f := t.frames.head
+	if f == nil {
+		f = t.frames.grow()
 	}
+	t.frames.head = f.nextFree
+	return f
+}
+
+// grow adds a chunk of new frames to the pool and returns the first
+// (still linked, as NewFrame expects).
+//
+//go:noinline
+func (p *framePool) grow() *Frame {
 	chunk := make([]Frame, 16)
-	for i := 1; i < len(chunk); i++ {
-		p.free = append(p.free, &chunk[i])
+	for i := range chunk[:len(chunk)-1] {
+		chunk[i].nextFree = &chunk[i+1]
 	}
 	return &chunk[0]
 }
@@ -69,34 +80,63 @@ func (t *Thread) NewFrame() *Frame {
 // call path writes only the fields every call sets (InitFrame); the
 // others keep their last values until overwritten.
 func (t *Thread) FreeFrame(f *Frame) {
-	if f.obj != nil {
-		t.detachFrameObject(f)
-	}
-	if f.Locals != nil || f.InitSelf != nil || f.Entry || f.Cont != 0 {
-		f.Locals, f.InitSelf, f.Entry, f.Cont = nil, nil, false, 0
+	if f.obj != nil || f.Locals != nil || f.InitSelf != nil || f.Entry || f.Cont != 0 {
+		t.clearRare(f)
 	}
 	fn := f.Func
 	f.Func = nil
-	t.frames.free = append(t.frames.free, f)
-	t.dropFunc(fn) // the count PushCall took, last
+	f.nextFree = t.frames.head
+	t.frames.head = f
+	if fn != nil && !fn.IsDeferred() {
+		t.dropCounted(fn) // the count PushCall took, last
+	}
+}
+
+// clearRare detaches f's frame object and zeroes its rare fields, before
+// f goes back to the pool.
+//
+//go:noinline
+func (t *Thread) clearRare(f *Frame) {
+	if f.obj != nil {
+		t.detachFrameObject(f)
+	}
+	f.Locals, f.InitSelf, f.Entry, f.Cont = nil, nil, false, 0
 }
 
 // PushCall starts a call of fn from the frame back: the recursion check
 // (Enter), a frame from the pool and a window of the thread's stack for
 // its slots (Code.NSlots variables, then the evaluation stack). The eval
-// loop's call path in one function, as ExitCall is its return path.
+// loop's call path in one function, as ExitCall is its return path; the
+// pieces it calls are inlined, their rare cases (a new chunk of frames or
+// of stack, a counted function, the error) kept out of line.
 func (t *Thread) PushCall(fn *Function, back *Frame) (*Frame, error) {
-	t.Depth++
-	if t.Depth > t.Interp.RecursionLimit() || t.Depth > maxGoDepth {
-		t.Depth--
-		return nil, t.RecursionError("maximum recursion depth exceeded")
+	d := t.Depth + 1
+	if d > maxGoDepth || d > t.Interp.RecursionLimit() {
+		return nil, t.callTooDeep()
 	}
-	f := t.NewFrame()
+	t.Depth = d
+	f := t.frames.head
+	if f == nil {
+		f = t.frames.grow()
+	}
+	t.frames.head = f.nextFree
 	code := fn.Code
-	InitFrame(f, fn, t.PushFrame(code.NSlots+code.StackSize), back)
-	t.holdFunc(fn)
+	n := code.NSlots + code.StackSize
+	slots, ok := t.TryPushFrame(n)
+	if !ok {
+		slots = t.PushFrame(n)
+	}
+	InitFrame(f, fn, slots, back)
+	if !fn.IsDeferred() {
+		t.holdCounted(fn)
+	}
 	return f, nil
 }
+
+// callTooDeep is PushCall's RecursionError, out of line.
+//
+//go:noinline
+func (t *Thread) callTooDeep() error { return t.RecursionError("maximum recursion depth exceeded") }
 
 // holdFunc takes a frame's count on the function it runs, when that is a
 // counted (nested) function: the frame reads its closure (COPY_FREE_VARS)
@@ -104,9 +144,21 @@ func (t *Thread) PushCall(fn *Function, back *Frame) (*Frame, error) {
 // ((lambda: x)() holds it only on the stack it pops).
 func (t *Thread) holdFunc(fn *Function) {
 	if !fn.IsDeferred() {
-		t.Incref(&fn.Object)
+		t.holdCounted(fn)
 	}
 }
+
+// holdCounted is holdFunc's count, out of line: top-level functions,
+// the most called, are deferred and skip it.
+//
+//go:noinline
+func (t *Thread) holdCounted(fn *Function) { t.Incref(&fn.Object) }
+
+// dropCounted releases the count holdCounted took, out of line for the
+// same reason.
+//
+//go:noinline
+func (t *Thread) dropCounted(fn *Function) { t.Decref(&fn.Object) }
 
 // releaseFunc drops the count holdFunc took for frame f, once f is done
 // with its function. It runs last in a frame's teardown: the function may
@@ -120,7 +172,7 @@ func (t *Thread) releaseFunc(f *Frame) {
 // dropFunc releases the count holdFunc took on fn (nil: none).
 func (t *Thread) dropFunc(fn *Function) {
 	if fn != nil && !fn.IsDeferred() {
-		t.Decref(&fn.Object)
+		t.dropCounted(fn)
 	}
 }
 
@@ -130,16 +182,27 @@ func (t *Thread) dropFunc(fn *Function) {
 // The slots above f.SP must be empty already.
 func (t *Thread) ExitCall(f *Frame) {
 	slots := f.Slots
-	for i := 0; i < f.SP; i++ {
-		r := slots[i]
+	for i, r := range slots[:f.SP] {
 		slots[i] = StackRef{}
 		if isCounted(r) {
 			t.CloseCounted(r)
 		}
 	}
-	t.PopFrameCleared(slots)
+	if !t.TryPopFrame(slots) {
+		t.PopFrameCleared(slots)
+	}
 	t.Depth--
-	t.FreeFrame(f)
+	// FreeFrame, written out: as a call it would not inline.
+	if f.obj != nil || f.Locals != nil || f.InitSelf != nil || f.Entry || f.Cont != 0 {
+		t.clearRare(f)
+	}
+	fn := f.Func
+	f.Func = nil
+	f.nextFree = t.frames.head
+	t.frames.head = f
+	if fn != nil && !fn.IsDeferred() {
+		t.dropCounted(fn)
+	}
 }
 
 // InitFrame fills a frame from the pool for a call of fn with the given

@@ -40,9 +40,26 @@ func (s *State) PushFrame(n int) []refcount.StackRef {
 	return st.pushChunk(n)
 }
 
+// TryPushFrame is PushFrame's common case, small enough to inline into
+// the runtime's call path: the window when the current chunk has room
+// for it, else false, and the caller calls PushFrame.
+func (s *State) TryPushFrame(n int) ([]refcount.StackRef, bool) {
+	st := &s.stack
+	top, end := st.top, st.top+n
+	if end > len(st.cur.slots) {
+		return nil, false
+	}
+	st.top = end
+	return st.cur.slots[top:end:end], true
+}
+
 // pushChunk moves the stack to a chunk that fits n slots: the spare if it
 // fits, else a new one twice the current chunk's size (up to
-// maxChunkSlots), or n slots if n is larger still.
+// maxChunkSlots), or n slots if n is larger still. It stays out of line,
+// so that PushFrame is small enough to inline into the eval loop's call
+// path.
+//
+//go:noinline
 func (st *stack) pushChunk(n int) []refcount.StackRef {
 	c := st.spare
 	if c != nil && len(c.slots) >= n {
@@ -85,8 +102,26 @@ func (s *State) PopFrameCleared(w []refcount.StackRef) {
 	}
 }
 
+// TryPopFrame is PopFrameCleared's common case, small enough to inline
+// into the runtime's return path: it pops w and reports true when w is
+// the topmost window and not the first of its chunk. Otherwise it does
+// nothing, and the caller calls PopFrameCleared (which pops the chunk,
+// or panics).
+func (s *State) TryPopFrame(w []refcount.StackRef) bool {
+	st := &s.stack
+	base := st.top - len(w)
+	if base <= 0 || len(w) == 0 || &st.cur.slots[base] != &w[0] {
+		return false
+	}
+	st.top = base
+	return true
+}
+
 // popChunk returns to the chunk below once the current one is empty,
-// keeping the larger of it and the spare for reuse.
+// keeping the larger of it and the spare for reuse. Out of line, as
+// pushChunk.
+//
+//go:noinline
 func (st *stack) popChunk() {
 	c := st.cur
 	st.cur, st.top = c.prev, c.prevTop

@@ -37,6 +37,25 @@ func enterFunction(t *rt.Thread, fn *rt.Function, args []refcount.StackRef, kwna
 	return nf, nil
 }
 
+// pollAtEntry polls the thread's requests as the loop enters a frame it
+// has just pushed for a call (or an operator's dunder) and made t.Frame,
+// when its request word is set: function entry is a safepoint, as a
+// backward jump is, so that recursion without loops still reaches one.
+// An error from the poll is raised in the new frame at its first
+// instruction (the caller assigns it to the loop's err; pc 1 makes the
+// failing instruction 0). Out of line, as requests are rare; the loop
+// tests the word itself, since a call of a helper that did would not
+// inline.
+//
+//go:noinline
+func pollAtEntry(t *rt.Thread) error {
+	if e := t.SafePoll(); e != nil {
+		t.Frame.PC = 1
+		return e
+	}
+	return nil
+}
+
 // exitFrame releases a finished frame: its slots are closed, its window
 // popped (or, for a generator, its generator closed), its recursion level
 // left.

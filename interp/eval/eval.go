@@ -564,11 +564,9 @@ frames:
 							err = e
 							break dispatch
 						}
-						f = nf
+						f = nf // binaryFrame made it t.Frame
 						if t.Pending() != 0 {
-							if e := t.SafePoll(); e != nil {
-								f.PC, err = 1, e
-							}
+							err = pollAtEntry(t)
 						}
 						continue frames
 					}
@@ -940,10 +938,10 @@ frames:
 				f.Lasti = pc - 1
 				if rt.TypeOf(callable) == rt.FunctionType {
 					fn := rt.As[rt.Function](callable)
-					if fc := fn.Code; kwnames == nil && n == fc.ArgCount && fc.Flags&(rt.CoGenerator|rt.CoVarArgs|rt.CoVarKeywords) == 0 && fc.KwOnlyArgCount == 0 {
+					if n+1 == fn.Code.PlainArgs && kwnames == nil {
 						// The common call: exactly the positional
-						// parameters. The arguments move into the new
-						// frame's first slots.
+						// parameters (Code.PlainArgs). The arguments
+						// move into the new frame's first slots.
 						nf, e := t.PushCall(fn, f)
 						if e != nil {
 							sp = closeTop(t, slots, sp, sp-base)
@@ -953,7 +951,9 @@ frames:
 						window := nf.Slots
 						// Loops, not copy and clear: for a few slots
 						// they beat the calls to the runtime's bulk
-						// memory functions.
+						// memory functions. (Indexed as they are:
+						// slicing first to drop the bounds checks costs
+						// more for one or two arguments.)
 						for i := 0; i < n; i++ {
 							window[i] = slots[argStart+i]
 						}
@@ -967,9 +967,7 @@ frames:
 						f = nf
 						t.Frame = f
 						if t.Pending() != 0 {
-							if e := t.SafePoll(); e != nil {
-								f.PC, err = 1, e
-							}
+							err = pollAtEntry(t)
 						}
 						continue frames
 					}
@@ -996,9 +994,7 @@ frames:
 					f = nf
 					t.Frame = f
 					if t.Pending() != 0 {
-						if e := t.SafePoll(); e != nil {
-							f.PC, err = 1, e
-						}
+						err = pollAtEntry(t)
 					}
 					continue frames
 				}
@@ -1028,6 +1024,9 @@ frames:
 						nf.Back = f
 						f = nf
 						t.Frame = f
+						if t.Pending() != 0 {
+							err = pollAtEntry(t)
+						}
 						continue frames
 					}
 				}
@@ -1098,7 +1097,11 @@ frames:
 				}
 				f.SP = sp
 				caller, entry, inst, cont, gen := f.Back, f.Entry, f.InitSelf, f.Cont, f.Gen
-				exitFrame(t, f)
+				if gen == nil && f.OnStack {
+					t.ExitCall(f) // exitFrame's common case, without its call
+				} else {
+					exitFrame(t, f)
+				}
 				if entry {
 					t.Frame = caller
 					return v, nil
@@ -1655,11 +1658,9 @@ frames:
 							err = e
 							break dispatch
 						}
-						f = nf
+						f = nf // binaryFrame made it t.Frame
 						if t.Pending() != 0 {
-							if e := t.SafePoll(); e != nil {
-								f.PC, err = 1, e
-							}
+							err = pollAtEntry(t)
 						}
 						continue frames
 					}

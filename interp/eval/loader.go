@@ -23,6 +23,7 @@ func Load(t *rt.Thread, c *compile.Code) *rt.Code {
 	r.FirstLine = c.FirstLine
 	r.ArgCount, r.PosOnlyArgCount, r.KwOnlyArgCount = c.ArgCount, c.PosOnlyArgCount, c.KwOnlyArgCount
 	r.Flags = rt.CodeFlags(c.Flags)
+	r.SetPlainArgs()
 	handlers := make([]uint32, len(c.ExcTable))
 	for i, e := range c.ExcTable {
 		handlers[i] = uint32(e.Target)
