@@ -31,7 +31,7 @@ func init() {
 	BuiltinFunctionType.addGetSets(builtinFunctionGetSets...)
 	readyBuiltin(BuiltinFunctionType, ObjectType, 0, Layout{}, 0)
 	BuiltinFunctionType.Call = builtinFunctionCall
-	BuiltinFunctionType.Dealloc = deallocWeakable
+	BuiltinFunctionType.Dealloc = builtinFunctionDealloc
 	BuiltinFunctionType.Repr = builtinFunctionRepr
 	BuiltinFunctionType.clear = builtinFunctionClear
 	BuiltinFunctionType.Hash = builtinFunctionHash

@@ -193,7 +193,11 @@ func (f *BuiltinFunction) init(mod, name string, fn NativeFunc, doc string) {
 
 // bindBuiltin returns fn bound to self, a new reference.
 func (t *Thread) bindBuiltin(name string, fn NativeFunc, self *Object) *Object {
-	f := &BuiltinFunction{Name: name, Fn: fn, Self: self}
+	f := As[BuiltinFunction](t.free.builtins.pop(t.State))
+	if f == nil {
+		f = new(BuiltinFunction)
+	}
+	f.Name, f.Fn, f.Self = name, fn, self
 	t.Incref(self)
 	t.initObject(&f.Object, BuiltinFunctionType)
 	return &f.Object
@@ -202,6 +206,23 @@ func (t *Thread) bindBuiltin(name string, fn NativeFunc, self *Object) *Object {
 func builtinFunctionClear(t *Thread, o *Object) {
 	f := As[BuiltinFunction](o)
 	t.Clearref(&f.Self)
+}
+
+// builtinFunctionDealloc keeps a dead builtin function's memory for the
+// next bound builtin method (bindBuiltin): `random = self.random` in a
+// method called per record makes one per call, as Python methods bound
+// as values do (methodDealloc).
+func builtinFunctionDealloc(t *Thread, o *Object) {
+	if o.IsWeakMarked() && t.weakDeath(o) {
+		return
+	}
+	builtinFunctionClear(t, o)
+	if !recycle(o) {
+		return
+	}
+	f := As[BuiltinFunction](o)
+	f.Name, f.Fn, f.Module, f.Doc = "", nil, "", ""
+	t.free.builtins.push(o)
 }
 
 func builtinFunctionCall(t *Thread, callable *Object, args []*Object, kwnames *Tuple) (*Object, error) {

@@ -201,6 +201,9 @@ type freeLists struct {
 	// methods are bound methods: obj.method as a value (a callback, a
 	// method kept in a local) makes one per evaluation.
 	methods freeList
+	// builtins are builtin functions, mostly bound builtin methods
+	// (`random = self.random`).
+	builtins freeList
 	// counts are the thread's allocation counters while allocation
 	// accounting is on (allocstats.go), nil otherwise.
 	counts *allocCounts

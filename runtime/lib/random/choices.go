@@ -32,18 +32,25 @@ func ownRandom(fn *runtime.Object) *Random {
 	return runtime.As[Random](f.Self)
 }
 
-// seqItems returns the items of an exact list or tuple, to be read while
-// the caller holds the section that lock began (a list's), or ok false.
-// unlock ends it.
-func seqItems(t *runtime.Thread, o *runtime.Object) (items []*runtime.Object, unlock func(), ok bool) {
+// seqItems returns the items of an exact list or tuple, or ok false. A
+// list's are read in a section on it, which the caller ends with
+// endItems.
+func seqItems(t *runtime.Thread, o *runtime.Object) (items []*runtime.Object, ok bool) {
 	switch runtime.TypeOf(o) {
 	case runtime.TupleType:
-		return runtime.TupleItems(o), func() {}, true
+		return runtime.TupleItems(o), true
 	case runtime.ListType:
 		t.Lock(o)
-		return runtime.ListItems(o), func() { t.Unlock(o) }, true
+		return runtime.ListItems(o), true
 	}
-	return nil, nil, false
+	return nil, false
+}
+
+// endItems ends the section seqItems began on a list.
+func endItems(t *runtime.Thread, o *runtime.Object) {
+	if runtime.TypeOf(o) == runtime.ListType {
+		t.Unlock(o)
+	}
 }
 
 // smallK returns k when it is an exact int, 0 when negative (range(k) is
@@ -89,9 +96,9 @@ func choose(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runt
 		xs = make([]float64, 0, k)
 	}
 	xs = xs[:k]
-	items, unlock, _ := seqItems(t, args[1])
+	items, _ := seqItems(t, args[1])
 	n := len(items)
-	unlock()
+	endItems(t, args[1])
 	if n == 0 && k > 0 {
 		return runtime.None, nil
 	}
@@ -106,11 +113,11 @@ func choose(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runt
 // shortened meanwhile raises IndexError, as the Python loop would.
 func pick(t *runtime.Thread, population *runtime.Object, xs []float64, index func(x float64, n int) int) (*runtime.Object, error) {
 	l, out := t.NewListFill(len(xs))
-	items, unlock, _ := seqItems(t, population)
+	items, _ := seqItems(t, population)
 	for i, x := range xs {
 		j := index(x, len(items))
 		if j < 0 || j >= len(items) {
-			unlock()
+			endItems(t, population)
 			for _, v := range out[:i] {
 				t.Decref(v)
 			}
@@ -125,7 +132,7 @@ func pick(t *runtime.Thread, population *runtime.Object, xs []float64, index fun
 		t.Incref(v)
 		out[i] = v
 	}
-	unlock()
+	endItems(t, population)
 	return l.Obj(), nil
 }
 
@@ -133,11 +140,11 @@ func pick(t *runtime.Thread, population *runtime.Object, xs []float64, index fun
 // or of exact ints of at most 53 bits (which convert to floats exactly
 // and compare with floats as those floats), or reports false.
 func floatsOf(t *runtime.Thread, o *runtime.Object, buf []float64) ([]float64, bool) {
-	items, unlock, ok := seqItems(t, o)
+	items, ok := seqItems(t, o)
 	if !ok {
 		return nil, false
 	}
-	defer unlock()
+	defer endItems(t, o)
 	out := buf[:0]
 	for _, v := range items {
 		switch runtime.TypeOf(v) {
@@ -216,13 +223,13 @@ func runningSums(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (
 	if err := t.CheckArgs("_running_sums", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
-	items, unlock, ok := seqItems(t, args[0])
+	items, ok := seqItems(t, args[0])
 	if !ok {
 		return runtime.None, nil
 	}
 	for _, v := range items {
 		if runtime.TypeOf(v) != runtime.FloatType {
-			unlock()
+			endItems(t, args[0])
 			return runtime.None, nil
 		}
 	}
@@ -243,7 +250,7 @@ func runningSums(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (
 			sums = append(sums, s)
 		}
 	}
-	unlock()
+	endItems(t, args[0])
 	l, out := t.NewListFill(n)
 	for i, s := range sums {
 		if i == 0 {
