@@ -910,33 +910,40 @@ frames:
 					slots[sp] = refcount.StackRef{}
 				}
 				base := sp - n - 2
-				if old := slots[base]; rt.TypeOf(old.Header()) == rt.MethodType && slots[base+1].IsNull() {
-					// A bound method: call its function with its self.
-					m := rt.As[rt.Method](old.Header())
-					slots[base+1] = t.IncrefStackRef(m.Self)
-					slots[base] = t.IncrefStackRef(m.Func)
-					if rt.IsCounted(old) {
-						t.CloseCounted(old)
-					}
-				} else if slots[base+1].IsNull() && rt.TypeOf(old.Header()).IsHeap() {
-					// An instance whose class has a Python __call__:
-					// call the function with the instance as self. (The
-					// heap-type test stays here, inlined: calls of
-					// functions and builtins, by far the most, skip the
-					// call of instanceCall.)
-					if fn := instanceCall(t, code, pc-1, old.Header()); fn != nil {
-						slots[base+1] = old
-						slots[base] = rt.StackNew(fn)
-					}
-				}
 				callable := slots[base].Header()
+				typ := rt.TypeOf(callable)
+				if typ != rt.FunctionType && slots[base+1].IsNull() {
+					// Not a function, nor a method LOAD_METHOD split.
+					// (Calls of functions, by far the most, test
+					// nothing else.)
+					if old := slots[base]; typ == rt.MethodType {
+						// A bound method: call its function with its self.
+						m := rt.As[rt.Method](callable)
+						slots[base+1] = t.IncrefStackRef(m.Self)
+						slots[base] = t.IncrefStackRef(m.Func)
+						if rt.IsCounted(old) {
+							t.CloseCounted(old)
+						}
+					} else if typ.IsHeap() {
+						// An instance whose class has a Python __call__:
+						// call the function with the instance as self.
+						// (The heap-type test stays here, inlined: calls
+						// of builtins skip the call of instanceCall.)
+						if fn := instanceCall(t, code, pc-1, callable); fn != nil {
+							slots[base+1] = old
+							slots[base] = rt.StackNew(fn)
+						}
+					}
+					callable = slots[base].Header()
+					typ = rt.TypeOf(callable)
+				}
 				argStart := base + 2
 				if !slots[base+1].IsNull() {
 					argStart--
 					n++
 				}
 				f.Lasti = pc - 1
-				if rt.TypeOf(callable) == rt.FunctionType {
+				if typ == rt.FunctionType {
 					fn := rt.As[rt.Function](callable)
 					if n+1 == fn.Code.PlainArgs && kwnames == nil {
 						// The common call: exactly the positional
@@ -949,20 +956,21 @@ frames:
 							break dispatch
 						}
 						window := nf.Slots
-						// Loops, not copy and clear: for a few slots
-						// they beat the calls to the runtime's bulk
-						// memory functions. (Indexed as they are:
-						// slicing first to drop the bounds checks costs
-						// more for one or two arguments.)
+						// A loop, not copy and clear: for a few slots it
+						// beats the calls to the runtime's bulk memory
+						// functions. (Indexed as it is: slicing first to
+						// drop the bounds checks costs more for one or
+						// two arguments.) Each slot is cleared as its
+						// argument moves, then the callable's and the
+						// self slot (cleared twice when it held self).
 						for i := 0; i < n; i++ {
 							window[i] = slots[argStart+i]
+							slots[argStart+i] = refcount.StackRef{}
 						}
-						if rt.IsCounted(slots[base]) {
-							t.CloseCounted(slots[base])
+						if r := slots[base]; rt.IsCounted(r) {
+							t.CloseCounted(r)
 						}
-						for i := base; i < sp; i++ {
-							slots[i] = refcount.StackRef{}
-						}
+						slots[base], slots[base+1] = refcount.StackRef{}, refcount.StackRef{}
 						f.SP, f.PC = base, pc
 						f = nf
 						t.Frame = f
