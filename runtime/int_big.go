@@ -31,7 +31,12 @@ func (t *Thread) bigTarget() *Int {
 // fits in an int64.
 func (t *Thread) finishBig(i *Int) *Object {
 	if i.b.IsInt64() {
-		return t.NewInt(i.b.Int64())
+		// The target goes back for the next big result: a value
+		// masked to 64 bits is below 2**63 half the time, and each
+		// such result lost one to Go's collector.
+		v := i.b.Int64()
+		t.free.bigInts.push(&i.Object)
+		return t.NewInt(v)
 	}
 	i.v = ownedBig
 	t.InitHeader(&i.Object, typePtr(IntType))

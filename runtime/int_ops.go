@@ -240,7 +240,9 @@ func intLShift(t *Thread, a, b *Object) (*Object, error) {
 			}
 		}
 	}
-	return t.NewBigInt(new(big.Int).Lsh(bigOf(a), n)), nil
+	i := t.bigTarget()
+	i.b.Lsh(t.bigArg(a, 0), n)
+	return t.finishBig(i), nil
 }
 
 func intRShift(t *Thread, a, b *Object) (*Object, error) {
@@ -264,7 +266,9 @@ func intRShift(t *Thread, a, b *Object) (*Object, error) {
 		}
 		return t.NewInt(x.v >> n), nil
 	}
-	return t.NewBigInt(new(big.Int).Rsh(x.b, n)), nil
+	i := t.bigTarget()
+	i.b.Rsh(x.b, n)
+	return t.finishBig(i), nil
 }
 
 func intBitOp(op BinaryOp) BinaryFunc {
@@ -283,16 +287,17 @@ func intBitOp(op BinaryOp) BinaryFunc {
 				return t.NewInt(x.v ^ y.v), nil
 			}
 		}
-		r := new(big.Int)
+		// Into a recycled big int, as + - * are (int_big.go): a hash
+		// kept to 64 bits by `& 0xFFFFFFFFFFFFFFFF` (FNV-1a) did three
+		// allocations per operation.
 		switch op {
 		case OpAnd:
-			r.And(bigOf(a), bigOf(b))
+			return t.bigBinary(a, b, (*big.Int).And), nil
 		case OpOr:
-			r.Or(bigOf(a), bigOf(b))
+			return t.bigBinary(a, b, (*big.Int).Or), nil
 		default:
-			r.Xor(bigOf(a), bigOf(b))
+			return t.bigBinary(a, b, (*big.Int).Xor), nil
 		}
-		return t.NewBigInt(r), nil
 	}
 }
 
