@@ -201,6 +201,8 @@ type freeLists struct {
 	// methods are bound methods: obj.method as a value (a callback, a
 	// method kept in a local) makes one per evaluation.
 	methods freeList
+	// zips are exact zip objects of up to two iterables.
+	zips freeList
 	// builtins are builtin functions, mostly bound builtin methods
 	// (`random = self.random`).
 	builtins freeList

@@ -14,6 +14,10 @@ type zipObj struct {
 	Object
 	its    []*Object
 	strict bool
+	// pair holds the iterators of a zip of one or two iterables (its
+	// then points into it), so that zip(a, b), made per call in a
+	// comprehension, is one block, reused from the thread's free list.
+	pair [2]*Object
 }
 
 type mapObj struct {
@@ -131,19 +135,49 @@ func zipNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, erro
 		}
 		strict = b
 	}
-	its := make([]*Object, 0, npos)
+	var z *zipObj
+	var its []*Object
+	if typ == ZipType && npos <= len(z.pair) {
+		if z = As[zipObj](t.free.zips.pop(t.State)); z == nil {
+			z = new(zipObj)
+		}
+		its = z.pair[:0]
+	} else {
+		its = make([]*Object, 0, npos)
+	}
 	for _, a := range args[:npos] {
 		it, err := t.Iter(a)
 		if err != nil {
 			t.releaseItems(its)
+			if z != nil {
+				clear(z.pair[:])
+				t.free.zips.push(&z.Object)
+			}
 			return nil, err
 		}
 		its = append(its, it)
 	}
-	o := t.allocOf(typ, ZipType, &new(zipObj).Object)
-	z := As[zipObj](o)
+	var o *Object
+	if z != nil {
+		t.initObject(&z.Object, ZipType)
+		o = &z.Object
+	} else {
+		o = t.allocOf(typ, ZipType, &new(zipObj).Object)
+		z = As[zipObj](o)
+	}
 	z.its, z.strict = its, strict
 	return o, nil
+}
+
+// zipDealloc keeps an exact zip's memory for the next one (zipNew).
+func zipDealloc(t *Thread, o *Object) {
+	z := As[zipObj](o)
+	t.releaseItems(z.its)
+	z.its = nil
+	clear(z.pair[:])
+	if recycle(o) {
+		t.free.zips.push(o)
+	}
 }
 
 func zipNext(t *Thread, o *Object) (*Object, error) {
@@ -329,7 +363,7 @@ func initIterObjTypes() {
 		t.Clearref(&e.it)
 		t.Clearref(&e.index)
 	}
-	ZipType.New, ZipType.Next = zipNew, zipNext
+	ZipType.New, ZipType.Next, ZipType.Dealloc = zipNew, zipNext, zipDealloc
 	ZipType.clear = func(t *Thread, o *Object) {
 		z := As[zipObj](o)
 		t.releaseItems(z.its)
