@@ -286,3 +286,34 @@ assert copy.deepcopy(range(3)) == range(3) and copy.deepcopy(frozenset([1])) == 
 print(heapq.nsmallest(4, [7, 3, 9, 1, 5]), list(heapq.merge([1, 3], [2])), bisect.bisect([1, 2, 3], 2))
 print(copy.deepcopy({"a": [1, 2], "b": (3, [4])}))
 print("ok")
+
+# bisect over lists of floats or ints (searched in Go) agrees with the
+# plain loop of comparisons, NaNs, mixed types and bools included.
+
+def _loop_bisect(a, x, right):
+    lo, hi = 0, len(a)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if (x < a[mid]) if right else not (a[mid] < x):
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+_r = random.Random(4)
+for _trial in range(300):
+    _n = _r.randrange(0, 12)
+    _pick = [[0.5, 1.0, 2.0, 2.0, 3.5, -1.0], list(range(-3, 4)), [1, 2.5, 3, 4.0]][_trial % 3]
+    _a = sorted(_r.choice(_pick) for _ in range(_n))
+    if _trial % 7 == 0 and _a:
+        _a[len(_a) // 2] = float("nan")
+    for _x in (0.5, 1.0, 2.0, 7.0, -3.0, float("nan"), 2, 0, 1, 2 ** 70, True, 2.5):
+        assert bisect.bisect_left(_a, _x) == _loop_bisect(_a, _x, False), (_a, _x)
+        assert bisect.bisect_right(_a, _x) == _loop_bisect(_a, _x, True), (_a, _x)
+try:
+    bisect.bisect_right([1.0, "a"], 2.0)
+    raise AssertionError("no TypeError")
+except TypeError as e:
+    assert str(e) == "'<' not supported between instances of 'float' and 'str'"
+print("bisect on numbers ok")

@@ -133,7 +133,71 @@ func (s *search) index(t *runtime.Thread, x *runtime.Object, right bool) (int, e
 	return lo, nil
 }
 
+// numbers returns the position of x in a sorted exact list a of exact
+// floats with x a float, or of exact ints of int64 size with x one,
+// within [0, len(a)), compared in Go: no comparison there can run Python
+// code or fail. ok is false for anything else (a key, bounds, other
+// types), which the general search then takes. A weighted choice by
+// bisect_right(cumulative, random() * total) per step (chaos) spent most
+// of its call in argument parsing and generic comparisons.
+func numbers(t *runtime.Thread, a, x *runtime.Object, right bool) (int, bool) {
+	xt := runtime.TypeOf(x)
+	if runtime.TypeOf(a) != runtime.ListType || (xt != runtime.FloatType && xt != runtime.IntType) {
+		return 0, false
+	}
+	var xf float64
+	var xi int64
+	if xt == runtime.FloatType {
+		xf = runtime.FloatValue(x)
+	} else if v, ok := runtime.Int64Of(x); ok {
+		xi = v
+	} else {
+		return 0, false
+	}
+	t.Lock(a)
+	defer t.Unlock(a)
+	items := runtime.ListItems(a)
+	lo, hi := 0, len(items)
+	for lo < hi {
+		mid := int(uint(lo+hi) >> 1)
+		v := items[mid]
+		if runtime.TypeOf(v) != xt {
+			return 0, false
+		}
+		var below bool
+		if xt == runtime.FloatType {
+			f := runtime.FloatValue(v)
+			if right {
+				below = xf < f
+			} else {
+				below = !(f < xf)
+			}
+		} else {
+			i, ok := runtime.Int64Of(v)
+			if !ok {
+				return 0, false
+			}
+			if right {
+				below = xi < i
+			} else {
+				below = !(i < xi)
+			}
+		}
+		if below {
+			hi = mid
+		} else {
+			lo = mid + 1
+		}
+	}
+	return lo, true
+}
+
 func bisect(t *runtime.Thread, fname string, args []*runtime.Object, kw *runtime.Tuple, right bool) (*runtime.Object, error) {
+	if len(args) == 2 && kw.Len() == 0 {
+		if i, ok := numbers(t, args[0], args[1], right); ok {
+			return t.NewInt(int64(i)), nil
+		}
+	}
 	s, err := parse(t, fname, args, kw)
 	if err != nil {
 		return nil, err
