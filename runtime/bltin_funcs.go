@@ -114,6 +114,9 @@ func builtinLen(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 // minmax is min() and max().
 func minmax(name string, op CompareOp) NativeFunc {
 	return func(t *Thread, args []*Object, kwnames *Tuple) (*Object, error) {
+		if len(args) >= 2 && kwnames.Len() == 0 {
+			return minmaxArgs(t, args, op)
+		}
 		npos := len(args) - kwnames.Len()
 		var key, def *Object
 		for i := 0; i < kwnames.Len(); i++ {
@@ -189,6 +192,42 @@ func minmax(name string, op CompareOp) NativeFunc {
 		}
 		return best, nil
 	}
+}
+
+// minmaxArgs is min(a, b, ...) or max(a, b, ...) without keywords: the
+// arguments are compared in place, exact floats and int64-sized ints
+// directly, instead of through a tuple of them and an iteration
+// (min(1.0, max(0.0, x)) clamping a value per step). As CPython does, an
+// argument replaces the best so far only if it compares strictly better,
+// so the first of equal arguments wins.
+func minmaxArgs(t *Thread, args []*Object, op CompareOp) (*Object, error) {
+	best := args[0]
+	for _, v := range args[1:] {
+		var better bool
+		tv, tb := TypeOf(v), TypeOf(best)
+		switch {
+		case tv == FloatType && tb == FloatType:
+			x, y := FloatValue(v), FloatValue(best)
+			better = op == CmpLt && x < y || op == CmpGt && x > y
+		case tv == IntType && tb == IntType:
+			x, ok1 := IntSmall(v)
+			y, ok2 := IntSmall(best)
+			if ok1 && ok2 {
+				better = op == CmpLt && x < y || op == CmpGt && x > y
+				break
+			}
+			fallthrough
+		default:
+			var err error
+			if better, err = t.CompareBool(v, best, op); err != nil {
+				return nil, err
+			}
+		}
+		if better {
+			best = v
+		}
+	}
+	return t.NewRef(best), nil
 }
 
 func builtinSum(t *Thread, args []*Object, kw *Tuple) (*Object, error) {

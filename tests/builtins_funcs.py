@@ -263,3 +263,18 @@ print("to stderr", file=sys.stderr)
 print(*[1, 2], K.__name__, None)
 sys.stdout.write("written directly\n")
 print("ok")
+
+# min and max of several arguments: the first of equal ones wins, NaN
+# stays where it stands, mixed types compare as Python compares them.
+nan = float("nan")
+assert str(min(nan, 1.0)) == "nan" and min(1.0, nan) == 1.0 and str(max(nan, 2.0, 1.0)) == "nan"
+assert min(1.0, max(0.0, 0.37)) == 0.37 and max(1, 2.5, 2) == 2.5 and min(3, 2 ** 70, -2 ** 70) == -2 ** 70
+a, b = [1], [1]
+assert min(a, b) is a and max(a, b) is a and min(0.0, -0.0) == 0.0 and str(min(0.0, -0.0)) == "0.0"
+assert min(True, 1) is True and max(1, True) == 1 and min("b", "a", "c") == "a"
+try:
+    min(1, "a")
+    raise AssertionError("no TypeError")
+except TypeError as e:
+    assert str(e) == "'<' not supported between instances of 'str' and 'int'"
+print("min max args ok")
