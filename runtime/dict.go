@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"sync/atomic"
+	"unsafe"
 
 	"gilfree/locks"
 )
@@ -200,6 +201,22 @@ type smallKeys struct {
 	ent [minDict * 2 / 3]dictEntry
 }
 
+// lineKeys is the header of a keys table above the minimum size, padded
+// from 48 to 64 bytes so that Go allocates it in a size class whose
+// objects each fill one cache line. Every lock-free lookup reads the
+// header (the two slices' pointers and lengths); in the 48-byte class it
+// shared lines with the ints and floats that threads allocate and write
+// at every operation. Go's allocator fills a span per P, so a thread's
+// first ints can land right after the last table header the main thread
+// allocated on the same P; when one landed beside a shared dict's header
+// (stress/scale/shared_reads.py's TABLE, 1 run in about 30 there) every
+// lookup of the other thread missed: lookupIdentIn went from 34 to 597
+// perf samples in that run, the run's CPU time +30%.
+type lineKeys struct {
+	dictKeys
+	_ [64 - unsafe.Sizeof(dictKeys{})]byte
+}
+
 func newDictKeys(size int) *dictKeys {
 	var k *dictKeys
 	if size == minDict {
@@ -207,7 +224,8 @@ func newDictKeys(size int) *dictKeys {
 		sk.indices, sk.all = sk.idx[:], sk.ent[:]
 		k = &sk.dictKeys
 	} else {
-		k = &dictKeys{indices: make([]int32, size), all: make([]dictEntry, size*2/3)}
+		lk := &lineKeys{dictKeys: dictKeys{indices: make([]int32, size), all: make([]dictEntry, size*2/3)}}
+		k = &lk.dictKeys
 		populate(k.indices)
 		populate(k.all)
 	}

@@ -47,6 +47,11 @@ type Cell struct {
 	// reader takes its count with a try-increment (the value may die
 	// under it when another thread stores into the cell).
 	value atomic.Pointer[Object]
+	// The padding makes a cell 64 bytes, a size class whose objects each
+	// fill one cache line, as lineKeys does for dict tables: at 40 bytes
+	// cells were allocated among the ints and floats threads write, and
+	// a cell every thread reads must not share a line with them.
+	_ [24]byte
 }
 
 var (

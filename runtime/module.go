@@ -3,10 +3,14 @@ package runtime
 import "fmt"
 
 // Module is a module object: a namespace dict with a name. Modules and
-// their dicts are deferred.
+// their dicts are deferred. The padding makes a module 64 bytes, a size
+// class whose objects each fill one cache line (as lineKeys does for dict
+// tables): every thread reads Dict at each mod.attr, and at 40 bytes a
+// module shared lines with the ints and floats threads write.
 type Module struct {
 	Object
 	Dict *Dict
+	_    [24]byte
 }
 
 // ModuleType is the type of modules.
