@@ -192,12 +192,13 @@ func (t *Thread) ExitCall(f *Frame) {
 		t.PopFrameCleared(slots)
 	}
 	t.Depth--
-	// FreeFrame, written out: as a call it would not inline.
+	// FreeFrame, written out: as a call it would not inline. Func is left
+	// as it is (the next InitFrame overwrites it, and nothing reads a
+	// pooled frame), which saves a store and its write barrier check.
 	if f.obj != nil || f.Locals != nil || f.InitSelf != nil || f.Entry || f.Cont != 0 {
 		t.clearRare(f)
 	}
 	fn := f.Func
-	f.Func = nil
 	f.nextFree = t.frames.head
 	t.frames.head = f
 	if fn != nil && !fn.IsDeferred() {
