@@ -203,6 +203,9 @@ type freeLists struct {
 	methods freeList
 	// zips are exact zip objects of up to two iterables.
 	zips freeList
+	// funcs are nested functions: each comprehension or generator
+	// expression evaluated makes one (function.go).
+	funcs freeList
 	// builtins are builtin functions, mostly bound builtin methods
 	// (`random = self.random`).
 	builtins freeList

@@ -63,7 +63,16 @@ var (
 // NewFunction makes a function of code running in globals; qualname
 // defaults to the code's.
 func (t *Thread) NewFunction(code *Code, globals *Dict) *Function {
-	fn := &Function{Code: code, Globals: globals}
+	fn := As[Function](t.free.funcs.pop(t.State))
+	if fn == nil {
+		fn = new(Function)
+	} else {
+		// A recycled function's references were dropped and set to nil
+		// by functionDealloc; these are the fields it leaves.
+		fn.Builtins, fn.Defaults, fn.KwDefaults, fn.Closure = nil, nil, nil, nil
+		fn.Dict, fn.Annotations = nil, nil
+	}
+	fn.Code, fn.Globals = code, globals
 	t.Incref(globals.Obj())
 	t.Incref(&code.Object)
 	fn.Name = t.NewRef(code.NameObj)
@@ -127,13 +136,22 @@ func functionRepr(t *Thread, o *Object) (*Object, error) {
 }
 
 // functionDealloc frees a function, after clearing the weak references
-// to it (weakref.go).
+// to it (weakref.go). A nested function's memory goes to the thread's
+// free list: every comprehension and generator expression makes one per
+// evaluation (MAKE_FUNCTION), and a lambda or closure per call of its
+// outer function. A deferred (top-level) function is left to Go's
+// collector, as the sweep that frees it may run on any thread.
 func functionDealloc(t *Thread, o *Object) {
 	if o.IsWeakMarked() && t.weakDeath(o) {
 		return
 	}
 	functionClear(t, o)
-	release(o)
+	if o.IsDeferred() || !recycle(o) {
+		return
+	}
+	f := As[Function](o)
+	f.Code, f.Globals, f.Builtins = nil, nil, nil
+	t.free.funcs.push(o)
 }
 
 func functionClear(t *Thread, o *Object) {
