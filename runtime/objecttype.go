@@ -168,9 +168,18 @@ func (t *Thread) allocInstance(typ *Type) *Object {
 	}
 	t.initObject(o, typ)
 	if ex := extraOf(o, typ.extraOff); len(ex.slots) != typ.nslots {
-		ex.slots = nil
-		if typ.nslots > 0 {
-			ex.slots = make([]*Object, typ.nslots)
+		// A recycled instance of another class: its slot array (all
+		// nil, heapDealloc cleared it, and past its length it was nil
+		// when it shrank) serves when it is big enough, so that a
+		// program mixing classes of two and three slots (raytrace's
+		// rays and vectors) does not allocate a new array per instance.
+		switch n := typ.nslots; {
+		case n == 0:
+			ex.slots = ex.slots[:0]
+		case n <= cap(ex.slots):
+			ex.slots = ex.slots[:n]
+		default:
+			ex.slots = make([]*Object, n)
 		}
 	}
 	return o
