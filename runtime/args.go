@@ -58,12 +58,21 @@ func (t *Thread) NoKwargs(fname string, kwnames *Tuple) error {
 }
 
 // CheckArgs checks the number of positional arguments, with CPython's
-// wording for builtins that take a range of them.
+// wording for builtins that take a range of them. The common case (no
+// keywords, a count in range) is small enough to inline into every
+// builtin; everything else goes to checkArgsSlow.
 func (t *Thread) CheckArgs(fname string, args []*Object, kwnames *Tuple, min, max int) error {
+	if kwnames != nil || uint(len(args)-min) > uint(max-min) {
+		return t.checkArgsSlow(fname, len(args), kwnames, min, max)
+	}
+	return nil // min <= len(args) <= max: the unsigned compare tests both
+}
+
+// checkArgsSlow is CheckArgs with keywords or a count to report.
+func (t *Thread) checkArgsSlow(fname string, n int, kwnames *Tuple, min, max int) error {
 	if err := t.NoKwargs(fname, kwnames); err != nil {
 		return err
 	}
-	n := len(args)
 	if n >= min && n <= max {
 		return nil
 	}

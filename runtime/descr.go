@@ -297,11 +297,16 @@ func methodDescrCall(t *Thread, callable *Object, args []*Object, kwnames *Tuple
 }
 
 // MethodDescrFast returns the function of a method descriptor called with
-// args when the call needs none of methodDescrCall's checks: a plain
-// method whose first argument is exactly of its owner type. Otherwise nil.
+// args (and no keywords) when the call passes methodDescrCall's checks: a
+// plain method whose first argument is of its owner type or a subclass
+// (a Python subclass of a builtin, as random.Random is of
+// _random.Random, calls its inherited methods this way). Otherwise nil.
 func MethodDescrFast(callable *Object, args []*Object) NativeFunc {
 	m := As[MethodDescr](callable)
-	if m.kind == methodClass || len(args) == 0 || TypeOf(args[0]) != m.Owner {
+	if m.kind == methodClass || len(args) == 0 {
+		return nil
+	}
+	if typ := TypeOf(args[0]); typ != m.Owner && !typ.IsSubtype(m.Owner) {
 		return nil
 	}
 	return m.Fn

@@ -148,7 +148,9 @@ func (t *Thread) IntFromString(s string, base int, orig *Object) (*Object, error
 	return t.NewBigInt(b), nil
 }
 
-// ToInt is int(x) for one argument.
+// ToInt is int(x) for one argument. It and intNew release their
+// temporaries without defer: with this many returns the compiler cannot
+// open-code a defer, and every int(x) paid for the runtime's defer calls.
 func (t *Thread) ToInt(x *Object) (*Object, error) {
 	typ := TypeOf(x)
 	switch {
@@ -159,15 +161,17 @@ func (t *Thread) ToInt(x *Object) (*Object, error) {
 		if err != nil || TypeOf(r) == IntType {
 			return r, err
 		}
-		defer t.Decref(r)
-		return intPos(t, r)
+		v, err := intPos(t, r)
+		t.Decref(r)
+		return v, err
 	case typ.Index != nil:
 		r, err := typ.Index(t, x)
 		if err != nil || TypeOf(r) == IntType {
 			return r, err
 		}
-		defer t.Decref(r)
-		return intPos(t, r)
+		v, err := intPos(t, r)
+		t.Decref(r)
+		return v, err
 	case IsStr(x):
 		return t.IntFromString(As[Str](x).s, 10, x)
 	case IsBytes(x):
@@ -181,13 +185,18 @@ func (t *Thread) ToInt(x *Object) (*Object, error) {
 		if IsInt(r) {
 			return r, nil
 		}
-		defer t.Decref(r)
-		return t.ToInt(r)
+		v, err := t.ToInt(r)
+		t.Decref(r)
+		return v, err
 	}
 	return nil, t.TypeError("int() argument must be a string, a bytes-like object or a real number, not '%s'", typ.Name)
 }
 
 func intNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, error) {
+	if len(args) == 1 && kwnames == nil && typ == IntType {
+		// int(x), the common call, without ParseArgs.
+		return t.ToInt(args[0])
+	}
 	var a [2]*Object
 	if err := t.ParseArgs("int", args, kwnames, []string{"", "base"}, 0, a[:]); err != nil {
 		return nil, err
@@ -225,7 +234,6 @@ func intNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, erro
 	if err != nil || typ == IntType {
 		return r, err
 	}
-	defer t.Decref(r)
 	o := t.allocInstance(typ)
 	i := As[Int](o)
 	i.v, i.b = As[Int](r).v, As[Int](r).b
@@ -233,6 +241,7 @@ func intNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, erro
 		// Shared now: neither may recycle it.
 		i.v, As[Int](r).v = 0, 0
 	}
+	t.Decref(r)
 	return o, nil
 }
 
