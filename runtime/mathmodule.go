@@ -45,16 +45,6 @@ func (t *Thread) mathResult(r float64, in ...float64) (*Object, error) {
 	return t.NewFloat(r), nil
 }
 
-// mathResult1 is mathResult for one input, without the variadic slice:
-// the one-argument functions are the hot ones (sqrt in raytrace and
-// nbody).
-func (t *Thread) mathResult1(r, x float64) (*Object, error) {
-	if math.IsNaN(r) || math.IsInf(r, 0) {
-		return t.mathResult(r, x)
-	}
-	return t.NewFloat(r), nil
-}
-
 func math1(name string, f func(float64) float64) MethodDef {
 	return MethodDef{name, func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		if len(args) != 1 || kw != nil {
@@ -69,7 +59,13 @@ func math1(name string, f func(float64) float64) MethodDef {
 				return nil, err
 			}
 		}
-		return t.mathResult1(f(x), x)
+		r := f(x)
+		if r-r == 0 {
+			// Finite (r-r is NaN for a NaN or an infinity): no error
+			// to check for, and no variadic slice for mathResult.
+			return t.NewFloat(r), nil
+		}
+		return t.mathResult(r, x)
 	}, ""}
 }
 
@@ -91,7 +87,11 @@ func mathSqrt(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if x < 0 {
 		return nil, t.ValueError("math domain error")
 	}
-	return t.mathResult1(math.Sqrt(x), x)
+	r := math.Sqrt(x)
+	if r-r == 0 {
+		return t.NewFloat(r), nil // finite, as in math1
+	}
+	return t.mathResult(r, x)
 }
 
 func math2(name string, f func(float64, float64) float64) MethodDef {
