@@ -48,7 +48,7 @@ func (t *Thread) mathResult(r float64, in ...float64) (*Object, error) {
 func math1(name string, f func(float64) float64) MethodDef {
 	return MethodDef{name, func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		if len(args) != 1 || kw != nil {
-			return nil, t.CheckArgs(name, args, kw, 1, 1)
+			return nil, t.mathArgs(name, args, kw, 1, 1)
 		}
 		var x float64
 		if o := args[0]; IsFloat(o) {
@@ -73,7 +73,7 @@ func math1(name string, f func(float64) float64) MethodDef {
 // the square root (which the compiler makes one instruction).
 func mathSqrt(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if len(args) != 1 || kw != nil {
-		return nil, t.CheckArgs("sqrt", args, kw, 1, 1)
+		return nil, t.mathArgs("sqrt", args, kw, 1, 1)
 	}
 	var x float64
 	if o := args[0]; IsFloat(o) {
@@ -96,7 +96,7 @@ func mathSqrt(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 
 func math2(name string, f func(float64, float64) float64) MethodDef {
 	return MethodDef{name, func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-		if err := t.CheckArgs(name, args, kw, 2, 2); err != nil {
+		if err := t.mathArgs(name, args, kw, 2, 2); err != nil {
 			return nil, err
 		}
 		x, err := t.mathArg(args[0])
@@ -125,7 +125,7 @@ func domain(f func(float64) float64, ok func(float64) bool) func(float64) float6
 // or the float operation.
 func mathIntRound(name string, dunder *Str, f func(float64) float64) MethodDef {
 	return MethodDef{name, func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-		if err := t.CheckArgs(name, args, kw, 1, 1); err != nil {
+		if err := t.mathArgs(name, args, kw, 1, 1); err != nil {
 			return nil, err
 		}
 		x := args[0]
@@ -147,7 +147,7 @@ func mathIntRound(name string, dunder *Str, f func(float64) float64) MethodDef {
 }
 
 func mathLog(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-	if err := t.CheckArgs("log", args, kw, 1, 2); err != nil {
+	if err := t.mathArgs("log", args, kw, 1, 2); err != nil {
 		return nil, err
 	}
 	lg := func(o *Object) (float64, error) {
@@ -190,7 +190,7 @@ func mathLog(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 
 func mathLogBase(name string, f func(float64) float64) MethodDef {
 	return MethodDef{name, func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-		if err := t.CheckArgs(name, args, kw, 1, 1); err != nil {
+		if err := t.mathArgs(name, args, kw, 1, 1); err != nil {
 			return nil, err
 		}
 		x, err := t.mathArg(args[0])
@@ -205,7 +205,7 @@ func mathLogBase(name string, f func(float64) float64) MethodDef {
 }
 
 func mathPow(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-	if err := t.CheckArgs("pow", args, kw, 2, 2); err != nil {
+	if err := t.mathArgs("pow", args, kw, 2, 2); err != nil {
 		return nil, err
 	}
 	x, err := t.mathArg(args[0])
@@ -226,7 +226,7 @@ func mathPow(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 }
 
 func mathFactorial(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-	if err := t.CheckArgs("factorial", args, kw, 1, 1); err != nil {
+	if err := t.mathArgs("factorial", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
 	if IsFloat(args[0]) {
@@ -258,7 +258,7 @@ func (t *Thread) intArgs(args []*Object) ([]*big.Int, error) {
 }
 
 func mathGcd(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-	if err := t.NoKwargs("gcd", kw); err != nil {
+	if err := t.NoKwargs("math.gcd", kw); err != nil {
 		return nil, err
 	}
 	xs, err := t.intArgs(args)
@@ -296,7 +296,7 @@ func mathCombPerm(comb bool) NativeFunc {
 		if comb {
 			name, min = "comb", 2
 		}
-		if err := t.CheckArgs(name, args, kw, min, 2); err != nil {
+		if err := t.mathArgs(name, args, kw, min, 2); err != nil {
 			return nil, err
 		}
 		xs, err := t.intArgs(args)
@@ -329,7 +329,7 @@ func mathCombPerm(comb bool) NativeFunc {
 }
 
 func mathIsqrt(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-	if err := t.CheckArgs("isqrt", args, kw, 1, 1); err != nil {
+	if err := t.mathArgs("isqrt", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
 	xs, err := t.intArgs(args)
@@ -369,7 +369,7 @@ func mathProd(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 
 // mathFsum is an exactly rounded sum (Shewchuk's algorithm, as CPython's).
 func mathFsum(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-	if err := t.CheckArgs("fsum", args, kw, 1, 1); err != nil {
+	if err := t.mathArgs("fsum", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
 	var partials []float64
@@ -498,7 +498,7 @@ func mathHypot(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 }
 
 func mathDist(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-	if err := t.CheckArgs("dist", args, kw, 2, 2); err != nil {
+	if err := t.mathArgs("dist", args, kw, 2, 2); err != nil {
 		return nil, err
 	}
 	p, err := t.SequenceItems(args[0])
@@ -530,7 +530,7 @@ func mathDist(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 }
 
 func mathFrexp(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-	if err := t.CheckArgs("frexp", args, kw, 1, 1); err != nil {
+	if err := t.mathArgs("frexp", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
 	x, err := t.mathArg(args[0])
@@ -542,7 +542,7 @@ func mathFrexp(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 }
 
 func mathModf(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-	if err := t.CheckArgs("modf", args, kw, 1, 1); err != nil {
+	if err := t.mathArgs("modf", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
 	x, err := t.mathArg(args[0])
@@ -557,7 +557,7 @@ func mathModf(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 }
 
 func mathLdexp(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-	if err := t.CheckArgs("ldexp", args, kw, 2, 2); err != nil {
+	if err := t.mathArgs("ldexp", args, kw, 2, 2); err != nil {
 		return nil, err
 	}
 	x, err := t.mathArg(args[0])
@@ -580,7 +580,7 @@ func mathLdexp(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 
 func mathBool(name string, f func(float64) bool) MethodDef {
 	return MethodDef{name, func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-		if err := t.CheckArgs(name, args, kw, 1, 1); err != nil {
+		if err := t.mathArgs(name, args, kw, 1, 1); err != nil {
 			return nil, err
 		}
 		x, err := t.mathArg(args[0])
@@ -668,4 +668,18 @@ func newMathModule(t *Thread) *Module {
 		MethodDef{"ldexp", mathLdexp, "Return x * (2**i)."},
 	)
 	return m
+}
+
+// mathArgs is CheckArgs with CPython's wording for the math module: its
+// functions name themselves "math.f" when they take no keywords or
+// exactly one argument, and plainly in the "f expected n arguments"
+// messages. The prefix is only built on the error path.
+func (t *Thread) mathArgs(name string, args []*Object, kw *Tuple, min, max int) error {
+	if kw == nil && uint(len(args)-min) <= uint(max-min) {
+		return nil
+	}
+	if kw.Len() > 0 || (min == 1 && max == 1) {
+		name = "math." + name
+	}
+	return t.checkArgsSlow(name, len(args), kw, min, max)
 }

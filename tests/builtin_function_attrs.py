@@ -32,3 +32,25 @@ assert lst.append != [].append
 assert hash(lst.append) == hash(lst.append)
 assert len == len and len != abs
 assert {lst.append: 1}[lst.append] == 1
+
+# The math module's functions name themselves as CPython's do in their
+# argument errors: "math.f()" for keywords and one-argument functions,
+# plainly in "f expected n arguments".
+import math
+
+
+def type_error(call):
+    try:
+        call()
+    except TypeError as exc:
+        return str(exc)
+    raise AssertionError("no TypeError")
+
+
+assert type_error(lambda: math.sqrt()) == "math.sqrt() takes exactly one argument (0 given)"
+assert type_error(lambda: math.floor(1, 2)) == "math.floor() takes exactly one argument (2 given)"
+assert type_error(lambda: math.sqrt(x=1)) == "math.sqrt() takes no keyword arguments"
+assert type_error(lambda: math.gcd(x=1)) == "math.gcd() takes no keyword arguments"
+assert type_error(lambda: math.ldexp(1)) == "ldexp expected 2 arguments, got 1"
+assert type_error(lambda: math.atan2(1)) == "atan2 expected 2 arguments, got 1"
+assert math.sqrt(4.0) == 2.0 and math.floor(2.5) == 2
