@@ -1844,6 +1844,70 @@ frames:
 					pc = int(target)
 				}
 
+			case opContainsJumpIfFalse, opContainsJumpIfTrue:
+				// x c CONTAINS_OP(invert) POP_JUMP_IF_FALSE(target) -   (and _TRUE)
+				in, ok := t.ContainsFast(slots[sp-1].Header(), slots[sp-2].Header())
+				var e error
+				if !ok {
+					in, e = t.Contains(slots[sp-1].Header(), slots[sp-2].Header())
+				}
+				sp--
+				if rt.IsCounted(slots[sp]) {
+					t.CloseCounted(slots[sp])
+				}
+				slots[sp] = refcount.StackRef{}
+				sp--
+				if rt.IsCounted(slots[sp]) {
+					t.CloseCounted(slots[sp])
+				}
+				slots[sp] = refcount.StackRef{}
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				target := instrs[pc] >> 8
+				pc++
+				if (in != (arg == 1)) == (op == opContainsJumpIfTrue) {
+					pc = int(target)
+				}
+
+			case opDerefContainsJumpIfFalse, opDerefContainsJumpIfTrue:
+				// x LOAD_DEREF(slot) CONTAINS_OP(invert) POP_JUMP_IF_FALSE(target) -   (and _TRUE)
+				c := cellOf(slots[arg]).Get()
+				if c == nil {
+					err = unboundDeref(t, code, int(arg))
+					break dispatch
+				}
+				// ContainsFast answers only while one thread runs and
+				// runs no Python code, so nothing can empty the cell
+				// and free c meanwhile: c is read without a count.
+				// Otherwise LOAD_DEREF runs alone, and the plain
+				// CONTAINS_OP and jump follow.
+				in, ok := t.ContainsFast(c, slots[sp-1].Header())
+				if !ok {
+					r, ok := t.TryIncrefStackRef(c)
+					if !ok {
+						if r = reloadCell(t, cellOf(slots[arg])); r.IsNull() {
+							err = unboundDeref(t, code, int(arg))
+							break dispatch
+						}
+					}
+					slots[sp] = r
+					sp++
+					break
+				}
+				sp--
+				if rt.IsCounted(slots[sp]) {
+					t.CloseCounted(slots[sp])
+				}
+				slots[sp] = refcount.StackRef{}
+				invert := instrs[pc]>>8 == 1
+				target := instrs[pc+1] >> 8
+				pc += 2
+				if (in != invert) == (op == opDerefContainsJumpIfTrue) {
+					pc = int(target)
+				}
+
 			case opJumpBackForIterStore:
 				// iter JUMP_BACKWARD(head) iter, then at head: iter FOR_ITER(target) STORE_FAST(a) iter
 				// (a for loop's back edge, polling as JUMP_BACKWARD does,

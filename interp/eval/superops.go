@@ -96,6 +96,14 @@ const (
 	// JUMP_BACKWARD target to a FOR_ITER, opForIterUnpack or
 	// opForIterUnpackStore2: the same for the other for loops
 	opJumpBackForIter
+	// CONTAINS_OP inv; POP_JUMP_IF_FALSE target (and _TRUE): if x in c
+	opContainsJumpIfFalse
+	opContainsJumpIfTrue
+	// LOAD_DEREF c; CONTAINS_OP inv; POP_JUMP_IF_FALSE target (and
+	// _TRUE): if x in c with c a closure's variable (a search's sets of
+	// used squares), the set tested without a count taken on it
+	opDerefContainsJumpIfFalse
+	opDerefContainsJumpIfTrue
 
 	numSuperOps = iota
 )
@@ -159,6 +167,10 @@ var patterns = []pattern{
 	{opCompareBorrowConstJumpIfTrue, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_CONST), anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_TRUE)}},
 	{opCompareConstJumpIfFalse, []patWord{anyW(compile.LOAD_CONST), anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_FALSE)}},
 	{opCompareConstJumpIfTrue, []patWord{anyW(compile.LOAD_CONST), anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_TRUE)}},
+	{opContainsJumpIfFalse, []patWord{anyW(compile.CONTAINS_OP), anyW(compile.POP_JUMP_IF_FALSE)}},
+	{opContainsJumpIfTrue, []patWord{anyW(compile.CONTAINS_OP), anyW(compile.POP_JUMP_IF_TRUE)}},
+	{opDerefContainsJumpIfFalse, []patWord{anyW(compile.LOAD_DEREF), anyW(compile.CONTAINS_OP), anyW(compile.POP_JUMP_IF_FALSE)}},
+	{opDerefContainsJumpIfTrue, []patWord{anyW(compile.LOAD_DEREF), anyW(compile.CONTAINS_OP), anyW(compile.POP_JUMP_IF_TRUE)}},
 }
 
 // matches reports whether p's run of instructions starts at instrs[i].
