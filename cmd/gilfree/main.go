@@ -47,8 +47,14 @@ func main() {
 		// 1.1 s of CPU) for a few times the heap.
 		debug.SetGCPercent(400)
 	}
+	processExits = true
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
+
+// processExits is set by main: the process exits when run returns, so
+// the program's run need not undo what only a later run in the same
+// process would notice (the tests call run many times).
+var processExits bool
 
 // programArgv is sys.argv: the script (or "-c", or the module's name
 // until it is found), then the program's arguments.

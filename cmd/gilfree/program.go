@@ -118,17 +118,18 @@ func (e env) runModule(name string) int {
 		return e.reportError(err, fileText(m.path, m.src))
 	}
 	return eval.RunMain(eval.Program{
-		Code:        code,
-		Filename:    m.path,
-		Argv:        e.argv,
-		Path:        []string{cwd},
-		Module:      true,
-		Package:     m.pkg,
-		Stdin:       e.stdin,
-		Stdout:      e.stdout,
-		Stderr:      e.stderr,
-		Unbuffered:  e.unbuffered,
-		WarnOptions: e.warnoptions,
+		Code:         code,
+		Filename:     m.path,
+		Argv:         e.argv,
+		Path:         []string{cwd},
+		Module:       true,
+		Package:      m.pkg,
+		Stdin:        e.stdin,
+		Stdout:       e.stdout,
+		Stderr:       e.stderr,
+		Unbuffered:   e.unbuffered,
+		WarnOptions:  e.warnoptions,
+		ProcessExits: processExits,
 	})
 }
 
@@ -246,15 +247,16 @@ func (e env) compileProgram(filename string, src []byte, fileMode bool) int {
 		file = filename
 	}
 	return eval.RunMain(eval.Program{
-		Code:        code,
-		Filename:    file,
-		Argv:        e.argv,
-		Path:        []string{eval.ScriptPath(file)},
-		Stdin:       e.stdin,
-		Stdout:      e.stdout,
-		Stderr:      e.stderr,
-		Unbuffered:  e.unbuffered,
-		WarnOptions: e.warnoptions,
+		Code:         code,
+		Filename:     file,
+		Argv:         e.argv,
+		Path:         []string{eval.ScriptPath(file)},
+		Stdin:        e.stdin,
+		Stdout:       e.stdout,
+		Stderr:       e.stderr,
+		Unbuffered:   e.unbuffered,
+		WarnOptions:  e.warnoptions,
+		ProcessExits: processExits,
 	})
 }
 

@@ -25,6 +25,13 @@ type Program struct {
 	// WarnOptions are the values of -W options (sys.warnoptions, after
 	// those of PYTHONWARNINGS).
 	WarnOptions []string
+	// ProcessExits says the process exits as soon as RunMain returns
+	// (the command's case; tests run many programs in one process). The
+	// signal handling RunMain installed is then left in place: undoing
+	// it waits for the Go runtime's signal thread and its signal loop to
+	// settle (signal.Stop), which took half a millisecond or more of
+	// every run's exit.
+	ProcessExits bool
 }
 
 // RunMain runs a program as the __main__ module on the main thread and
@@ -47,7 +54,9 @@ func RunMain(p Program) int {
 	}()
 	defer func() {
 		<-notified
-		rt.StopSignals()
+		if !p.ProcessExits {
+			rt.StopSignals()
+		}
 	}()
 	t.Setup(p.Argv, p.Path, rt.Streams{Stdin: p.Stdin, Stdout: p.Stdout, Stderr: p.Stderr, Unbuffered: p.Unbuffered})
 	Install(t)
