@@ -93,10 +93,19 @@ func dictReversed(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 }
 
 func dictIterNext(t *Thread, o *Object) (*Object, error) {
-	it := As[dictIterObj](o)
+	r, _, err := dictIterStep(t, As[dictIterObj](o), false)
+	return r, err
+}
+
+// dictIterStep advances a dict iterator and returns its next key, value or
+// item (a new reference; nil at the end or with err set). With pair set,
+// an items iterator returns the key and the value (new references)
+// without making the item's tuple: NextPair's step for
+// "for k, v in d.items()".
+func dictIterStep(t *Thread, it *dictIterObj, pair bool) (a, b *Object, err error) {
 	d := it.dict
 	if d == nil {
-		return nil, nil
+		return nil, nil, nil
 	}
 	locked := t.lockRead(&d.Object)
 	if d.used != it.used {
@@ -104,7 +113,7 @@ func dictIterNext(t *Thread, o *Object) (*Object, error) {
 			t.Unlock(&d.Object)
 		}
 		it.used = -1
-		return nil, t.RuntimeError("dictionary changed size during iteration")
+		return nil, nil, t.RuntimeError("dictionary changed size during iteration")
 	}
 	k := d.keys
 	for k != nil && it.pos >= 0 && it.pos < int(d.n) {
@@ -123,29 +132,30 @@ func dictIterNext(t *Thread, o *Object) (*Object, error) {
 			}
 			it.dict = nil
 			t.Decref(d.Obj())
-			return nil, t.RuntimeError("dictionary keys changed during iteration")
+			return nil, nil, t.RuntimeError("dictionary keys changed during iteration")
 		}
 		it.left--
-		var r *Object
-		switch it.kind {
-		case viewKeys:
-			r = t.NewRef(e.key)
-		case viewValues:
-			r = t.NewRef(e.value)
+		switch {
+		case it.kind == viewKeys:
+			a = t.NewRef(e.key)
+		case it.kind == viewValues:
+			a = t.NewRef(e.value)
+		case pair:
+			a, b = t.NewRef(e.key), t.NewRef(e.value)
 		default:
-			r = t.NewTuple(e.key, e.value).Obj()
+			a = t.NewTuple(e.key, e.value).Obj()
 		}
 		if locked {
 			t.Unlock(&d.Object)
 		}
-		return r, nil
+		return a, b, nil
 	}
 	if locked {
 		t.Unlock(&d.Object)
 	}
 	it.dict = nil
 	t.Decref(d.Obj())
-	return nil, nil
+	return nil, nil, nil
 }
 
 func dictIterLengthHint(t *Thread, args []*Object, kw *Tuple) (*Object, error) {

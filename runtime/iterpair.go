@@ -1,9 +1,10 @@
 package runtime
 
-// NextPair advances it when it is exactly an enumerate, or exactly a zip
-// of two iterables without strict, and returns the two items of the tuple
-// its next step would give (new references) without making the tuple:
-// the eval loop's for a, b in enumerate(...) / zip(x, y) unpacks them
+// NextPair advances it when it is exactly an enumerate, a zip of two
+// iterables without strict, or a dict's items iterator, and returns the
+// two items of the tuple its next step would give (new references)
+// without making the tuple: the eval loop's for a, b in enumerate(...) /
+// zip(x, y) / d.items() unpacks them
 // straight into the loop variables. A nil first item means the end (or
 // err). ok is false, with nothing consumed, for any other iterator.
 func (t *Thread) NextPair(it *Object) (first, second *Object, ok bool, err error) {
@@ -27,6 +28,9 @@ func (t *Thread) NextPair(it *Object) (first, second *Object, ok bool, err error
 			return nil, nil, true, err
 		}
 		return a, b, true, nil
+	case DictItemIterType, DictRevItemIterType:
+		first, second, err = dictIterStep(t, As[dictIterObj](it), true)
+		return first, second, true, err
 	}
 	return nil, nil, false, nil
 }

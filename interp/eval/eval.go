@@ -774,9 +774,9 @@ frames:
 				// iter FOR_ITER(target) UNPACK_SEQUENCE(2) STORE_FAST(a) STORE_FAST(b) iter
 				it := slots[sp-1].Header()
 				if op != compile.FOR_ITER && instrs[pc]>>8 == 2 {
-					// for a, b in enumerate(...) or zip(x, y): the two
+					// for a, b in enumerate(...), zip(x, y) or d.items(): the two
 					// items go to the stack without the step's tuple.
-					if typ := rt.TypeOf(it); typ == rt.EnumerateType || typ == rt.ZipType {
+					if typ := rt.TypeOf(it); typ == rt.EnumerateType || typ == rt.ZipType || typ == rt.DictItemIterType || typ == rt.DictRevItemIterType {
 						clean := t.BeginCleanCall()
 						a, b, ok, e := t.NextPair(it)
 						t.EndCleanCall(clean)
