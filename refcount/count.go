@@ -42,6 +42,20 @@ func (t *Thread) Decref(h *Header) (dead bool) {
 	return t.decrefSlow(h)
 }
 
+// DecrefNotLast drops a reference when the calling thread owns h and its
+// local count holds more than this one, the commonest decrement (an
+// attribute's or a container's value dropped from a stack slot), and
+// reports whether it did; otherwise nothing changed. Callers that free an
+// object whose last reference they hold test this case first, so that it
+// costs one test instead of the freeing test and then Decref's.
+func (t *Thread) DecrefNotLast(h *Header) bool {
+	if atomic.LoadUint32(&h.owner) == t.id && h.local > 1 {
+		h.local--
+		return true
+	}
+	return false
+}
+
 func (t *Thread) decrefSlow(h *Header) bool {
 	if h.flags&flagImmortal != 0 {
 		return false

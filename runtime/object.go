@@ -25,6 +25,9 @@ type StackRef = refcount.StackRef
 // tuples of calls), so this matters: the swap and the atomic store before
 // it cost more than the rest of freeing.
 func (t *Thread) Decref(o *Object) {
+	if t.State.DecrefNotLast(o) {
+		return
+	}
 	if o.Owner() == t.ID() && o.LocalCount() == 1 && o.SharedCount() == 0 && !o.IsDeferred() && !refcount.Debug() {
 		if allocStatsOn {
 			t.countFree(o)
@@ -71,6 +74,9 @@ func IsCounted(r StackRef) bool { return isCounted(r) }
 // that closing a slot is one call.
 func (t *Thread) CloseCounted(r StackRef) {
 	o := r.Header()
+	if t.State.DecrefNotLast(o) {
+		return
+	}
 	if o.Owner() == t.ID() && o.LocalCount() == 1 && o.SharedCount() == 0 && !o.IsDeferred() && !refcount.Debug() {
 		if allocStatsOn {
 			t.countFree(o)
