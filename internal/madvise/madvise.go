@@ -5,9 +5,9 @@
 // already holds). Package prefault uses it at start-up, and the runtime
 // for large new tables.
 //
-// It imports nothing of the module and has no init function, so that
-// prefault, which must initialize before every other package of the
-// module, may import it.
+// It imports nothing but unsafe (not even syscall: sys_linux.go says
+// why) and has no init function, so that prefault, which must initialize
+// before every other package of the module, may import it.
 package madvise
 
 // The advice values, as Linux numbers them.

@@ -1,6 +1,6 @@
-package madvise
+//go:build linux && (amd64 || arm64)
 
-import "syscall"
+package madvise
 
 // Populate maps in [lo, hi), rounded out to whole pages, writable or
 // readable as advice says. Nothing changes in the memory's contents. An
@@ -10,6 +10,6 @@ func Populate(lo, hi, advice uintptr) {
 	lo &^= PageSize - 1
 	hi = (hi + PageSize - 1) &^ (PageSize - 1)
 	if hi > lo {
-		_, _, _ = syscall.Syscall(syscall.SYS_MADVISE, lo, hi-lo, advice)
+		Syscall(SysMadvise, lo, hi-lo, advice)
 	}
 }

@@ -16,9 +16,14 @@
 // executable, which the page cache already holds.
 //
 // Importing the package (cmd/gilfree does, for its side effect) runs the
-// population in its init function, which runs before the runtime
-// package's because it imports nothing of the module but internal/madvise
-// (which has no init function) and its import path sorts first. It
+// population in its init function. Go initializes, of the packages whose
+// imports are initialized, the one whose import path sorts first; this
+// one imports only internal/madvise (no init function) and neither
+// imports package syscall (its system calls are reached by name), so it
+// initializes second of all the program's packages, after
+// crypto/internal/fips140deps/cpu: before the runtime package and before
+// the standard library's internal/godebug, hash/crc32, syscall and the
+// rest, whose allocations and code then land in populated memory too. It
 // populates
 //
 //   - the Go heap from the current end of the allocated pages on, for
@@ -40,8 +45,9 @@
 // resident memory. When the heap's allocated end is near the end of the
 // heap memory Go has mapped so far (a 4 MiB chunk, placed at random), the
 // population stops there (found in /proc/self/maps) and what the start
-// allocates beyond is faulted in as before. On other systems, and on kernels without
-// MADV_POPULATE_WRITE (madvise fails with EINVAL), the package does
-// nothing. Setting GILFREE_NOPREFAULT to any value skips it, to measure
-// what it saves.
+// allocates beyond is faulted in as before. On other systems, on Linux
+// other than amd64 and arm64 (whose system call numbers internal/madvise
+// does not list) and on kernels without MADV_POPULATE_WRITE (madvise
+// fails with EINVAL), the package does nothing. Setting
+// GILFREE_NOPREFAULT to any value skips it, to measure what it saves.
 package prefault

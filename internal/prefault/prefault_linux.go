@@ -1,7 +1,8 @@
+//go:build linux && (amd64 || arm64)
+
 package prefault
 
 import (
-	"syscall"
 	"unsafe"
 
 	"gilfree/internal/madvise"
@@ -36,7 +37,7 @@ var mapsBuf [32 << 10]byte
 var marker []byte
 
 func init() {
-	if _, off := syscall.Getenv("GILFREE_NOPREFAULT"); off {
+	if _, off := madvise.Getenv("GILFREE_NOPREFAULT"); off {
 		return
 	}
 	growStack()
@@ -91,7 +92,7 @@ func heapInUse(lo, end uintptr) uintptr {
 	if n == 0 || n > uintptr(len(residentBuf)) {
 		return end
 	}
-	_, _, errno := syscall.Syscall(syscall.SYS_MINCORE, lo, n*pageSize, uintptr(unsafe.Pointer(&residentBuf[0])))
+	_, _, errno := madvise.Syscall(madvise.SysMincore, lo, n*pageSize, uintptr(unsafe.Pointer(&residentBuf[0])))
 	if errno != 0 {
 		return end
 	}
@@ -106,17 +107,29 @@ func heapInUse(lo, end uintptr) uintptr {
 // readMaps returns the start of /proc/self/maps, read into mapsBuf; the
 // mappings of the executable come early in it.
 func readMaps() []byte {
-	fd, err := syscall.Open("/proc/self/maps", syscall.O_RDONLY|syscall.O_CLOEXEC, 0)
-	if err != nil {
+	fd, _, errno := madvise.Syscall(madvise.SysOpenat, atFDCWD, uintptr(unsafe.Pointer(&mapsPath[0])), oRDONLY|oCLOEXEC)
+	if errno != 0 {
 		return nil
 	}
-	defer syscall.Close(fd)
-	n, err := syscall.Read(fd, mapsBuf[:])
-	if err != nil || n <= 0 {
+	defer madvise.Syscall(madvise.SysClose, fd, 0, 0)
+	n, _, errno := madvise.Syscall(madvise.SysRead, fd, uintptr(unsafe.Pointer(&mapsBuf[0])), uintptr(len(mapsBuf)))
+	if errno != 0 || int(n) <= 0 {
 		return nil
 	}
 	return mapsBuf[:n]
 }
+
+// mapsPath is the file readMaps opens, NUL-terminated for the system
+// call.
+var mapsPath = [...]byte{'/', 'p', 'r', 'o', 'c', '/', 's', 'e', 'l', 'f', '/', 'm', 'a', 'p', 's', 0}
+
+// The arguments of openat, as package syscall names them on Linux
+// (AT_FDCWD is -100).
+const (
+	atFDCWD  = ^uintptr(99)
+	oRDONLY  = 0
+	oCLOEXEC = 0x80000
+)
 
 // growIndex is where growStack touches its frame: a variable, so that the
 // compiler keeps the frame.
