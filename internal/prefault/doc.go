@@ -28,10 +28,10 @@
 //
 //   - the Go heap from the current end of the allocated pages on, for
 //     heapAhead bytes: Go's page allocator hands out the lowest free
-//     pages first, so what the start-up allocates next lands there; and
-//     the spans already allocated below it, from the lowest page in use
-//     (mincore), whose untouched pages the objects that fill the spans
-//     touch later;
+//     pages first, so what the start-up allocates next lands there
+//     (the spans allocated below it, before this init, were populated
+//     too while it ran later; since it runs second that no longer saves
+//     faults);
 //   - the start of the anonymous mapping that follows the executable's
 //     image, where .bss lies, for bssAhead bytes;
 //   - the executable's text, read.

@@ -3,7 +3,6 @@
 package prefault
 
 import (
-	"syscall"
 	"testing"
 	"unsafe"
 
@@ -97,22 +96,4 @@ func TestOwnMaps(t *testing.T) {
 		found = found || r[0] <= text && text < r[1]
 	}
 	assert.True(t, found)
-}
-
-// TestHeapInUse maps fresh memory, touches two pages and checks that the
-// lowest touched one is where the memory in use begins.
-func TestHeapInUse(t *testing.T) {
-	const pages = 64
-	mem, err := syscall.Mmap(-1, 0, pages*pageSize, syscall.PROT_READ|syscall.PROT_WRITE, syscall.MAP_ANON|syscall.MAP_PRIVATE)
-	require.NoError(t, err)
-	defer syscall.Munmap(mem)
-	lo := uintptr(unsafe.Pointer(&mem[0]))
-	end := lo + pages*pageSize
-	assert.Equal(t, end, heapInUse(lo, end), "nothing resident")
-	mem[20*pageSize] = 1
-	mem[10*pageSize+5] = 1
-	assert.Equal(t, lo+10*pageSize, heapInUse(lo, end))
-	assert.Equal(t, lo+20*pageSize, heapInUse(lo+11*pageSize, end))
-	assert.Equal(t, end, heapInUse(end, end), "empty range")
-	assert.Equal(t, end, heapInUse(lo-heapBehind-pageSize, end), "more than heapBehind")
 }
