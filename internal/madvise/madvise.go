@@ -14,5 +14,9 @@ package madvise
 const (
 	PopulateRead  uintptr = 22 // MADV_POPULATE_READ
 	PopulateWrite uintptr = 23 // MADV_POPULATE_WRITE
+	collapse      uintptr = 25 // MADV_COLLAPSE
 	PageSize              = 4096
+	// HugePageSize is the size of a transparent huge page (a PMD) with
+	// 4 KiB pages, on amd64 and arm64.
+	HugePageSize = 2 << 20
 )

@@ -13,3 +13,23 @@ func Populate(lo, hi, advice uintptr) {
 		Syscall(SysMadvise, lo, hi-lo, advice)
 	}
 }
+
+// errEAGAIN is EAGAIN: MADV_COLLAPSE could not get a huge page at once.
+const errEAGAIN = 11
+
+// Collapse makes [lo, lo+HugePageSize), which must be aligned to
+// HugePageSize and lie in one anonymous mapping, a single transparent
+// huge page (madvise(MADV_COLLAPSE), Linux 6.1), whatever the system's
+// transparent huge page setting short of "never": the kernel copies the
+// pages already in use into it and zeroes the rest. It reports whether
+// that was done; when not (an older kernel, no huge page to be had after
+// one retry), nothing has changed.
+func Collapse(lo uintptr) bool {
+	for range 2 {
+		_, _, errno := Syscall(SysMadvise, lo, HugePageSize, collapse)
+		if errno != errEAGAIN {
+			return errno == 0
+		}
+	}
+	return false
+}

@@ -5,3 +5,7 @@ package madvise
 // Populate does nothing where madvise's population is not known: the
 // pages are faulted in as they are first touched.
 func Populate(lo, hi, advice uintptr) {}
+
+// Collapse does nothing where madvise's collapse is not known, and
+// reports so.
+func Collapse(lo uintptr) bool { return false }

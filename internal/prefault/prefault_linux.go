@@ -49,8 +49,9 @@ func init() {
 	// EINVAL, on a range that runs into the reserved, inaccessible rest
 	// of the arena.
 	heapEnd := heap + heapAhead
-	if _, hi, ok := anonMappingOf(maps, heap); ok {
+	if lo, hi, ok := anonMappingOf(maps, heap); ok {
 		heapEnd = min(heapEnd, hi)
+		heap = hugeHeap(heap, lo, hi)
 	}
 	madvise.Populate(heap, heapEnd, madvise.PopulateWrite)
 	if lo, hi, ok := anonMappingOf(maps, uintptr(unsafe.Pointer(&mapsBuf))); ok {
@@ -66,6 +67,25 @@ func init() {
 	if readOnlyImage(maps, uintptr(unsafe.Pointer(unsafe.StringData(imageMarker))), text[:], true) == 1 {
 		madvise.Populate(text[0][0], min(text[0][1], text[0][0]+imageAhead), madvise.PopulateRead)
 	}
+}
+
+// hugeHeap makes the 2 MiB-aligned stretch of the heap mapping [lo, hi)
+// that holds addr (the heap's allocated end) one transparent huge page,
+// and returns where the heap's population must go on from: the end of
+// the huge page, or addr if none was made. The heap's first 4 MiB are
+// mapped at a 4 MiB boundary and the start-up's allocations, about a
+// megabyte, fall in that stretch. On a huge page they fault nothing, and
+// the runtime's initialization and the builtin modules' construction,
+// which touch objects all over that megabyte, take one TLB entry for it
+// instead of 256 (each miss a nested page-table walk in a virtual
+// machine): -c pass ran about 1 ms faster. The huge page adds about
+// 0.6 MB to the resident memory (8.5 MB rather than 7.9).
+func hugeHeap(addr, lo, hi uintptr) uintptr {
+	start := addr &^ (madvise.HugePageSize - 1)
+	if start < lo || start+madvise.HugePageSize > hi || !madvise.Collapse(start) {
+		return addr
+	}
+	return start + madvise.HugePageSize
 }
 
 // imageMarker is a string constant, whose bytes lie in the executable's
