@@ -28,6 +28,9 @@ var signals struct {
 	handlers [nsig]*Object
 	pending  [nsig]atomic.Bool
 	ch       chan os.Signal
+	// forwarding is set once a goroutine delivers what arrives on ch to
+	// the main thread.
+	forwarding bool
 	// handled counts the handler runs, for pause() to wait on.
 	handled atomic.Uint64
 }
@@ -52,14 +55,16 @@ var (
 )
 
 // HandleSignals installs the handling of SIGINT that the main program
-// starts with (KeyboardInterrupt); the caller does it off the main
-// goroutine, since os/signal's first registration waits for the Go
-// runtime's signal thread.
+// starts with (KeyboardInterrupt) and delivers the signals to the main
+// thread main; the caller does it off the main goroutine, since
+// os/signal's first registration waits for the Go runtime's signal
+// thread.
 func HandleSignals(main *Thread) {
 	signals.mu.Lock()
 	defer signals.mu.Unlock()
-	if signals.ch == nil {
-		signals.ch = make(chan os.Signal, 16)
+	notifyIntLocked()
+	if !signals.forwarding {
+		signals.forwarding = true
 		go func() {
 			for s := range signals.ch {
 				if n, ok := s.(syscall.Signal); ok && int(n) > 0 && int(n) < nsig {
@@ -67,6 +72,28 @@ func HandleSignals(main *Thread) {
 				}
 			}
 		}()
+	}
+}
+
+// NotifySignals is the part of HandleSignals that needs no main thread:
+// the registration of SIGINT with os/signal, whose handshake with the Go
+// runtime's signal thread takes about a millisecond. The command calls
+// it on a goroutine of its own as soon as it knows it will run a
+// program, so that the handshake overlaps the program's compilation and
+// the interpreter's set-up rather than being waited for at the end of
+// them; HandleSignals then finds it done. A SIGINT that arrives in
+// between waits in the channel and is the program's KeyboardInterrupt.
+func NotifySignals() {
+	signals.mu.Lock()
+	defer signals.mu.Unlock()
+	notifyIntLocked()
+}
+
+// notifyIntLocked registers SIGINT, with its default handler, unless the
+// table has a handler for it already.
+func notifyIntLocked() {
+	if signals.ch == nil {
+		signals.ch = make(chan os.Signal, 16)
 	}
 	if signals.handlers[syscall.SIGINT] == nil {
 		signals.handlers[syscall.SIGINT] = defaultIntHandlerObj()

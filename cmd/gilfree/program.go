@@ -13,6 +13,7 @@ import (
 	"gilfree/interp/compile"
 	"gilfree/interp/eval"
 	"gilfree/interp/syntax"
+	rt "gilfree/runtime"
 	"gilfree/runtime/lib"
 )
 
@@ -109,6 +110,7 @@ func (e env) runModule(name string) int {
 		return 1
 	}
 	e.argv[0] = m.path
+	e.notifySignals()
 	root, err := syntax.Parse(m.path, m.src, syntax.ModeExec, 0)
 	if err != nil {
 		return e.reportError(err, fileText(m.path, m.src))
@@ -226,6 +228,7 @@ func isIdentifier(s string) bool {
 // compileProgram parses and compiles a program, reporting a syntax error
 // as python3 would, and then runs it.
 func (e env) compileProgram(filename string, src []byte, fileMode bool) int {
+	e.notifySignals()
 	if fileMode {
 		if err := scriptSourceError(filename, src); err != nil {
 			return e.reportError(err, "")
@@ -258,6 +261,19 @@ func (e env) compileProgram(filename string, src []byte, fileMode bool) int {
 		WarnOptions:  e.warnoptions,
 		ProcessExits: processExits,
 	})
+}
+
+// notifySignals starts, on a goroutine of its own, the registration of
+// SIGINT that RunMain would otherwise start only once the program is
+// compiled (runtime.NotifySignals says why), when the process exits after
+// the run: a run in the tests' process registers nothing before RunMain,
+// which undoes what it registers. It is called once the program's source
+// is read: a SIGINT while reading (standard input may block) still ends
+// the process.
+func (e env) notifySignals() {
+	if processExits {
+		go rt.NotifySignals()
+	}
 }
 
 // fileText returns a program's text for showing the line of a compiler
