@@ -1,5 +1,7 @@
 package runtime
 
+import "unsafe"
+
 // This file ties slots to dunder names. A builtin type fills its slots
 // with Go functions; readyBuiltin exposes each as a slot wrapper method
 // (int.__add__ calls int's Num[OpAdd]). A heap type starts from its
@@ -96,134 +98,64 @@ func initSlotTables() {
 	}
 }
 
+// slotOffsets holds, for every slot, the offset in Type of its field.
+// Every slot is a func value, which is one pointer, so hasSlot and
+// copySlot test and copy a slot through its address rather than through
+// a switch over the fields: readyBuiltin does both for each of the 51
+// slots of each of the ~150 builtin types at every start, and the two
+// switches made that a sixth of the start-up's instructions.
+var slotOffsets = func() (off [numSlots]uintptr) {
+	var t Type
+	off[slotRepr] = unsafe.Offsetof(t.Repr)
+	off[slotStr] = unsafe.Offsetof(t.Str)
+	off[slotHash] = unsafe.Offsetof(t.Hash)
+	off[slotRichCmp] = unsafe.Offsetof(t.RichCmp)
+	off[slotGetAttr] = unsafe.Offsetof(t.GetAttr)
+	off[slotSetAttr] = unsafe.Offsetof(t.SetAttr)
+	off[slotDescrGet] = unsafe.Offsetof(t.DescrGet)
+	off[slotDescrSet] = unsafe.Offsetof(t.DescrSet)
+	off[slotCall] = unsafe.Offsetof(t.Call)
+	off[slotInit] = unsafe.Offsetof(t.Init)
+	off[slotIter] = unsafe.Offsetof(t.Iter)
+	off[slotNext] = unsafe.Offsetof(t.Next)
+	off[slotLen] = unsafe.Offsetof(t.Len)
+	off[slotGetItem] = unsafe.Offsetof(t.GetItem)
+	off[slotSetItem] = unsafe.Offsetof(t.SetItem)
+	off[slotContains] = unsafe.Offsetof(t.Contains)
+	off[slotBool] = unsafe.Offsetof(t.Bool)
+	off[slotNeg] = unsafe.Offsetof(t.Neg)
+	off[slotPos] = unsafe.Offsetof(t.Pos)
+	off[slotAbs] = unsafe.Offsetof(t.Abs)
+	off[slotInvert] = unsafe.Offsetof(t.Invert)
+	off[slotIndex] = unsafe.Offsetof(t.Index)
+	off[slotInt] = unsafe.Offsetof(t.Int)
+	off[slotFloat] = unsafe.Offsetof(t.Float)
+	off[slotDivMod] = unsafe.Offsetof(t.DivMod)
+	for op := range uintptr(numBinary) {
+		off[slotNum+slotID(op)] = unsafe.Offsetof(t.Num) + op*unsafe.Sizeof(t.Num[0])
+		off[slotINum+slotID(op)] = unsafe.Offsetof(t.INum) + op*unsafe.Sizeof(t.INum[0])
+	}
+	return off
+}()
+
+// slot returns the address of typ's slot id, seen as the pointer that
+// the func value is.
+func (typ *Type) slot(id slotID) *unsafe.Pointer {
+	return (*unsafe.Pointer)(unsafe.Add(unsafe.Pointer(typ), slotOffsets[id]))
+}
+
 // hasSlot reports whether typ's slot id is set.
 func (typ *Type) hasSlot(id slotID) bool {
-	switch {
-	case id >= slotINum:
-		return typ.INum[id-slotINum] != nil
-	case id >= slotNum:
-		return typ.Num[id-slotNum] != nil
-	}
-	switch id {
-	case slotRepr:
-		return typ.Repr != nil
-	case slotStr:
-		return typ.Str != nil
-	case slotHash:
-		return typ.Hash != nil
-	case slotRichCmp:
-		return typ.RichCmp != nil
-	case slotGetAttr:
-		return typ.GetAttr != nil
-	case slotSetAttr:
-		return typ.SetAttr != nil
-	case slotDescrGet:
-		return typ.DescrGet != nil
-	case slotDescrSet:
-		return typ.DescrSet != nil
-	case slotCall:
-		return typ.Call != nil
-	case slotInit:
-		return typ.Init != nil
-	case slotIter:
-		return typ.Iter != nil
-	case slotNext:
-		return typ.Next != nil
-	case slotLen:
-		return typ.Len != nil
-	case slotGetItem:
-		return typ.GetItem != nil
-	case slotSetItem:
-		return typ.SetItem != nil
-	case slotContains:
-		return typ.Contains != nil
-	case slotBool:
-		return typ.Bool != nil
-	case slotNeg:
-		return typ.Neg != nil
-	case slotPos:
-		return typ.Pos != nil
-	case slotAbs:
-		return typ.Abs != nil
-	case slotInvert:
-		return typ.Invert != nil
-	case slotIndex:
-		return typ.Index != nil
-	case slotInt:
-		return typ.Int != nil
-	case slotFloat:
-		return typ.Float != nil
-	case slotDivMod:
-		return typ.DivMod != nil
-	}
-	return false
+	return *typ.slot(id) != nil
 }
 
 // copySlot sets dst's slot id to src's (nil src clears it).
 func (dst *Type) copySlot(src *Type, id slotID) {
-	if src == nil {
-		src = &Type{}
+	var f unsafe.Pointer
+	if src != nil {
+		f = *src.slot(id)
 	}
-	switch {
-	case id >= slotINum:
-		dst.INum[id-slotINum] = src.INum[id-slotINum]
-		return
-	case id >= slotNum:
-		dst.Num[id-slotNum] = src.Num[id-slotNum]
-		return
-	}
-	switch id {
-	case slotRepr:
-		dst.Repr = src.Repr
-	case slotStr:
-		dst.Str = src.Str
-	case slotHash:
-		dst.Hash = src.Hash
-	case slotRichCmp:
-		dst.RichCmp = src.RichCmp
-	case slotGetAttr:
-		dst.GetAttr = src.GetAttr
-	case slotSetAttr:
-		dst.SetAttr = src.SetAttr
-	case slotDescrGet:
-		dst.DescrGet = src.DescrGet
-	case slotDescrSet:
-		dst.DescrSet = src.DescrSet
-	case slotCall:
-		dst.Call = src.Call
-	case slotInit:
-		dst.Init = src.Init
-	case slotIter:
-		dst.Iter = src.Iter
-	case slotNext:
-		dst.Next = src.Next
-	case slotLen:
-		dst.Len = src.Len
-	case slotGetItem:
-		dst.GetItem = src.GetItem
-	case slotSetItem:
-		dst.SetItem = src.SetItem
-	case slotContains:
-		dst.Contains = src.Contains
-	case slotBool:
-		dst.Bool = src.Bool
-	case slotNeg:
-		dst.Neg = src.Neg
-	case slotPos:
-		dst.Pos = src.Pos
-	case slotAbs:
-		dst.Abs = src.Abs
-	case slotInvert:
-		dst.Invert = src.Invert
-	case slotIndex:
-		dst.Index = src.Index
-	case slotInt:
-		dst.Int = src.Int
-	case slotFloat:
-		dst.Float = src.Float
-	case slotDivMod:
-		dst.DivMod = src.DivMod
-	}
+	*dst.slot(id) = f
 }
 
 // updateSlots recomputes the slots a dunder drives, after it was set or
