@@ -20,8 +20,6 @@ const (
 	// imageAhead bounds what is populated of the executable's text (3
 	// MiB).
 	imageAhead = 16 << 20
-
-	pageSize = madvise.PageSize
 )
 
 // mapsBuf receives /proc/self/maps. It is a package variable, in
