@@ -1871,6 +1871,29 @@ frames:
 					pc = int(target)
 				}
 
+			case opIsJumpIfFalse, opIsJumpIfTrue:
+				// x y IS_OP(invert) POP_JUMP_IF_FALSE(target) -   (and _TRUE)
+				same := slots[sp-2].Header() == slots[sp-1].Header()
+				sp = closeTop(t, slots, sp, 2)
+				target := instrs[pc] >> 8
+				pc++
+				if (same != (arg == 1)) == (op == opIsJumpIfTrue) {
+					pc = int(target)
+				}
+
+			case opBorrowJumpIfNone, opBorrowJumpIfNotNone:
+				// - LOAD_FAST_BORROW(a) POP_JUMP_IF_NONE(target) -   (and _NOT_NONE)
+				r := slots[arg]
+				if r.IsNull() {
+					err = unboundLocal(t, code, int(arg))
+					break dispatch
+				}
+				target := instrs[pc] >> 8
+				pc++
+				if (r.Header() == rt.None) == (op == opBorrowJumpIfNone) {
+					pc = int(target)
+				}
+
 			case opDerefContainsJumpIfFalse, opDerefContainsJumpIfTrue:
 				// x LOAD_DEREF(slot) CONTAINS_OP(invert) POP_JUMP_IF_FALSE(target) -   (and _TRUE)
 				c := cellOf(slots[arg]).Get()

@@ -104,6 +104,14 @@ const (
 	// used squares), the set tested without a count taken on it
 	opDerefContainsJumpIfFalse
 	opDerefContainsJumpIfTrue
+	// IS_OP inv; POP_JUMP_IF_FALSE target (and _TRUE): if x is y (a
+	// fifteenth of deltablue's dispatches were one of the pair)
+	opIsJumpIfFalse
+	opIsJumpIfTrue
+	// LOAD_FAST_BORROW a; POP_JUMP_IF_NONE target (and _NOT_NONE): if a
+	// is None, while a is not None (linked structures' walks)
+	opBorrowJumpIfNone
+	opBorrowJumpIfNotNone
 
 	numSuperOps = iota
 )
@@ -171,6 +179,10 @@ var patterns = []pattern{
 	{opContainsJumpIfTrue, []patWord{anyW(compile.CONTAINS_OP), anyW(compile.POP_JUMP_IF_TRUE)}},
 	{opDerefContainsJumpIfFalse, []patWord{anyW(compile.LOAD_DEREF), anyW(compile.CONTAINS_OP), anyW(compile.POP_JUMP_IF_FALSE)}},
 	{opDerefContainsJumpIfTrue, []patWord{anyW(compile.LOAD_DEREF), anyW(compile.CONTAINS_OP), anyW(compile.POP_JUMP_IF_TRUE)}},
+	{opIsJumpIfFalse, []patWord{anyW(compile.IS_OP), anyW(compile.POP_JUMP_IF_FALSE)}},
+	{opIsJumpIfTrue, []patWord{anyW(compile.IS_OP), anyW(compile.POP_JUMP_IF_TRUE)}},
+	{opBorrowJumpIfNone, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.POP_JUMP_IF_NONE)}},
+	{opBorrowJumpIfNotNone, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.POP_JUMP_IF_NOT_NONE)}},
 }
 
 // matches reports whether p's run of instructions starts at instrs[i].
