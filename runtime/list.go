@@ -298,6 +298,28 @@ func (t *Thread) ListSnapshot(o *Object) []*Object {
 	return out
 }
 
+// ListUnpack stores new references to the items of list o in dst, last
+// item first (UNPACK_SEQUENCE's order on the stack), when the list has
+// len(dst) items, and returns the list's length either way (dst is
+// untouched when it differs). The items are read in one critical section
+// once threads exist, so they are one state of the list; the increments
+// run no Python code. Unpacking a list used to copy it into a new slice
+// first.
+func (t *Thread) ListUnpack(o *Object, dst []StackRef) int {
+	locked := t.lockRead(o)
+	items := As[List](o).items
+	n := len(items)
+	if n == len(dst) {
+		for i, v := range items {
+			dst[n-1-i] = t.IncrefStackRef(v)
+		}
+	}
+	if locked {
+		t.Unlock(o)
+	}
+	return n
+}
+
 // ReleaseItems drops the references of a slice of new references, such
 // as a snapshot, and clears it.
 func (t *Thread) ReleaseItems(items []*Object) { t.releaseItems(items) }

@@ -268,17 +268,14 @@ func unpackSlow(t *rt.Thread, slots []refcount.StackRef, sp, n int) (int, error)
 	r := slots[sp-1]
 	seq := r.Header()
 	if rt.TypeOf(seq) == rt.ListType {
-		items := t.ListSnapshot(seq)
-		defer t.ReleaseItems(items)
-		if len(items) != n {
-			return sp, unpackCountError(t, n, len(items))
-		}
-		sp--
-		for i := 0; i < n; i++ {
-			slots[sp+i] = t.IncrefStackRef(items[n-1-i])
+		// The items go straight to the slots, the list's own slot
+		// (sp-1) first, which is why r was read: it stays open until
+		// the unpacking is done.
+		if got := t.ListUnpack(seq, slots[sp-1:sp-1+n]); got != n {
+			return sp, unpackCountError(t, n, got)
 		}
 		t.Close(r)
-		return sp + n, nil
+		return sp - 1 + n, nil
 	}
 	it, err := t.Iter(seq)
 	if err != nil {
