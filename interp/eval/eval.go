@@ -1800,6 +1800,46 @@ frames:
 				slots[sp] = refcount.BorrowStackRef(r.Header())
 				sp++
 
+			case opGlobalCompareJumpIfFalse, opGlobalCompareJumpIfTrue:
+				// x LOAD_GLOBAL(name<<1) COMPARE_OP(op) POP_JUMP_IF_FALSE(target) -   (and _TRUE)
+				// LOAD_GLOBAL's case, then the comparison's below.
+				var v *rt.Object
+				if c := code.Caches[pc-1].Load(); c != nil && c.Kind == cacheGlobal {
+					v = f.Globals.EntryIfKey(int(c.Index), code.Names[arg>>1])
+				}
+				if v == nil {
+					var e error
+					if v, e = loadGlobal(t, f, pc-1, code.Names[arg>>1]); e != nil {
+						err = e
+						break dispatch
+					}
+				}
+				r, ok := t.TryIncrefStackRef(v)
+				if !ok {
+					var e error
+					if r, e = reloadGlobal(t, f, pc-1, code.Names[arg>>1]); e != nil {
+						err = e
+						break dispatch
+					}
+				}
+				slots[sp] = r
+				sp++
+				if arg&1 != 0 {
+					// A null pushed too (never before a comparison):
+					// the other two words run alone.
+					slots[sp] = refcount.StackRef{}
+					sp++
+					continue
+				}
+				if op == opGlobalCompareJumpIfTrue {
+					op = opCompareJumpIfTrue
+				} else {
+					op = opCompareJumpIfFalse
+				}
+				arg = instrs[pc] >> 8
+				pc++
+				fallthrough
+
 			case opCompareJumpIfFalse, opCompareJumpIfTrue:
 				// x y COMPARE_OP(op) POP_JUMP_IF_FALSE(target) -   (and _TRUE)
 				a, b := slots[sp-2].Header(), slots[sp-1].Header()
@@ -1879,6 +1919,27 @@ frames:
 				pc++
 				if (same != (arg == 1)) == (op == opIsJumpIfTrue) {
 					pc = int(target)
+				}
+
+			case opNotJumpIfFalseOrPop, opNotJumpIfTrueOrPop:
+				// x UNARY_NOT JUMP_IF_FALSE_OR_POP(target) -   (keeps not x when it jumps; and _TRUE_OR_POP)
+				x := slots[sp-1]
+				b, e := t.Truth(x.Header())
+				if e != nil {
+					err = e
+					break dispatch
+				}
+				slots[sp-1] = rt.StackBorrow(rt.NewBool(!b))
+				if rt.IsCounted(x) {
+					t.CloseCounted(x)
+				}
+				target := instrs[pc] >> 8
+				pc++
+				if !b == (op == opNotJumpIfTrueOrPop) {
+					pc = int(target)
+				} else {
+					sp--
+					slots[sp] = refcount.StackRef{}
 				}
 
 			case opBorrowJumpIfNone, opBorrowJumpIfNotNone:

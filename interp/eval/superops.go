@@ -112,6 +112,14 @@ const (
 	// is None, while a is not None (linked structures' walks)
 	opBorrowJumpIfNone
 	opBorrowJumpIfNotNone
+	// LOAD_GLOBAL g; COMPARE_OP op; POP_JUMP_IF_FALSE target (and _TRUE):
+	// a comparison with a module's constant (if c == EMPTY)
+	opGlobalCompareJumpIfFalse
+	opGlobalCompareJumpIfTrue
+	// UNARY_NOT; JUMP_IF_FALSE_OR_POP target (and _TRUE_OR_POP): not x
+	// and ..., not x or ... as a value (return not a and b)
+	opNotJumpIfFalseOrPop
+	opNotJumpIfTrueOrPop
 
 	numSuperOps = iota
 )
@@ -183,6 +191,10 @@ var patterns = []pattern{
 	{opIsJumpIfTrue, []patWord{anyW(compile.IS_OP), anyW(compile.POP_JUMP_IF_TRUE)}},
 	{opBorrowJumpIfNone, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.POP_JUMP_IF_NONE)}},
 	{opBorrowJumpIfNotNone, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.POP_JUMP_IF_NOT_NONE)}},
+	{opGlobalCompareJumpIfFalse, []patWord{anyW(compile.LOAD_GLOBAL), anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_FALSE)}},
+	{opGlobalCompareJumpIfTrue, []patWord{anyW(compile.LOAD_GLOBAL), anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_TRUE)}},
+	{opNotJumpIfFalseOrPop, []patWord{anyW(compile.UNARY_NOT), anyW(compile.JUMP_IF_FALSE_OR_POP)}},
+	{opNotJumpIfTrueOrPop, []patWord{anyW(compile.UNARY_NOT), anyW(compile.JUMP_IF_TRUE_OR_POP)}},
 }
 
 // matches reports whether p's run of instructions starts at instrs[i].
