@@ -85,8 +85,13 @@ func (t *Thread) StrString(o *Object) (string, error) {
 // Hash is hash(o).
 func (t *Thread) Hash(o *Object) (int64, error) {
 	typ := TypeOf(o)
-	if typ == StrType {
+	switch typ {
+	case StrType:
 		return strHash(As[Str](o)), nil
+	case IntType:
+		// The commonest key of sets and dicts after str, without the
+		// slot's indirect call (s.add(i), s.remove(i), d[i]).
+		return intHash(o), nil
 	}
 	if typ.Hash == nil {
 		return 0, t.TypeError("unhashable type: '%s'", typ.Name)
