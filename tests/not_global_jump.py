@@ -1,6 +1,7 @@
 # `not a and b` / `not a or b` as values (UNARY_NOT + JUMP_IF_FALSE_OR_POP
 # / JUMP_IF_TRUE_OR_POP) and comparisons with a module global that jump
-# (LOAD_GLOBAL + COMPARE_OP + POP_JUMP_IF_*) run as superinstructions:
+# (LOAD_GLOBAL + COMPARE_OP + POP_JUMP_IF_*) and a global's attribute
+# (LOAD_GLOBAL + LOAD_ATTR: Direction.FORWARD, math.pi) run as superinstructions:
 # results, objects whose __bool__ or __eq__ raise or return odd values,
 # a global rebound or deleted between calls, and the line of an error.
 
@@ -93,5 +94,48 @@ except TypeError as e:
         assert "if x < LIMIT:" in fh.read().splitlines()[tb.tb_lineno - 1]
 else:
     raise AssertionError("no TypeError")
+
+
+import math
+
+
+class Direction:
+    FORWARD = 1
+    BACKWARD = -1
+
+
+def attrs():
+    return (Direction.FORWARD, Direction.BACKWARD, math.pi, Direction.__name__)
+
+
+assert attrs() == (1, -1, math.pi, "Direction")
+Direction.FORWARD = "f"  # a class attribute rebound
+assert attrs()[0] == "f"
+
+
+class Other:
+    FORWARD = 2
+    BACKWARD = 3
+
+
+Direction = Other  # the global rebound to another class
+assert attrs() == (2, 3, math.pi, "Other")
+Direction = None
+try:
+    attrs()
+except AttributeError as e:
+    assert "FORWARD" in str(e)
+    with open(__file__) as fh:
+        line = fh.read().splitlines()[e.__traceback__.tb_next.tb_lineno - 1]
+    assert "Direction.FORWARD" in line, line
+else:
+    raise AssertionError("no AttributeError")
+del Direction
+try:
+    attrs()
+except NameError as e:
+    assert "Direction" in str(e)
+else:
+    raise AssertionError("no NameError")
 
 print("ok")

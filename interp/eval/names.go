@@ -246,6 +246,27 @@ func loadGlobal(t *rt.Thread, f *rt.Frame, pc int, name *rt.Str) (*rt.Object, er
 // lands just after succeeds on freed memory. If the structure moved on,
 // the count is dropped again (harmless either way) and the load retried.
 
+// globalRef is LOAD_GLOBAL's value for the superinstructions that start
+// with one (pc is past its word, arg its argument): the eval loop's
+// LOAD_GLOBAL case in a function, as those run it less often.
+func globalRef(t *rt.Thread, f *rt.Frame, pc int, arg uint32) (refcount.StackRef, error) {
+	code := f.Code
+	var v *rt.Object
+	if c := code.Caches[pc-1].Load(); c != nil && c.Kind == cacheGlobal {
+		v = f.Globals.EntryIfKey(int(c.Index), code.Names[arg>>1])
+	}
+	if v == nil {
+		var e error
+		if v, e = loadGlobal(t, f, pc-1, code.Names[arg>>1]); e != nil {
+			return refcount.StackRef{}, e
+		}
+	}
+	if r, ok := t.TryIncrefStackRef(v); ok {
+		return r, nil
+	}
+	return reloadGlobal(t, f, pc-1, code.Names[arg>>1])
+}
+
 // reloadGlobal is LOAD_GLOBAL when the value needs a try-increment (a
 // value another thread owns or no thread does), or died before its count
 // could be taken.

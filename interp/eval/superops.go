@@ -120,6 +120,9 @@ const (
 	// and ..., not x or ... as a value (return not a and b)
 	opNotJumpIfFalseOrPop
 	opNotJumpIfTrueOrPop
+	// LOAD_GLOBAL g; LOAD_ATTR name: a module's or class's attribute
+	// (Direction.FORWARD, mod.CONST)
+	opGlobalLoadAttr
 
 	numSuperOps = iota
 )
@@ -195,6 +198,7 @@ var patterns = []pattern{
 	{opGlobalCompareJumpIfTrue, []patWord{anyW(compile.LOAD_GLOBAL), anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_TRUE)}},
 	{opNotJumpIfFalseOrPop, []patWord{anyW(compile.UNARY_NOT), anyW(compile.JUMP_IF_FALSE_OR_POP)}},
 	{opNotJumpIfTrueOrPop, []patWord{anyW(compile.UNARY_NOT), anyW(compile.JUMP_IF_TRUE_OR_POP)}},
+	{opGlobalLoadAttr, []patWord{anyW(compile.LOAD_GLOBAL), anyW(compile.LOAD_ATTR)}},
 }
 
 // matches reports whether p's run of instructions starts at instrs[i].
