@@ -1900,6 +1900,39 @@ frames:
 					pc = int(target)
 				}
 
+			case opChainCompareJumpIfFalse:
+				// a x SWAP(2) COPY(2) COMPARE_OP(op) POP_JUMP_IF_FALSE(target) x
+				// (a op x, keeping x for the next link). Ints of int64
+				// size and floats compare here; anything else runs the
+				// SWAP alone and its plain words follow.
+				a, x := slots[sp-2].Header(), slots[sp-1].Header()
+				cmp := rt.CompareOp(instrs[pc+1] >> 8)
+				var cond, known bool
+				if rt.TypeOf(a) == rt.FloatType && rt.TypeOf(x) == rt.FloatType {
+					cond, known = compareFloat(rt.FloatValue(a), rt.FloatValue(x), cmp), true
+				} else if rt.TypeOf(a) == rt.IntType && rt.TypeOf(x) == rt.IntType {
+					if i, ok := rt.IntSmall(a); ok {
+						if j, ok := rt.IntSmall(x); ok {
+							cond, known = compareInt64(i, j, cmp), true
+						}
+					}
+				}
+				if !known {
+					slots[sp-2], slots[sp-1] = slots[sp-1], slots[sp-2]
+					break
+				}
+				if rt.IsCounted(slots[sp-2]) {
+					t.CloseCounted(slots[sp-2])
+				}
+				sp--
+				slots[sp-1] = slots[sp]
+				slots[sp] = refcount.StackRef{}
+				target := instrs[pc+2] >> 8
+				pc += 3
+				if !cond {
+					pc = int(target)
+				}
+
 			case opContainsJumpIfFalse, opContainsJumpIfTrue:
 				// x c CONTAINS_OP(invert) POP_JUMP_IF_FALSE(target) -   (and _TRUE)
 				in, ok := t.ContainsFast(slots[sp-1].Header(), slots[sp-2].Header())

@@ -123,6 +123,9 @@ const (
 	// LOAD_GLOBAL g; LOAD_ATTR name: a module's or class's attribute
 	// (Direction.FORWARD, mod.CONST)
 	opGlobalLoadAttr
+	// SWAP 2; COPY 2; COMPARE_OP op; POP_JUMP_IF_FALSE target: each link
+	// of a chained comparison but the last (a <= x < b), which keeps x
+	opChainCompareJumpIfFalse
 
 	numSuperOps = iota
 )
@@ -199,6 +202,7 @@ var patterns = []pattern{
 	{opNotJumpIfFalseOrPop, []patWord{anyW(compile.UNARY_NOT), anyW(compile.JUMP_IF_FALSE_OR_POP)}},
 	{opNotJumpIfTrueOrPop, []patWord{anyW(compile.UNARY_NOT), anyW(compile.JUMP_IF_TRUE_OR_POP)}},
 	{opGlobalLoadAttr, []patWord{anyW(compile.LOAD_GLOBAL), anyW(compile.LOAD_ATTR)}},
+	{opChainCompareJumpIfFalse, []patWord{{compile.SWAP, 2}, {compile.COPY, 2}, anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_FALSE)}},
 }
 
 // matches reports whether p's run of instructions starts at instrs[i].
