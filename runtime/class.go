@@ -506,15 +506,6 @@ func BuildClass(t *Thread, args []*Object, kwnames *Tuple) (*Object, error) {
 	return cls, nil
 }
 
-func sameItems(a, b []*Object) bool {
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // resolveMroEntries replaces bases that are not classes by what their
 // __mro_entries__ returns (PEP 560).
 func (t *Thread) resolveMroEntries(bases []*Object) ([]*Object, error) {

@@ -122,7 +122,12 @@ func (t *Thread) newException(typ *Type, args *Tuple) *BaseException {
 	if typ.IsHeap() {
 		o = t.allocInstance(typ)
 	} else {
-		e := new(BaseException)
+		e := As[BaseException](t.free.exceptions.pop(t.State))
+		if e == nil {
+			e = new(BaseException)
+		} else {
+			*e = BaseException{}
+		}
 		t.initObject(&e.Object, typ)
 		o = &e.Object
 	}
@@ -135,6 +140,16 @@ func (t *Thread) newException(typ *Type, args *Tuple) *BaseException {
 		}
 	}
 	return e
+}
+
+// excDealloc frees an instance of a builtin exception type: a raise and
+// catch in a loop makes one per iteration, so it goes back to the
+// thread's free list.
+func excDealloc(t *Thread, o *Object) {
+	excClear(t, o)
+	if recycle(o) {
+		t.free.exceptions.push(o)
+	}
 }
 
 func excClear(t *Thread, o *Object) {
@@ -176,12 +191,31 @@ func excInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) error {
 	}
 	e := As[BaseException](self)
 	n := len(args) - kwnames.Len()
+	if e.args != nil && sameItems(e.args.items, args[:n]) {
+		// __new__ stored these very arguments: the usual case of
+		// ValueError(x), which would otherwise build the tuple twice.
+		return nil
+	}
 	a := t.NewTuple(args[:n]...)
 	if e.args != nil {
 		t.Decref(e.args.Obj())
 	}
 	e.args = a
 	return nil
+}
+
+// sameItems reports whether a and b hold the same objects in the same
+// order.
+func sameItems(a, b []*Object) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // initIsBase reports whether the class has no __init__ of its own

@@ -150,7 +150,7 @@ func initExceptionTypes() {
 			)
 		}
 		readyBuiltin(typ, base, FlagBaseType|FlagExcSubclass, layout, dictOff)
-		typ.Dealloc = deallocPlain
+		typ.Dealloc = excDealloc
 		ExceptionTypes = append(ExceptionTypes, typ)
 	}
 	ready(BaseExceptionType, ObjectType)

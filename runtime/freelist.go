@@ -198,6 +198,9 @@ type freeLists struct {
 	// is made of.
 	tracebacks freeList
 	frameObjs  freeList
+	// exceptions are instances of the builtin exception types (a raise
+	// and catch in a loop makes one per iteration).
+	exceptions freeList
 	// methods are bound methods: obj.method as a value (a callback, a
 	// method kept in a local) makes one per evaluation.
 	methods freeList
