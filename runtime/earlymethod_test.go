@@ -19,6 +19,9 @@ func TestEarlyMethodsInDicts(t *testing.T) {
 		{ObjectType, "__getattribute__", objectGetAttribute},
 		{ObjectType, "__setattr__", objectSetAttr},
 		{ListType, "append", ListAppendDescr},
+		{SetType, "add", SetAddDescr},
+		{SetType, "remove", SetRemoveDescr},
+		{SetType, "discard", SetDiscardDescr},
 	}
 	for _, tt := range tests {
 		t.Run(tt.typ.Name+"."+tt.name, func(t *testing.T) {

@@ -377,32 +377,59 @@ func setRemoveOrDiscard(remove bool) NativeFunc {
 		if err := t.CheckArgs(name, args[1:], kw, 1, 1); err != nil {
 			return nil, err
 		}
-		s := As[Set](args[0])
-		key := args[1]
-		h, err := t.Hash(key)
-		if err != nil {
-			if !IsSet(key) {
-				return nil, err
-			}
-			t.DropError(err)
-			fs, err := t.frozenCopy(As[Set](key))
-			if err != nil {
-				return nil, err
-			}
-			defer t.Decref(fs.Obj())
-			key = fs.Obj()
-			if h, err = t.Hash(key); err != nil {
-				return nil, err
-			}
-		}
-		found, err := t.setDiscardHash(s, key, h)
-		if err != nil {
+		if err := t.setRemoveKey(As[Set](args[0]), args[1], remove); err != nil {
 			return nil, err
 		}
-		if !found && remove {
-			return nil, t.KeyError(key)
-		}
 		return None, nil
+	}
+}
+
+// setRemoveKey is s.remove(key) (remove) or s.discard(key): a set key
+// that is unhashable is looked up as a frozenset, as in CPython.
+func (t *Thread) setRemoveKey(s *Set, key *Object, remove bool) error {
+	h, err := t.Hash(key)
+	if err != nil {
+		if !IsSet(key) {
+			return err
+		}
+		t.DropError(err)
+		fs, err := t.frozenCopy(As[Set](key))
+		if err != nil {
+			return err
+		}
+		defer t.Decref(fs.Obj())
+		key = fs.Obj()
+		if h, err = t.Hash(key); err != nil {
+			return err
+		}
+	}
+	found, err := t.setDiscardHash(s, key, h)
+	if err != nil {
+		return err
+	}
+	if !found && remove {
+		return t.KeyError(key)
+	}
+	return nil
+}
+
+// SetAddDescr, SetRemoveDescr and SetDiscardDescr are set.add's,
+// set.remove's and set.discard's method descriptors, which the eval loop
+// recognizes to run them through SetMethod1 without the generic call (a
+// search adding and removing the squares it tries).
+var SetAddDescr, SetRemoveDescr, SetDiscardDescr *Object
+
+// SetMethod1 runs s.add(key), s.remove(key) or s.discard(key), d being
+// the method's descriptor, for an exact set s: the eval loop's CALL of
+// one of them with one positional argument.
+func (t *Thread) SetMethod1(d, s, key *Object) error {
+	switch d {
+	case SetAddDescr:
+		return t.SetAdd(As[Set](s), key)
+	case SetRemoveDescr:
+		return t.setRemoveKey(As[Set](s), key, true)
+	default:
+		return t.setRemoveKey(As[Set](s), key, false)
 	}
 }
 
@@ -565,6 +592,9 @@ func initSetTypes() {
 		MethodDef{"symmetric_difference_update", setUpdateN(OpXor), "Update a set with the symmetric difference of itself and another."},
 	)
 	readyBuiltin(st, ObjectType, FlagBaseType|FlagSetSubclass, layoutOf[Set](), 0)
+	SetAddDescr = st.earlyMethod("add")
+	SetRemoveDescr = st.earlyMethod("remove")
+	SetDiscardDescr = st.earlyMethod("discard")
 	st.Hash = hashNotImplemented
 	st.setStatic("__hash__", None)
 	FrozenSetType.Hash = frozenSetHash

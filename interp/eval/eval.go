@@ -1078,6 +1078,21 @@ frames:
 					sp++
 					continue
 				}
+				if (callable == rt.SetAddDescr || callable == rt.SetRemoveDescr || callable == rt.SetDiscardDescr) && n == 2 && kwnames == nil && rt.TypeOf(slots[argStart].Header()) == rt.SetType {
+					// s.add(x), s.remove(x), s.discard(x) without the
+					// generic call's argument copy and CheckArgs.
+					clean := t.BeginCleanCall()
+					e := t.SetMethod1(callable, slots[argStart].Header(), slots[argStart+1].Header())
+					t.EndCleanCall(clean)
+					sp = closeTop(t, slots, sp, sp-base)
+					if e != nil {
+						err = e
+						break dispatch
+					}
+					slots[sp] = rt.StackBorrow(rt.None)
+					sp++
+					continue
+				}
 				v, e := callObject(t, callable, slots[argStart:argStart+n], kwnames)
 				sp = closeTop(t, slots, sp, sp-base)
 				if e != nil {
