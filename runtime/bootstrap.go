@@ -29,6 +29,10 @@ func init() {
 	// class, it is called without the instance (C.f = len; C().f() is
 	// len(), and a special method set to abs gets no self), as in CPython.
 	BuiltinFunctionType.addGetSets(builtinFunctionGetSets...)
+	BuiltinFunctionType.addGetSets(docGetSets(func(o *Object) (string, string) {
+		f := As[BuiltinFunction](o)
+		return f.Name, f.Doc
+	})...)
 	readyBuiltin(BuiltinFunctionType, ObjectType, 0, Layout{}, 0)
 	BuiltinFunctionType.Call = builtinFunctionCall
 	BuiltinFunctionType.Dealloc = builtinFunctionDealloc
@@ -40,6 +44,7 @@ func init() {
 		typ.DescrGet = methodDescrGet
 		typ.Call = methodDescrCall
 		typ.Repr = methodDescrRepr
+		typ.addGetSets(methodDescrGetSets...)
 		flags := FlagMethodLike
 		if typ == ClassMethodDescrType {
 			flags = 0

@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"hash/maphash"
+	"strings"
 )
 
 // NativeFunc is the Go shape of every builtin function and method: the
@@ -60,6 +61,64 @@ var builtinFunctionGetSets = []GetSetDef{
 		return None, nil
 	}},
 }
+
+// splitDoc splits a builtin's docstring written CPython's way, "name(sig)"
+// then a line "--" and a blank line before the text, into the text
+// signature "(sig)" and the docstring proper. A docstring not written so
+// has no signature. inspect.signature reads the one; help and __doc__ the
+// other.
+func splitDoc(name, doc string) (sig, text string) {
+	if !strings.HasPrefix(doc, name+"(") {
+		return "", doc
+	}
+	end := strings.Index(doc, ")\n--\n\n")
+	if end < 0 || strings.Contains(doc[:end], "\n\n") {
+		return "", doc
+	}
+	return doc[len(name) : end+1], doc[end+len(")\n--\n\n"):]
+}
+
+// docGetSets are the __doc__ and __text_signature__ of builtin functions
+// and method descriptors, from the name and docstring that nameDoc finds
+// in the object: None where there is no docstring or no signature, as in
+// CPython.
+func docGetSets(nameDoc func(o *Object) (name, doc string)) []GetSetDef {
+	return []GetSetDef{
+		{Name: "__doc__", Get: func(t *Thread, o *Object) (*Object, error) {
+			_, text := splitDoc(nameDoc(o))
+			if text == "" {
+				return None, nil
+			}
+			return t.NewStr(text), nil
+		}},
+		{Name: "__text_signature__", Get: func(t *Thread, o *Object) (*Object, error) {
+			sig, _ := splitDoc(nameDoc(o))
+			if sig == "" {
+				return None, nil
+			}
+			return t.NewStr(sig), nil
+		}},
+	}
+}
+
+// methodDescrGetSets are a builtin method descriptor's __name__,
+// __qualname__ ("list.append"), __objclass__ (the type that defines it),
+// __doc__ and __text_signature__.
+var methodDescrGetSets = append([]GetSetDef{
+	{Name: "__name__", Get: func(t *Thread, o *Object) (*Object, error) {
+		return t.NewStr(As[MethodDescr](o).Name), nil
+	}},
+	{Name: "__qualname__", Get: func(t *Thread, o *Object) (*Object, error) {
+		m := As[MethodDescr](o)
+		return t.NewStr(m.Owner.Name + "." + m.Name), nil
+	}},
+	{Name: "__objclass__", Get: func(t *Thread, o *Object) (*Object, error) {
+		return t.NewRef(As[MethodDescr](o).Owner.Obj()), nil
+	}},
+}, docGetSets(func(o *Object) (string, string) {
+	m := As[MethodDescr](o)
+	return m.Name, m.Doc
+})...)
 
 // builtinFunctionRichCmp compares builtin functions as CPython does: equal
 // when bound to the same object (by identity) and the same function,
@@ -129,7 +188,7 @@ var plainSlotMethods = map[[2]string]bool{
 // descriptor. Either way it keeps its kind and slot, so that classes
 // that inherit it keep typ's slot function (updateSlot).
 func newSlotMethod(typ *Type, name string, fn NativeFunc, id slotID) *MethodDescr {
-	m := &MethodDescr{Name: name, Fn: fn, Owner: typ, kind: methodSlot, slot: id}
+	m := &MethodDescr{Name: name, Fn: fn, Owner: typ, kind: methodSlot, slot: id, Doc: slotDoc(name)}
 	descrType := WrapperDescrType
 	if plainSlotMethods[[2]string{typ.Name, name}] {
 		descrType = MethodDescrType
@@ -191,13 +250,14 @@ func (f *BuiltinFunction) init(mod, name string, fn NativeFunc, doc string) {
 	initStatic(&f.Object, BuiltinFunctionType)
 }
 
-// bindBuiltin returns fn bound to self, a new reference.
-func (t *Thread) bindBuiltin(name string, fn NativeFunc, self *Object) *Object {
+// bindBuiltin returns fn bound to self, a new reference; doc is the
+// method's docstring.
+func (t *Thread) bindBuiltin(name string, fn NativeFunc, self *Object, doc string) *Object {
 	f := As[BuiltinFunction](t.free.builtins.pop(t.State))
 	if f == nil {
 		f = new(BuiltinFunction)
 	}
-	f.Name, f.Fn, f.Self = name, fn, self
+	f.Name, f.Fn, f.Self, f.Doc = name, fn, self, doc
 	t.Incref(self)
 	t.initObject(&f.Object, BuiltinFunctionType)
 	return &f.Object
@@ -266,7 +326,7 @@ func methodDescrGet(t *Thread, descr, obj *Object, typ *Type) (*Object, error) {
 		if typ == nil {
 			typ = TypeOf(obj)
 		}
-		return t.bindBuiltin(m.Name, m.Fn, &typ.Object), nil
+		return t.bindBuiltin(m.Name, m.Fn, &typ.Object, m.Doc), nil
 	}
 	if obj == nil {
 		return t.NewRef(descr), nil
@@ -274,7 +334,7 @@ func methodDescrGet(t *Thread, descr, obj *Object, typ *Type) (*Object, error) {
 	if !TypeOf(obj).IsSubtype(m.Owner) {
 		return nil, t.TypeError("descriptor '%s' for '%s' objects doesn't apply to a '%s' object", m.Name, m.Owner.Name, TypeOf(obj).Name)
 	}
-	return t.bindBuiltin(m.Name, m.Fn, obj), nil
+	return t.bindBuiltin(m.Name, m.Fn, obj, m.Doc), nil
 }
 
 // methodDescrCall calls an unbound method: list.append(l, x).
