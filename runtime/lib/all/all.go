@@ -22,5 +22,6 @@ import (
 	_ "gilfree/runtime/lib/struct"
 	_ "gilfree/runtime/lib/subprocess"
 	_ "gilfree/runtime/lib/tb"
+	_ "gilfree/runtime/lib/unicodedata"
 	_ "gilfree/runtime/lib/zlib"
 )
