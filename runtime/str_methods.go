@@ -298,15 +298,8 @@ func splitWhitespace(s string, maxsplit int, isSpace func(rune) bool) []string {
 			return parts
 		}
 		if maxsplit >= 0 && len(parts) == maxsplit {
-			end := len(s)
-			for end > i {
-				r, w := lastRune(s[:end])
-				if !isSpace(r) {
-					break
-				}
-				end -= w
-			}
-			return append(parts, s[i:end])
+			// The rest keeps its trailing whitespace, as CPython's does.
+			return append(parts, s[i:])
 		}
 		j := i
 		for j < len(s) {
@@ -376,7 +369,9 @@ func (t *Thread) strList(parts []string) *Object {
 
 func strSplitArgs(t *Thread, name string, args []*Object, kw *Tuple) (sep *Object, maxsplit int, err error) {
 	var a [2]*Object
-	if err = t.ParseArgs(name, args[1:], kw, []string{"sep", "maxsplit"}, 0, a[:]); err != nil {
+	if kw.Len() == 0 && len(args) <= 3 {
+		copy(a[:], args[1:]) // positional only: ParseArgs's checks cannot fail
+	} else if err = t.ParseArgs(name, args[1:], kw, []string{"sep", "maxsplit"}, 0, a[:]); err != nil {
 		return
 	}
 	maxsplit = -1
@@ -402,11 +397,86 @@ func strSplit(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := self(args).s
+	str := self(args)
+	s := str.s
 	if sep == nil {
+		if str.IsASCII() {
+			return t.splitASCIIWhitespace(args[0], maxsplit), nil
+		}
 		return t.strList(splitWhitespace(s, maxsplit, PyIsSpace)), nil
 	}
-	return t.strList(strings.SplitN(s, As[Str](sep).s, splitN(maxsplit))), nil
+	return t.splitSep(args[0], As[Str](sep).s, maxsplit), nil
+}
+
+// asciiSpace marks the ASCII code points str.isspace accepts (\t \n \v
+// \f \r, \x1c-\x1f and space): an ASCII string's whitespace is found with
+// one table load a byte instead of decoding and unicode.IsSpace.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true,
+	0x1c: true, 0x1d: true, 0x1e: true, 0x1f: true, ' ': true}
+
+// splitASCIIWhitespace is split() of an ASCII str o: the parts go straight
+// into the new list (which is not yet shared), each one's length in code
+// points being its length in bytes. A str that is one part is the part, as
+// in CPython.
+func (t *Thread) splitASCIIWhitespace(o *Object, maxsplit int) *Object {
+	s := As[Str](o).s
+	l := t.NewList(0)
+	for i, n := 0, 0; ; n++ {
+		for i < len(s) && asciiSpace[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			break
+		}
+		j := len(s) // the last part keeps its trailing whitespace
+		if maxsplit < 0 || n < maxsplit {
+			j = i + 1
+			for j < len(s) && !asciiSpace[s[j]] {
+				j++
+			}
+		}
+		if j-i == len(s) && TypeOf(o) == StrType {
+			l.appendSteal(t.NewRef(o))
+		} else {
+			l.appendSteal(t.newStrN(s[i:j], j-i))
+		}
+		if j == len(s) || maxsplit >= 0 && n == maxsplit {
+			break
+		}
+		i = j
+	}
+	return l.Obj()
+}
+
+// splitSep is split(sep) of a str o at sep (not empty), at most maxsplit
+// times (no limit when negative), building the list as it finds the
+// parts; an ASCII str's parts need no count of their code points, and a
+// str that is not split is its own one part, as in CPython.
+func (t *Thread) splitSep(o *Object, sep string, maxsplit int) *Object {
+	str := As[Str](o)
+	s, ascii := str.s, str.IsASCII()
+	l := t.NewList(0)
+	for n := 0; maxsplit < 0 || n < maxsplit; n++ {
+		k := strings.Index(s, sep)
+		if k < 0 {
+			break
+		}
+		if ascii {
+			l.appendSteal(t.newStrN(s[:k], k))
+		} else {
+			l.appendSteal(t.NewStr(s[:k]))
+		}
+		s = s[k+len(sep):]
+	}
+	switch {
+	case len(s) == len(str.s) && TypeOf(o) == StrType:
+		l.appendSteal(t.NewRef(o))
+	case ascii:
+		l.appendSteal(t.newStrN(s, len(s)))
+	default:
+		l.appendSteal(t.NewStr(s))
+	}
+	return l.Obj()
 }
 
 func strRSplit(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
@@ -447,7 +517,11 @@ func strStrip(kind int) NativeFunc {
 		if err := t.CheckArgs(names[kind], args[1:], kw, 0, 1); err != nil {
 			return nil, err
 		}
-		s := self(args).s
+		str := self(args)
+		s := str.s
+		if str.IsASCII() {
+			return t.stripASCII(args, kind)
+		}
 		var r string
 		if len(args) == 1 || args[1] == None {
 			switch kind {
@@ -478,6 +552,48 @@ func strStrip(kind int) NativeFunc {
 		}
 		return t.NewStr(r), nil
 	}
+}
+
+// stripASCII is strip(), lstrip() or rstrip() (kind 0, 1, 2) of an ASCII
+// str args[0], its arguments checked: whitespace is looked up in
+// asciiSpace, the characters of a chars argument found with IndexByte (an
+// ASCII byte matches only itself in WTF-8), and the result's length is its
+// byte length.
+func (t *Thread) stripASCII(args []*Object, kind int) (*Object, error) {
+	s := self(args).s
+	i, j := 0, len(s)
+	if len(args) == 1 || args[1] == None {
+		if kind != 2 {
+			for i < j && asciiSpace[s[i]] {
+				i++
+			}
+		}
+		if kind != 1 {
+			for j > i && asciiSpace[s[j-1]] {
+				j--
+			}
+		}
+	} else {
+		names := [...]string{"strip", "lstrip", "rstrip"}
+		cut, err := t.strArg(args[1], names[kind])
+		if err != nil {
+			return nil, err
+		}
+		if kind != 2 {
+			for i < j && strings.IndexByte(cut, s[i]) >= 0 {
+				i++
+			}
+		}
+		if kind != 1 {
+			for j > i && strings.IndexByte(cut, s[j-1]) >= 0 {
+				j--
+			}
+		}
+	}
+	if j-i == len(s) && TypeOf(args[0]) == StrType {
+		return t.NewRef(args[0]), nil
+	}
+	return t.newStrN(s[i:j], j-i), nil
 }
 
 // strRange reads the optional start and end arguments of find() and
