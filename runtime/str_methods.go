@@ -846,28 +846,42 @@ func strExpandTabs(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 			return nil, err
 		}
 	}
-	var b strings.Builder
+	str := self(args)
+	if strings.IndexByte(str.s, '\t') < 0 {
+		if TypeOf(args[0]) == StrType {
+			return t.NewRef(args[0]), nil // nothing to expand, as in CPython
+		}
+		return t.newStrN(str.s, str.n), nil
+	}
+	// Bytes are copied as they are; the column counts code points (bytes
+	// that do not continue one).
+	s := str.s
+	b := make([]byte, 0, len(s)+8*strings.Count(s, "\t"))
 	col := 0
-	for _, r := range runes(self(args).s) {
-		switch r {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; c {
 		case '\t':
 			if size > 0 {
-				n := size - col%size
-				if col+n > maxBuild || b.Len()+n > maxBuild {
+				k := size - col%size
+				if col+k > maxBuild || len(b)+k > maxBuild {
 					return nil, t.OverflowError("result too long")
 				}
-				b.WriteString(strings.Repeat(" ", n))
-				col += n
+				col += k
+				for ; k > 0; k-- {
+					b = append(b, ' ')
+				}
 			}
 		case '\n', '\r':
-			b.WriteRune(r)
+			b = append(b, c)
 			col = 0
 		default:
-			b.Write(pyfmt.AppendRune(nil, r))
-			col++
+			b = append(b, c)
+			if c&0xC0 != 0x80 {
+				col++
+			}
 		}
 	}
-	return t.NewStr(b.String()), nil
+	return t.NewStr(bytesString(b)), nil
 }
 
 func strRemoveAffix(suffix bool) NativeFunc {
@@ -942,38 +956,96 @@ func strMakeTrans(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	return d.Obj(), nil
 }
 
+// strTranslate is str.translate. An exact dict table is looked up
+// directly, a missing code point costing no KeyError (what textwrap's
+// whitespace table meets at almost every character); any other mapping
+// goes through __getitem__, LookupError meaning "keep". The result is
+// built once with its length counted, and an exact str that nothing
+// changes is returned itself, as in CPython. As CPython's fast path does,
+// the mapping of an ASCII code point to one ASCII code point or to
+// nothing is looked up once a call and kept in a table.
 func strTranslate(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err := t.CheckArgs("translate", args[1:], kw, 1, 1); err != nil {
 		return nil, err
 	}
 	table := args[1]
+	var d *Dict
+	if TypeOf(table) == DictType {
+		d = As[Dict](table)
+	}
+	s := self(args).s
 	var b []byte
-	for _, r := range runes(self(args).s) {
+	n, changed := 0, false
+	// ascii[c] is 0 when not known, c'+1 for a code point c' < 128,
+	// asciiDel when deleted.
+	const asciiDel = 0x100
+	var ascii [128]uint16
+	for i := 0; i < len(s); {
+		if c := s[i]; c < 0x80 && ascii[c] != 0 {
+			if m := ascii[c]; m != asciiDel {
+				b = append(b, byte(m-1))
+				n++
+			}
+			changed = changed || ascii[c] != uint16(c)+1
+			i++
+			continue
+		}
+		r, w := pyfmt.DecodeRune(s[i:])
+		i += w
 		k := t.NewInt(int64(r))
-		v, err := t.GetItem(table, k)
+		var v *Object
+		var err error
+		if d != nil {
+			v, err = t.dictGetRef(d, k)
+		} else if v, err = t.GetItem(table, k); err != nil && Matches(err, LookupErrorType) {
+			t.DropError(err)
+			v, err = nil, nil
+		}
 		t.Decref(k)
 		if err != nil {
-			if Matches(err, LookupErrorType) {
-				t.DropError(err)
-				b = pyfmt.AppendRune(b, r)
-				continue
-			}
 			return nil, err
 		}
 		switch {
+		case v == nil:
+			if r < 0x80 {
+				ascii[r] = uint16(r) + 1
+			}
+			b = append(b, s[i-w:i]...)
+			n++
+			continue
 		case v == None:
+			if r < 0x80 {
+				ascii[r] = asciiDel
+			}
 		case IsInt(v):
-			c, _ := IntSmall(v)
+			c, ok := IntSmall(v)
+			if !ok || c < 0 || c > 0x10FFFF {
+				t.Decref(v)
+				return nil, t.ValueError("character mapping must be in range(0x110000)")
+			}
+			if r < 0x80 && c < 0x80 {
+				ascii[r] = uint16(c) + 1
+			}
 			b = pyfmt.AppendRune(b, rune(c))
+			n++
 		case IsStr(v):
-			b = append(b, As[Str](v).s...)
+			vs := As[Str](v)
+			if r < 0x80 && len(vs.s) == 1 && vs.s[0] < 0x80 {
+				ascii[r] = uint16(vs.s[0]) + 1
+			}
+			b = append(b, vs.s...)
+			n += vs.n
 		default:
 			t.Decref(v)
 			return nil, t.TypeError("character mapping must return integer, None or str")
 		}
+		changed = true
 		t.Decref(v)
 	}
-	return t.NewStr(string(b)), nil
+	if !changed && TypeOf(args[0]) == StrType {
+		return t.NewRef(args[0]), nil
+	}
+	return t.newStrN(bytesString(b), n), nil
 }
 
 func initStrType() {
