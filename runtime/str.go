@@ -5,7 +5,6 @@ import (
 	"hash/maphash"
 	"math/bits"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"unicode/utf8"
 
@@ -138,44 +137,6 @@ func (t *Thread) NewStrRune(r rune) *Object {
 		return &charStrs[r].Object
 	}
 	return t.newStrN(string(pyfmt.AppendRune(nil, r)), 1)
-}
-
-// interned maps strings to their interned, immortal Str. Interning happens
-// when code is loaded and when a program asks (sys.intern, attribute names
-// given as strings, getattr with a computed name); the table is shared by
-// all threads and only grows. It is a sync.Map because lookups of names
-// already interned are nearly all of its use, and its reads take no lock
-// and write no shared memory, where a read lock's counter would bounce
-// between the cores of threads that intern at once.
-var interned sync.Map // string -> *Str
-
-// Intern returns the interned str for s: the same immortal object for
-// every caller, so that attribute and global lookups compare names by
-// pointer first.
-func Intern(s string) *Str {
-	if len(s) == 1 {
-		return &charStrs[s[0]]
-	}
-	if o, ok := interned.Load(s); ok {
-		return o.(*Str)
-	}
-	return internNew(s)
-}
-
-// internNew adds s to the table. Two threads interning the same new
-// string may both build a Str; LoadOrStore keeps the first one stored,
-// and the other is dropped before anyone saw it.
-func internNew(s string) *Str {
-	var o *Str
-	if s == "" {
-		o = &emptyStr
-	} else {
-		o = &Str{s: s, n: countRunes(s)}
-		o.hash.Store(hashUnset)
-		initStatic(&o.Object, StrType)
-	}
-	v, _ := interned.LoadOrStore(s, o)
-	return v.(*Str)
 }
 
 // InternObj interns a str object: the interned str equal to it.

@@ -71,6 +71,7 @@ func RunMain(p Program) int {
 	t.Interp.Main = main.Obj()
 	code := Load(t, p.Code)
 	<-notified
+	rt.FreezeInterned() // the names interned from here on may be Python threads'
 	var r *rt.Object
 	err := warnCompile(t, p.Code.Filename, p.Code.Warnings)
 	if err == nil {
