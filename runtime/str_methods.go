@@ -974,20 +974,15 @@ func strTranslate(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		d = As[Dict](table)
 	}
 	s := self(args).s
-	var b []byte
+	b := make([]byte, 0, len(s))
 	n, changed := 0, false
-	// ascii[c] is 0 when not known, c'+1 for a code point c' < 128,
-	// asciiDel when deleted.
-	const asciiDel = 0x100
-	var ascii [128]uint16
+	var ascii translateCache
 	for i := 0; i < len(s); {
-		if c := s[i]; c < 0x80 && ascii[c] != 0 {
-			if m := ascii[c]; m != asciiDel {
-				b = append(b, byte(m-1))
-				n++
-			}
-			changed = changed || ascii[c] != uint16(c)+1
-			i++
+		if ascii[s[i]] != 0 {
+			var k, m int
+			var ch bool
+			b, k, m, ch = ascii.run(b, s[i:])
+			i, n, changed = i+k, n+m, changed || ch
 			continue
 		}
 		r, w := pyfmt.DecodeRune(s[i:])
@@ -1010,12 +1005,13 @@ func strTranslate(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 			if r < 0x80 {
 				ascii[r] = uint16(r) + 1
 			}
+			// Unchanged code points that follow are copied as a run.
 			b = append(b, s[i-w:i]...)
 			n++
 			continue
 		case v == None:
 			if r < 0x80 {
-				ascii[r] = asciiDel
+				ascii[r] = translateDel
 			}
 		case IsInt(v):
 			c, ok := IntSmall(v)
@@ -1046,6 +1042,36 @@ func strTranslate(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return t.NewRef(args[0]), nil
 	}
 	return t.newStrN(bytesString(b), n), nil
+}
+
+// translateCache is str.translate's table of the mappings of ASCII code
+// points seen in one call: 0 when not known, c+1 for a code point c <
+// 128, translateDel when deleted. Bytes from 128 up stay 0, so that one
+// load without a bounds check classifies any byte.
+type translateCache [256]uint16
+
+const translateDel = 0x100
+
+// run translates the longest prefix of s whose code points the cache
+// knows, appending to b; it returns b, the bytes consumed, the code points
+// appended, and whether any differed from its source.
+func (c *translateCache) run(b []byte, s string) ([]byte, int, int, bool) {
+	start := len(b)
+	b = slices.Grow(b, len(s))
+	out := b[start : start+len(s)]
+	i, j := 0, 0
+	for i < len(s) {
+		m := c[s[i]]
+		if m == 0 {
+			break
+		}
+		i++
+		if m != translateDel {
+			out[j] = byte(m - 1)
+			j++
+		}
+	}
+	return b[:start+j], i, j, j != i || string(out[:j]) != s[:i]
 }
 
 func initStrType() {
