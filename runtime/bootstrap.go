@@ -67,6 +67,7 @@ func init() {
 	initStrType()
 	initBytesType()
 	initByteArrayType()
+	initMemoryViewType()
 	initTupleType()
 	initListType()
 	initDictType()

@@ -12,9 +12,23 @@ import (
 // (critical.go); what may run Python code (an item's __index__, iterating
 // the source of an extend) runs before the section where it can. Code
 // elsewhere that reads the buffer (BytesOf) sees a snapshot of its slice.
+//
+// exports counts the memoryviews of it that are alive (changed in a
+// section on it): while there are any, its storage is theirs too, and
+// whatever would change its size, and so possibly move it, raises
+// BufferError, as in CPython.
 type ByteArray struct {
 	Object
-	b []byte
+	b       []byte
+	exports int
+}
+
+// canResize is the check, in a section on ba, before a change of its size.
+func (t *Thread) canResize(ba *ByteArray) error {
+	if ba.exports > 0 {
+		return t.errExportsResize()
+	}
+	return nil
 }
 
 // ByteArrayType is bytearray.
@@ -45,10 +59,13 @@ func byteArrayInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) erro
 		return err
 	}
 	t.Lock(self)
-	baOf(self).b = []byte(As[Bytes](b).s)
+	err = t.canResize(baOf(self))
+	if err == nil {
+		baOf(self).b = []byte(As[Bytes](b).s)
+	}
 	t.Unlock(self)
 	t.Decref(b)
-	return nil
+	return err
 }
 
 func byteArrayRepr(t *Thread, o *Object) (*Object, error) {
@@ -149,11 +166,24 @@ func byteArraySetItem(t *Thread, o, key, v *Object) error {
 			if stop < start {
 				stop = start
 			}
+			if len(repl) == stop-start {
+				copy(ba.b[start:stop], repl)
+				return nil
+			}
+			if err := t.canResize(ba); err != nil {
+				return err
+			}
 			nb := append(append(append([]byte(nil), ba.b[:start]...), repl...), ba.b[stop:]...)
 			ba.b = nb
 			return nil
 		}
 		if v == nil {
+			if n == 0 {
+				return nil
+			}
+			if err := t.canResize(ba); err != nil {
+				return err
+			}
 			keep := ba.b[:0:0]
 			for i, c := range ba.b {
 				if (step > 0 && i >= start && i < stop && (i-start)%step == 0) || (step < 0 && i <= start && i > stop && (start-i)%(-step) == 0) {
@@ -189,6 +219,9 @@ func byteArraySetItem(t *Thread, o, key, v *Object) error {
 		return t.IndexError("bytearray index out of range")
 	}
 	if v == nil {
+		if err := t.canResize(ba); err != nil {
+			return err
+		}
 		ba.b = append(ba.b[:i], ba.b[i+1:]...)
 		return nil
 	}
@@ -223,19 +256,45 @@ func (t *Thread) byteArraySource(v *Object) ([]byte, error) {
 	return out, nil
 }
 
-func byteArrayAppend(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-	if err := t.CheckArgs("append", args[1:], kw, 1, 1); err != nil {
-		return nil, err
+// byteArrayByteMethod makes a bytearray method of one byte argument
+// (append, remove): f runs in a section on the bytearray.
+func byteArrayByteMethod(name string, f func(t *Thread, ba *ByteArray, c byte) error) NativeFunc {
+	return func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+		if err := t.CheckArgs(name, args[1:], kw, 1, 1); err != nil {
+			return nil, err
+		}
+		c, err := t.byteValue(args[1])
+		if err != nil {
+			return nil, err
+		}
+		t.Lock(args[0])
+		defer t.Unlock(args[0])
+		if err := f(t, baOf(args[0]), c); err != nil {
+			return nil, err
+		}
+		return None, nil
 	}
-	c, err := t.byteValue(args[1])
-	if err != nil {
-		return nil, err
-	}
-	t.Lock(args[0])
-	baOf(args[0]).b = append(baOf(args[0]).b, c)
-	t.Unlock(args[0])
-	return None, nil
 }
+
+var byteArrayAppend = byteArrayByteMethod("append", func(t *Thread, ba *ByteArray, c byte) error {
+	if err := t.canResize(ba); err != nil {
+		return err
+	}
+	ba.b = append(ba.b, c)
+	return nil
+})
+
+var byteArrayRemove = byteArrayByteMethod("remove", func(t *Thread, ba *ByteArray, c byte) error {
+	i := bytes.IndexByte(ba.b, c)
+	if i < 0 {
+		return t.ValueError("value not found in bytearray")
+	}
+	if err := t.canResize(ba); err != nil {
+		return err
+	}
+	ba.b = append(ba.b[:i], ba.b[i+1:]...)
+	return nil
+})
 
 // byteArrayExtend appends the bytes of v, all at once: the source is read
 // (and iterated) before the section that appends it.
@@ -245,8 +304,11 @@ func (t *Thread) byteArrayExtend(ba *ByteArray, v *Object) error {
 		return err
 	}
 	t.Lock(&ba.Object)
+	defer t.Unlock(&ba.Object)
+	if err := t.canResize(ba); err != nil {
+		return err
+	}
 	ba.b = append(ba.b, b...)
-	t.Unlock(&ba.Object)
 	return nil
 }
 
@@ -281,6 +343,9 @@ func byteArrayPop(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if !ok {
 		return nil, t.IndexError("pop index out of range")
 	}
+	if err := t.canResize(ba); err != nil {
+		return nil, err
+	}
 	c := ba.b[i]
 	ba.b = append(ba.b[:i], ba.b[i+1:]...)
 	return SmallInt(int(c)), nil
@@ -300,14 +365,17 @@ func byteArrayInsert(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return nil, err
 	}
 	t.Lock(args[0])
+	defer t.Unlock(args[0])
+	if err := t.canResize(ba); err != nil {
+		return nil, err
+	}
 	i = clampSlice(i, len(ba.b))
 	ba.b = append(ba.b[:i], append([]byte{c}, ba.b[i:]...)...)
-	t.Unlock(args[0])
 	return None, nil
 }
 
 func byteArrayIAdd(t *Thread, a, b *Object) (*Object, error) {
-	if !IsBytesLike(b) {
+	if !IsBytesLike(b) && TypeOf(b) != MemoryViewType && exportOf(b) == nil {
 		return NotImplemented, nil
 	}
 	if err := t.byteArrayExtend(baOf(a), b); err != nil {
@@ -351,6 +419,12 @@ func byteArrayIMul(t *Thread, a, b *Object) (*Object, error) {
 	if len(ba.b) > 0 && n > maxBuild/len(ba.b) {
 		t.Unlock(a)
 		return nil, t.NewError(MemoryErrorType)
+	}
+	if n != 1 && len(ba.b) > 0 {
+		if err := t.canResize(ba); err != nil {
+			t.Unlock(a)
+			return nil, err
+		}
 	}
 	ba.b = bytes.Repeat(ba.b, n)
 	t.Unlock(a)
@@ -409,10 +483,14 @@ func initByteArrayType() {
 		MethodDef{"insert", byteArrayInsert, "Insert a single item into the bytearray before the given index."},
 		MethodDef{"clear", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 			t.Lock(args[0])
+			defer t.Unlock(args[0])
+			if err := t.canResize(baOf(args[0])); err != nil {
+				return nil, err
+			}
 			baOf(args[0]).b = nil
-			t.Unlock(args[0])
 			return None, nil
 		}, "Remove all items from the bytearray."},
+		MethodDef{"remove", byteArrayRemove, "Remove the first occurrence of a value in the bytearray."},
 		MethodDef{"copy", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 			t.Lock(args[0])
 			b := append([]byte(nil), baOf(args[0]).b...)

@@ -55,14 +55,17 @@ func BytesValue(o *Object) []byte { return stringBytes(As[Bytes](o).s) }
 // BytesString returns the content of a bytes object as a Go string.
 func BytesString(o *Object) string { return As[Bytes](o).s }
 
-// BytesOf returns the bytes of a bytes-like object (bytes, bytearray);
-// the caller must not change them.
+// BytesOf returns the bytes of a bytes-like object (bytes, bytearray,
+// memoryview, array.array); the caller must not change them.
 func (t *Thread) BytesOf(o *Object) ([]byte, error) {
 	if IsBytes(o) {
 		return BytesValue(o), nil
 	}
 	if TypeOf(o).IsSubtype(ByteArrayType) {
 		return As[ByteArray](o).b, nil
+	}
+	if b, ok, err := t.bufferCopy(o); ok {
+		return b, err
 	}
 	return nil, t.TypeError("a bytes-like object is required, not '%s'", TypeOf(o).Name)
 }
@@ -142,6 +145,13 @@ func bytesAdd(t *Thread, a, b *Object) (*Object, error) {
 	if !IsBytesLike(b) {
 		if IsStr(b) {
 			return nil, t.TypeError("can't concat str to %s", TypeOf(a).Name)
+		}
+		// b"x" + memoryview(...): any buffer on the right.
+		if other, ok, err := t.bufferCopy(b); ok {
+			if err != nil {
+				return nil, err
+			}
+			return t.likeSelf(a, byteStr(a)+string(other)), nil
 		}
 		return NotImplemented, nil
 	}
@@ -251,6 +261,12 @@ func bytesNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, er
 		r = t.NewRef(a[0])
 	case IsBytesLike(a[0]):
 		r = t.NewBytesString(byteStr(a[0]))
+	case TypeOf(a[0]) == MemoryViewType || exportOf(a[0]) != nil:
+		b, _, err := t.bufferCopy(a[0])
+		if err != nil {
+			return nil, err
+		}
+		r = t.NewBytes(b)
 	case IsInt(a[0]):
 		n, err := t.IndexInt(a[0])
 		if err != nil {
@@ -385,7 +401,13 @@ func bytesJoin(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	i := 0
 	err := t.ForEach(args[1], func(v *Object) (bool, error) {
 		if !IsBytesLike(v) {
-			return false, t.TypeError("sequence item %d: expected a bytes-like object, %s found", i, TypeOf(v).Name)
+			b, ok, err := t.bufferCopy(v)
+			if !ok {
+				return false, t.TypeError("sequence item %d: expected a bytes-like object, %s found", i, TypeOf(v).Name)
+			}
+			parts = append(parts, string(b))
+			i++
+			return err == nil, err
 		}
 		parts = append(parts, byteStr(v))
 		i++

@@ -123,7 +123,7 @@ func (t *Thread) newBuiltinsModule() *Module {
 		MethodDef{"exit", builtinExit, "Exit the interpreter by raising SystemExit(status)."},
 		MethodDef{"quit", builtinExit, "Exit the interpreter by raising SystemExit(status)."},
 	)
-	for _, typ := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType,
+	for _, typ := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType, MemoryViewType,
 		TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType, PropertyType,
 		StaticMethodType, ClassMethodType, SuperType, EnumerateType, ZipType, MapType, FilterType, ReversedType} {
 		t.ModuleSet(m, typ.Name, &typ.Object)

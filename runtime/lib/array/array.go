@@ -29,6 +29,34 @@ type Array struct {
 	code byte
 	size int    // bytes per item
 	data []byte // len(data) == n*size
+	// exports counts the memoryviews of the array that are alive (changed
+	// in a section on it): while there are any, data is theirs too, and
+	// whatever would change its length raises BufferError, as in CPython.
+	exports int
+}
+
+// canResize is the check, in a section on a, before a change of its length.
+func (a *Array) canResize(t *runtime.Thread) error {
+	if a.exports > 0 {
+		return t.NewErrorMsg(runtime.BufferErrorType, "cannot resize an array that is exporting buffers")
+	}
+	return nil
+}
+
+// exportBuffer gives a memoryview the array's memory (runtime's buffer
+// exporter; runs with the array locked).
+func exportBuffer(t *runtime.Thread, o *runtime.Object) (runtime.BufferExport, error) {
+	a := of(o)
+	a.exports++
+	format := string(a.code)
+	if a.code == 'u' {
+		format = "w"
+	}
+	return runtime.BufferExport{Data: a.data, Format: format, ItemSize: a.size, Release: func(t *runtime.Thread, o *runtime.Object) {
+		t.Lock(o)
+		of(o).exports--
+		t.Unlock(o)
+	}}, nil
 }
 
 // ArrayType is array.array.
@@ -99,10 +127,14 @@ func (a *Array) decodeAll(t *runtime.Thread, data []byte) []*runtime.Object {
 }
 
 // appendBytes adds items given as bytes, atomically.
-func (a *Array) appendBytes(t *runtime.Thread, b []byte) {
+func (a *Array) appendBytes(t *runtime.Thread, b []byte) error {
 	t.Lock(&a.Object)
+	defer t.Unlock(&a.Object)
+	if err := a.canResize(t); err != nil {
+		return err
+	}
 	a.data = append(a.data, b...)
-	t.Unlock(&a.Object)
+	return nil
 }
 
 // extendFrom appends the items of an iterable (another array of the
@@ -113,8 +145,7 @@ func (a *Array) extendFrom(t *runtime.Thread, src *runtime.Object) error {
 		if b.code != a.code {
 			return t.TypeError("can only extend with array of same kind")
 		}
-		a.appendBytes(t, b.snapshot(t))
-		return nil
+		return a.appendBytes(t, b.snapshot(t))
 	}
 	it, err := t.Iter(src)
 	if err != nil {
@@ -136,7 +167,9 @@ func (a *Array) extendFrom(t *runtime.Thread, src *runtime.Object) error {
 		if err != nil {
 			return err
 		}
-		a.appendBytes(t, buf)
+		if err := a.appendBytes(t, buf); err != nil {
+			return err
+		}
 	}
 }
 
@@ -214,8 +247,7 @@ func (a *Array) fromBytes(t *runtime.Thread, b []byte) error {
 	if len(b)%a.size != 0 {
 		return t.ValueError("bytes length not a multiple of item size")
 	}
-	a.appendBytes(t, append([]byte(nil), b...))
-	return nil
+	return a.appendBytes(t, append([]byte(nil), b...))
 }
 
 func (a *Array) fromUnicode(t *runtime.Thread, s *runtime.Object) error {
@@ -226,8 +258,7 @@ func (a *Array) fromUnicode(t *runtime.Thread, s *runtime.Object) error {
 		buf = binary.LittleEndian.AppendUint32(buf, uint32(r))
 		i += w
 	}
-	a.appendBytes(t, buf)
-	return nil
+	return a.appendBytes(t, buf)
 }
 
 func release(t *runtime.Thread, values []*runtime.Object) {

@@ -34,7 +34,9 @@ func arrayAppend(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.
 	if err := encode(t, a.code, args[0], buf); err != nil {
 		return nil, err
 	}
-	a.appendBytes(t, buf)
+	if err := a.appendBytes(t, buf); err != nil {
+		return nil, err
+	}
 	return runtime.None, nil
 }
 
@@ -69,13 +71,16 @@ func arrayInsert(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.
 		return nil, err
 	}
 	t.Lock(&a.Object)
+	defer t.Unlock(&a.Object)
+	if err := a.canResize(t); err != nil {
+		return nil, err
+	}
 	n := len(a.data) / a.size
 	if i < 0 {
 		i = max(i+n, 0)
 	}
 	i = min(i, n)
 	a.data = append(a.data[:i*a.size], append(buf, a.data[i*a.size:]...)...)
-	t.Unlock(&a.Object)
 	return runtime.None, nil
 }
 
@@ -99,6 +104,10 @@ func arrayPop(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.Obj
 	if i < 0 || i >= n {
 		t.Unlock(&a.Object)
 		return nil, t.IndexError("pop index out of range")
+	}
+	if err := a.canResize(t); err != nil {
+		t.Unlock(&a.Object)
+		return nil, err
 	}
 	item := append([]byte(nil), a.data[i*a.size:(i+1)*a.size]...)
 	a.data = append(a.data[:i*a.size], a.data[(i+1)*a.size:]...)
@@ -135,10 +144,13 @@ func arrayRemove(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtime.
 		return nil, t.ValueError("array.remove(x): x not in array")
 	}
 	t.Lock(&a.Object)
+	defer t.Unlock(&a.Object)
+	if err := a.canResize(t); err != nil {
+		return nil, err
+	}
 	if (i+1)*a.size <= len(a.data) {
 		a.data = append(a.data[:i*a.size], a.data[(i+1)*a.size:]...)
 	}
-	t.Unlock(&a.Object)
 	return runtime.None, nil
 }
 
@@ -248,7 +260,9 @@ func arrayFromList(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtim
 	if err != nil {
 		return nil, err
 	}
-	a.appendBytes(t, b)
+	if err := a.appendBytes(t, b); err != nil {
+		return nil, err
+	}
 	return runtime.None, nil
 }
 
@@ -316,7 +330,9 @@ func arrayFromFile(t *runtime.Thread, a *Array, args []*runtime.Object) (*runtim
 	}
 	b := runtime.BytesValue(r)
 	whole := len(b) / a.size * a.size
-	a.appendBytes(t, append([]byte(nil), b[:whole]...))
+	if err := a.appendBytes(t, append([]byte(nil), b[:whole]...)); err != nil {
+		return nil, err
+	}
 	if len(b) != n*a.size {
 		return nil, t.NewErrorMsg(runtime.EOFErrorType, "read() didn't return enough bytes")
 	}

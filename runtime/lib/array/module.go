@@ -6,6 +6,7 @@ import (
 
 func readyModule() {
 	ArrayType.New = arrayNew
+	runtime.RegisterBufferExporter(ArrayType, exportBuffer)
 	ArrayType.Init = func(t *runtime.Thread, o *runtime.Object, args []*runtime.Object, kw *runtime.Tuple) error {
 		return nil
 	}

@@ -103,6 +103,9 @@ func arraySetItem(t *runtime.Thread, o, key, v *runtime.Object) error {
 		return t.IndexError("array assignment index out of range")
 	}
 	if v == nil {
+		if err := a.canResize(t); err != nil {
+			return err
+		}
 		a.data = append(a.data[:i*a.size], a.data[(i+1)*a.size:]...)
 	} else {
 		copy(a.data[i*a.size:], buf)
@@ -132,6 +135,13 @@ func (a *Array) setSlice(t *runtime.Thread, s *runtime.Slice, v *runtime.Object)
 	}
 	if step == 1 {
 		stop = max(stop, start)
+		if len(src) == (stop-start)*a.size {
+			copy(a.data[start*a.size:], src)
+			return nil
+		}
+		if err := a.canResize(t); err != nil {
+			return err
+		}
 		out := make([]byte, 0, len(a.data)-(stop-start)*a.size+len(src))
 		out = append(out, a.data[:start*a.size]...)
 		out = append(out, src...)
@@ -140,6 +150,12 @@ func (a *Array) setSlice(t *runtime.Thread, s *runtime.Slice, v *runtime.Object)
 		return nil
 	}
 	if v == nil {
+		if count == 0 {
+			return nil
+		}
+		if err := a.canResize(t); err != nil {
+			return err
+		}
 		drop := make(map[int]bool, count)
 		for i, k := start, 0; k < count; i, k = i+step, k+1 {
 			drop[i] = true
@@ -288,6 +304,12 @@ func arrayIMul(t *runtime.Thread, x, y *runtime.Object) (*runtime.Object, error)
 	if len(a.data) > 0 && n > (1<<40)/len(a.data) {
 		t.Unlock(&a.Object)
 		return nil, t.NewError(runtime.MemoryErrorType)
+	}
+	if n != 1 && len(a.data) > 0 {
+		if err := a.canResize(t); err != nil {
+			t.Unlock(&a.Object)
+			return nil, err
+		}
 	}
 	a.data = []byte(strings.Repeat(string(a.data), max(n, 0)))
 	t.Unlock(&a.Object)

@@ -198,7 +198,7 @@ func (h *Hash) feed(t *runtime.Thread, data *runtime.Object) error {
 		h.mu.Unlock()
 		return nil
 	}
-	if !runtime.IsBytesLike(data) {
+	if !runtime.IsBuffer(data) {
 		return t.TypeError("object supporting the buffer API required")
 	}
 	t.Lock(data)

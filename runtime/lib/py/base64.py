@@ -26,25 +26,21 @@ def _bytes_from_decode_data(s):
                              'characters')
     if isinstance(s, bytes_types):
         return bytes(s)
-    if _is_array(s):
-        return s.tobytes()
-    raise TypeError("argument should be a bytes-like object or ASCII "
-                    "string, not %r" % s.__class__.__name__)
+    try:
+        return memoryview(s).tobytes()
+    except TypeError:
+        raise TypeError("argument should be a bytes-like object or ASCII "
+                        "string, not %r" % s.__class__.__name__) from None
 
 
 def _bytes_arg(s):
     if isinstance(s, bytes_types):
         return bytes(s)
-    if _is_array(s):
-        return s.tobytes()
-    raise TypeError("a bytes-like object is required, not '%s'"
-                    % s.__class__.__name__)
-
-
-def _is_array(s):
-    # gilfree has no memoryview: array.array is the other buffer.
-    import array
-    return isinstance(s, array.array)
+    try:
+        return memoryview(s).tobytes()
+    except TypeError:
+        raise TypeError("a bytes-like object is required, not '%s'"
+                        % s.__class__.__name__) from None
 
 
 def b64encode(s, altchars=None):

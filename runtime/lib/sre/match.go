@@ -114,9 +114,10 @@ func (m *Match) groups() int { return len(m.regs) / 2 }
 
 func (m *Match) lastIndex() int { return m.regs[len(m.regs)-1] }
 
-// slice returns the text of characters [a, b) of the subject, as the
-// subject's type: str for str, bytes for bytes, bytearray for bytearray.
-func slice(t *runtime.Thread, subj *Subject, orig *runtime.Object, a, b int, isBytes bool) *runtime.Object {
+// slice returns the text of characters [a, b) of the subject: str for a
+// str, bytes for any bytes-like subject (a bytearray's or memoryview's
+// matches are bytes too, as CPython's).
+func slice(t *runtime.Thread, subj *Subject, a, b int, isBytes bool) *runtime.Object {
 	if subj.wide {
 		return t.NewStr(string(encodeWTF8(nil, subj.r[a:b])))
 	}
@@ -124,10 +125,7 @@ func slice(t *runtime.Thread, subj *Subject, orig *runtime.Object, a, b int, isB
 	if !isBytes {
 		return t.NewStr(s)
 	}
-	if runtime.IsBytes(orig) {
-		return t.NewBytesString(s)
-	}
-	return t.NewByteArray([]byte(s))
+	return t.NewBytesString(s)
 }
 
 // group returns group g's text, or def when it did not take part.
@@ -136,7 +134,7 @@ func (m *Match) group(t *runtime.Thread, g int, def *runtime.Object) *runtime.Ob
 	if a < 0 || b < 0 {
 		return t.NewRef(def)
 	}
-	return slice(t, &m.subj, m.str, a, b, m.pattern().isBytes)
+	return slice(t, &m.subj, a, b, m.pattern().isBytes)
 }
 
 // index resolves a group given by number or name.

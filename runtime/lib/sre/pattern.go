@@ -223,7 +223,7 @@ func subjectOf(t *runtime.Thread, p *Pattern, o *runtime.Object) (Subject, error
 		}
 		s := runtime.BytesString(o)
 		return Subject{s: s, n: len(s)}, nil
-	case runtime.IsBytesLike(o):
+	case runtime.IsBuffer(o):
 		if !p.isBytes {
 			return Subject{}, t.TypeError("cannot use a string pattern on a bytes-like object")
 		}

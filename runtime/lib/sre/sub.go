@@ -107,7 +107,7 @@ func patternFindall(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple
 		var item *runtime.Object
 		switch ngroups {
 		case 0:
-			item = slice(t, &subj, s, regs[0], regs[1], p.isBytes)
+			item = slice(t, &subj, regs[0], regs[1], p.isBytes)
 		case 1:
 			item = groupOr(t, &subj, s, regs, 1, empty, p.isBytes)
 		default:
@@ -128,7 +128,7 @@ func groupOr(t *runtime.Thread, subj *Subject, s *runtime.Object, regs []int, g 
 	if a < 0 || b < 0 {
 		return t.NewRef(def)
 	}
-	return slice(t, subj, s, a, b, isBytes)
+	return slice(t, subj, a, b, isBytes)
 }
 
 // Scanner walks a string match by match (re.Pattern.scanner, and what
@@ -361,7 +361,7 @@ func patternSplit(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) 
 	last, n := 0, 0
 	if maxsplit >= 0 {
 		p.prog.Scan(&subj, 0, math.MaxInt, func(regs []int) bool {
-			runtime.ListAppendSteal(list.Obj(), slice(t, &subj, s, last, regs[0], p.isBytes))
+			runtime.ListAppendSteal(list.Obj(), slice(t, &subj, last, regs[0], p.isBytes))
 			for g := 1; g < p.prog.Groups; g++ {
 				runtime.ListAppendSteal(list.Obj(), groupOr(t, &subj, s, regs, g, runtime.None, p.isBytes))
 			}
@@ -370,6 +370,6 @@ func patternSplit(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) 
 			return maxsplit == 0 || n < maxsplit
 		})
 	}
-	runtime.ListAppendSteal(list.Obj(), slice(t, &subj, s, last, subj.n, p.isBytes))
+	runtime.ListAppendSteal(list.Obj(), slice(t, &subj, last, subj.n, p.isBytes))
 	return list.Obj(), nil
 }

@@ -66,7 +66,7 @@ func data(t *runtime.Thread, o *runtime.Object, ascii bool) ([]byte, error) {
 	if runtime.IsBytes(o) {
 		return runtime.BytesValue(o), nil
 	}
-	if !runtime.IsBytesLike(o) {
+	if !runtime.IsBuffer(o) {
 		if ascii {
 			return nil, t.TypeError("argument should be bytes, buffer or ASCII string, not '%s'", runtime.TypeOf(o).Name)
 		}
