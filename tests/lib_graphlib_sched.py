@@ -164,7 +164,9 @@ def add(x):
         log.append(x)
 start = time.monotonic()
 s.enter(0.05, 0, add, ("main",))
-threads = [threading.Thread(target=s.enter, args=(0.01 * i, 0, add, (i,))) for i in range(4)]
+# Absolute times, so that a thread started late on a loaded machine still
+# orders its event before main's.
+threads = [threading.Thread(target=s.enterabs, args=(start + 0.01 * i, 0, add, (i,))) for i in range(4)]
 for t in threads:
     t.start()
 for t in threads:
