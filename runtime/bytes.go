@@ -275,6 +275,9 @@ func bytesNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, er
 		if n < 0 {
 			return nil, t.ValueError("negative count")
 		}
+		if n > maxBuild {
+			return nil, t.NewError(MemoryErrorType)
+		}
 		r = t.NewBytes(make([]byte, n))
 	default:
 		var buf []byte

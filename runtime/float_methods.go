@@ -177,11 +177,21 @@ func floatRound(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		r := math.RoundToEven(x)
 		return t.IntFromFloat(r)
 	}
-	n, err := t.IndexInt(args[1])
+	iv, err := t.Index(args[1])
 	if err != nil {
 		return nil, err
 	}
-	return t.NewFloat(RoundFloat(x, n)), nil
+	// ndigits beyond a machine word is clamped, as CPython's
+	// PyNumber_AsSsize_t(o, NULL): round(1.5, 2**70) is 1.5.
+	n, ok := Int64Of(iv)
+	if !ok {
+		n = math.MaxInt32
+		if bigOf(iv).Sign() < 0 {
+			n = math.MinInt32
+		}
+	}
+	t.Decref(iv)
+	return t.NewFloat(RoundFloat(x, int(max(min(n, math.MaxInt32), math.MinInt32)))), nil
 }
 
 func floatIsInteger(t *Thread, args []*Object, kw *Tuple) (*Object, error) {

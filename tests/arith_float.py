@@ -229,3 +229,7 @@ e = raises(OverflowError, lambda: 10 ** 400 * 1.0)
 assert str(e) == "int too large to convert to float"
 
 print("ok")
+
+# ndigits beyond a machine word is clamped, not an OverflowError.
+assert round(1.5, 2**70) == 1.5 and round(2.5, 10**30) == 2.5
+assert round(123.456, -2**70) == 0.0 and str(round(-1.5, -2**70)) == "-0.0"

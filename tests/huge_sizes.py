@@ -38,3 +38,12 @@ assert "ab".center(7, "*") == "***ab**"
 assert b"5".zfill(4) == b"0005" and "-5".zfill(4) == "-005"
 assert "{:>5}".format("x") == "    x"
 assert "a\tb".expandtabs(4) == "a   b"
+
+# A count too large to allocate is a MemoryError, not a crash.
+for make in (bytes, bytearray):
+    try:
+        make(2**62)
+    except MemoryError:
+        pass
+    else:
+        raise AssertionError(make)
