@@ -4,6 +4,7 @@ import (
 	"math"
 	"math/big"
 
+	"gilfree/locks"
 	"gilfree/runtime/pyfmt"
 )
 
@@ -46,6 +47,52 @@ func floatDealloc(t *Thread, o *Object) {
 // SetFloat overwrites the value of an exact float that its caller holds
 // the only reference to (Thread.Unique): in-place reuse by the eval loop.
 func SetFloat(o *Object, v float64) { As[Float](o).v = v }
+
+// ListUniqueFloat returns item i of the exact list o (negative counts
+// from the end), borrowed, when it is an exact float that the list holds
+// the only reference to and only one thread exists, else nil: the eval
+// loop's lst[i] op= x then writes the result into that float (SetFloat)
+// instead of allocating one and storing it. No other reference exists, so
+// no one can see the value change; with threads another one could take a
+// reference between the test and the write (list reads are lock-free), so
+// there is no such path then.
+func (t *Thread) ListUniqueFloat(o *Object, i int64) *Object {
+	if locks.Threaded() {
+		return nil
+	}
+	items := As[List](o).items
+	if i < 0 {
+		i += int64(len(items))
+	}
+	if i < 0 || i >= int64(len(items)) {
+		return nil
+	}
+	v := items[i]
+	if TypeOf(v) != FloatType || v.IsDeferred() || !t.Unique(v) {
+		return nil
+	}
+	return v
+}
+
+// ListFloatInPlace reports whether v, which the caller holds a counted
+// reference to, is item i of the exact list o (negative counts from the
+// end) and an exact float whose only other reference is the list's, while
+// only one thread exists: lst[i] op= x then writes the result into v
+// (SetFloat) and drops the caller's reference instead of storing a new
+// float (see ListUniqueFloat).
+func (t *Thread) ListFloatInPlace(o *Object, i int64, v *Object) bool {
+	if locks.Threaded() {
+		return false
+	}
+	items := As[List](o).items
+	if i < 0 {
+		i += int64(len(items))
+	}
+	if i < 0 || i >= int64(len(items)) || items[i] != v {
+		return false
+	}
+	return TypeOf(v) == FloatType && !v.IsDeferred() && v.Owner() == t.ID() && v.LocalCount() == 2 && v.SharedCount() == 0
+}
 
 // FloatValue returns the value of a float or float subclass instance.
 func FloatValue(o *Object) float64 { return As[Float](o).v }

@@ -913,6 +913,15 @@ frames:
 					break dispatch
 				}
 
+			case opAttrBinary, opAttrLocalBinary:
+				// - LOAD_FAST_BORROW(a) LOAD_ATTR(x) LOAD_FAST_BORROW(b) [LOAD_ATTR(y)] BINARY_OP(op) a.x<op>b.y
+				nsp, npc, e := attrBinary(t, code, slots, sp, pc, arg, op == opAttrLocalBinary)
+				sp, pc = nsp, npc
+				if e != nil {
+					err = e
+					break dispatch
+				}
+
 			case opUnpackStore2:
 				// seq UNPACK_SEQUENCE(2) STORE_FAST(a) STORE_FAST(b) -   (a, b = seq)
 				nsp, e := unpackSequence(t, slots, sp, 2)
@@ -1702,6 +1711,11 @@ frames:
 			case opBinaryStore, opBinaryStoreSubscr:
 				// x y BINARY_OP(op) STORE_FAST(a) -   (a := x<op>y)
 				// c k x y BINARY_OP(op) SWAP(3) SWAP(2) STORE_SUBSCR -   (c[k] = x<op>y)
+				if op == opBinaryStoreSubscr && augItemInPlace(t, slots, sp, rt.BinaryOp(arg)) {
+					sp = closeTop(t, slots, sp, 4)
+					pc += 3
+					continue
+				}
 				if rt.TypeOf(slots[sp-2].Header()).IsHeap() {
 					if nf, e := binaryFrame(t, f, pc, sp, arg); nf != nil || e != nil {
 						// x's class has a Python __op__, run as a frame

@@ -2,6 +2,7 @@ package eval
 
 import (
 	"gilfree/interp/compile"
+	"gilfree/locks"
 	"gilfree/refcount"
 	rt "gilfree/runtime"
 )
@@ -126,6 +127,14 @@ const (
 	// SWAP 2; COPY 2; COMPARE_OP op; POP_JUMP_IF_FALSE target: each link
 	// of a chained comparison but the last (a <= x < b), which keeps x
 	opChainCompareJumpIfFalse
+	// LOAD_FAST_BORROW a; LOAD_ATTR x; LOAD_FAST_BORROW b; LOAD_ATTR y;
+	// BINARY_OP op: a.x op b.y, the staple of vector and geometry code
+	// (a.x * b.x + a.y * b.y), its attributes read without counts
+	// (attrBinary)
+	opAttrBinary
+	// LOAD_FAST_BORROW a; LOAD_ATTR x; LOAD_FAST_BORROW b; BINARY_OP op:
+	// a.x op b (self.x * k)
+	opAttrLocalBinary
 
 	numSuperOps = iota
 )
@@ -203,6 +212,8 @@ var patterns = []pattern{
 	{opNotJumpIfTrueOrPop, []patWord{anyW(compile.UNARY_NOT), anyW(compile.JUMP_IF_TRUE_OR_POP)}},
 	{opGlobalLoadAttr, []patWord{anyW(compile.LOAD_GLOBAL), anyW(compile.LOAD_ATTR)}},
 	{opChainCompareJumpIfFalse, []patWord{{compile.SWAP, 2}, {compile.COPY, 2}, anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_FALSE)}},
+	{opAttrBinary, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR), anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR), anyW(compile.BINARY_OP)}},
+	{opAttrLocalBinary, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR), anyW(compile.LOAD_FAST_BORROW), anyW(compile.BINARY_OP)}},
 }
 
 // matches reports whether p's run of instructions starts at instrs[i].
@@ -318,10 +329,28 @@ func augSubscrBinary(t *rt.Thread, code *rt.Code, slots []refcount.StackRef, sp,
 	if r.IsNull() {
 		return sp, pc, unboundLocal(t, code, int(a))
 	}
+	key := code.Consts[instrs[start+1]>>8]
+	if rt.TypeOf(r.Header()) == rt.ListType && rt.TypeOf(key) == rt.IntType {
+		// A float item that only the list holds takes the result in
+		// place (ListUniqueFloat says when that is invisible): b[3] -= dx * m
+		// without an allocation, a store or a count.
+		if i, ok := rt.IntSmall(key); ok {
+			if item := t.ListUniqueFloat(r.Header(), i); item != nil {
+				x, y := slots[instrs[start+5]>>8], slots[instrs[start+6]>>8]
+				if !x.IsNull() && !y.IsNull() && rt.TypeOf(x.Header()) == rt.FloatType && rt.TypeOf(y.Header()) == rt.FloatType {
+					if p, ok := floatArith(rt.FloatValue(x.Header()), rt.FloatValue(y.Header()), rt.BinaryOp(instrs[start+7]>>8)); ok {
+						if v, ok := floatArith(rt.FloatValue(item), p, rt.BinaryOp(instrs[start+8]>>8)); ok {
+							rt.SetFloat(item, v)
+							return sp, start + 12, nil
+						}
+					}
+				}
+			}
+		}
+	}
 	if rt.IsCounted(r) {
 		t.IncrefCounted(r)
 	}
-	key := code.Consts[instrs[start+1]>>8]
 	slots[sp] = r
 	slots[sp+1] = rt.StackBorrow(key)
 	sp += 2
@@ -353,4 +382,131 @@ func augSubscrBinary(t *rt.Thread, code *rt.Code, slots []refcount.StackRef, sp,
 	t.Close(v)
 	sp = closeTop(t, slots, sp, 2)
 	return sp, start + 12, err
+}
+
+// peekAttr returns obj.name without a count when the attribute
+// instruction at pc has a cache entry for obj's class at its current
+// version that says where the value is (a __slots__ member or an entry of
+// the instance dict), else nil. The caller must hold no assumption past
+// the next thing that can run Python code or let another thread at obj:
+// it is for one thread only (locks.Threaded false), and the value is used
+// before anything else runs. The entries are loadAttr's, made only for
+// classes whose attribute lookup is the generic one and where no data
+// descriptor of the class takes priority, so the value is what loadAttr
+// would return.
+func peekAttr(code *rt.Code, pc int, obj *rt.Object, name *rt.Str) *rt.Object {
+	if rt.IsType(obj) {
+		return nil
+	}
+	c := findTyped(code.Caches[pc].Load(), rt.TypeOf(obj))
+	if c == nil {
+		return nil
+	}
+	switch c.Kind {
+	case cacheSlot:
+		return rt.SlotValue(obj, int(c.Index))
+	case cacheInstance:
+		if d := rt.InstanceDict(obj); d != nil {
+			return d.EntryIfKey(int(c.Index), name)
+		}
+	}
+	return nil
+}
+
+// isNumber reports whether o is an exact int or float, whose binary
+// operators with each other run no Python code.
+func isNumber(o *rt.Object) bool {
+	typ := rt.TypeOf(o)
+	return typ == rt.FloatType || typ == rt.IntType
+}
+
+// attrBinary runs opAttrBinary (a.x op b.y) and opAttrLocalBinary (a.x op
+// b), starting with pc past its first word; it returns the new stack
+// pointer and pc. While one thread exists, attributes that the sites'
+// caches locate are read without counts, and two exact numbers are
+// combined at once (binaryRefs with borrowed operands, which neither
+// closes nor reuses them): nothing runs between the reads and the
+// operator that could drop the values. Otherwise the attributes are
+// loaded as LOAD_ATTR loads them and pc is left at the BINARY_OP's word,
+// which runs alone (a Python __add__ of the operands' class runs as a
+// frame from there).
+func attrBinary(t *rt.Thread, code *rt.Code, slots []refcount.StackRef, sp, pc int, a uint32, local bool) (int, int, error) {
+	instrs := code.Instrs
+	start := pc - 1
+	opw := start + 4
+	if local {
+		opw = start + 3
+	}
+	ra := slots[a]
+	if ra.IsNull() {
+		return sp, start + 1, unboundLocal(t, code, int(a))
+	}
+	name := code.Names[instrs[start+1]>>8]
+	b := instrs[start+2] >> 8
+	if !locks.Threaded() && !slots[b].IsNull() {
+		if x := peekAttr(code, start+1, ra.Header(), name); x != nil && isNumber(x) {
+			y := slots[b].Header()
+			if !local {
+				y = peekAttr(code, start+3, y, code.Names[instrs[start+3]>>8])
+			}
+			if y != nil && rt.TypeOf(x) == rt.FloatType && rt.TypeOf(y) == rt.FloatType {
+				if r, ok := floatArith(rt.FloatValue(x), rt.FloatValue(y), rt.BinaryOp(instrs[opw]>>8)); ok {
+					slots[sp] = rt.StackNew(t.NewFloat(r))
+					return sp + 1, opw + 1, nil
+				}
+			}
+			if y != nil && isNumber(y) {
+				v, err := binaryRefs(t, refcount.BorrowStackRef(x), refcount.BorrowStackRef(y), rt.BinaryOp(instrs[opw]>>8), instrs[opw+1], slots)
+				if err != nil {
+					return sp, opw + 1, err
+				}
+				slots[sp] = v
+				return sp + 1, opw + 1, nil
+			}
+		}
+	}
+	v, err := loadAttr(t, code, start+1, ra.Header(), name)
+	if err != nil {
+		return sp, start + 2, err
+	}
+	slots[sp] = rt.StackNew(v)
+	sp++
+	rb := slots[b]
+	if rb.IsNull() {
+		return sp, start + 3, unboundLocal(t, code, int(b))
+	}
+	if local {
+		slots[sp] = refcount.BorrowStackRef(rb.Header())
+		return sp + 1, opw, nil
+	}
+	w, err := loadAttr(t, code, start+3, rb.Header(), code.Names[instrs[start+3]>>8])
+	if err != nil {
+		return sp, start + 4, err
+	}
+	slots[sp] = rt.StackNew(w)
+	return sp + 1, opw, nil
+}
+
+// augItemInPlace is the float case of opBinaryStoreSubscr, lst[k] op= y
+// with the stack holding lst k x y and x read from lst[k]: when x is a
+// float that only the list and this stack slot hold (ListFloatInPlace), y
+// a float and the operator one that floatArith computes, the result goes
+// into x itself and the store would store what is already there, so it
+// reports true and the caller only drops the four slots.
+func augItemInPlace(t *rt.Thread, slots []refcount.StackRef, sp int, op rt.BinaryOp) bool {
+	rx, ry := slots[sp-2], slots[sp-1]
+	c, k := slots[sp-4].Header(), slots[sp-3].Header()
+	if !rt.IsCounted(rx) || rt.TypeOf(ry.Header()) != rt.FloatType || rt.TypeOf(c) != rt.ListType || rt.TypeOf(k) != rt.IntType {
+		return false
+	}
+	x := rx.Header()
+	i, ok := rt.IntSmall(k)
+	if !ok || !t.ListFloatInPlace(c, i, x) {
+		return false
+	}
+	v, ok := floatArith(rt.FloatValue(x), rt.FloatValue(ry.Header()), op)
+	if ok {
+		rt.SetFloat(x, v)
+	}
+	return ok
 }
