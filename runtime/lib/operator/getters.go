@@ -2,6 +2,7 @@ package operator
 
 import (
 	"strings"
+	"sync/atomic"
 
 	"gilfree/runtime"
 )
@@ -17,6 +18,22 @@ type itemGetter struct {
 type attrGetter struct {
 	runtime.Object
 	names [][]*runtime.Str
+	// cache is, for a getter of one undotted name, the first class it
+	// met whose attribute is a data descriptor of a builtin descriptor
+	// type (a namedtuple field, a __slots__ member, a property): the
+	// descriptor is called directly while the class keeps its version
+	// tag, as LOAD_ATTR's cache does. It is set once and holds a
+	// counted reference to the descriptor until the getter dies, so a
+	// thread reading it needs no count of its own; version tags are never
+	// reused, so a class at a freed class's address cannot match.
+	cache atomic.Pointer[attrCache]
+}
+
+// attrCache is one attrGetter's cached attribute lookup.
+type attrCache struct {
+	typ   *runtime.Type
+	ver   uint32
+	descr *runtime.Object
 }
 
 // methodCaller is operator.methodcaller(name, *args, **kwargs).
@@ -51,6 +68,11 @@ func readyGetters() {
 	attrGetterType.New = attrGetterNew
 	attrGetterType.Call = attrGetterCall
 	attrGetterType.Repr = attrGetterRepr
+	attrGetterType.SetClear(func(t *runtime.Thread, o *runtime.Object) {
+		if c := runtime.As[attrGetter](o).cache.Swap(nil); c != nil {
+			t.Decref(c.descr)
+		}
+	})
 	runtime.ReadyType[attrGetter](attrGetterType, runtime.ObjectType, 0)
 
 	methodCallerType.New = methodCallerNew
@@ -174,6 +196,9 @@ func attrGetterNew(t *runtime.Thread, typ *runtime.Type, args []*runtime.Object,
 }
 
 func getDotted(t *runtime.Thread, o *runtime.Object, parts []*runtime.Str) (*runtime.Object, error) {
+	if len(parts) == 1 {
+		return t.GetAttr(o, parts[0])
+	}
 	cur := t.NewRef(o)
 	for _, p := range parts {
 		next, err := t.GetAttr(cur, p)
@@ -195,6 +220,9 @@ func attrGetterCall(t *runtime.Thread, o *runtime.Object, args []*runtime.Object
 	}
 	g := runtime.As[attrGetter](o)
 	if len(g.names) == 1 {
+		if len(g.names[0]) == 1 {
+			return g.getOne(t, args[0], g.names[0][0])
+		}
 		return getDotted(t, args[0], g.names[0])
 	}
 	out := make([]*runtime.Object, len(g.names))
@@ -207,6 +235,39 @@ func attrGetterCall(t *runtime.Thread, o *runtime.Object, args []*runtime.Object
 		out[i] = v
 	}
 	return t.NewTupleSteal(out).Obj(), nil
+}
+
+// getOne is o.name for a getter of one undotted name, through the
+// getter's cache when o's class is the cached one and unchanged, filling
+// the cache on the first class that qualifies.
+func (g *attrGetter) getOne(t *runtime.Thread, o *runtime.Object, name *runtime.Str) (*runtime.Object, error) {
+	typ := runtime.TypeOf(o)
+	if c := g.cache.Load(); c != nil {
+		if c.typ == typ && typ.VersionNow() == c.ver {
+			return runtime.TypeOf(c.descr).DescrGet(t, c.descr, o, typ)
+		}
+	} else if typ.PlainGetAttr() {
+		g.fill(t, typ, name)
+	}
+	return t.GetAttr(o, name)
+}
+
+// fill caches typ's attribute name if it is a data descriptor of a
+// builtin type (whose methods never change, unlike a class's), which an
+// instance dict cannot shadow.
+func (g *attrGetter) fill(t *runtime.Thread, typ *runtime.Type, name *runtime.Str) {
+	ver := typ.Version()
+	if ver == 0 {
+		return
+	}
+	descr := t.LookupRef(typ, name)
+	if descr == nil {
+		return
+	}
+	if dt := runtime.TypeOf(descr); dt.IsHeap() || !runtime.IsDataDescr(descr) ||
+		typ.VersionNow() != ver || !g.cache.CompareAndSwap(nil, &attrCache{typ, ver, descr}) {
+		t.Decref(descr)
+	}
 }
 
 func attrGetterRepr(t *runtime.Thread, o *runtime.Object) (*runtime.Object, error) {
