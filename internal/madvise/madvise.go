@@ -15,6 +15,7 @@ const (
 	PopulateRead  uintptr = 22 // MADV_POPULATE_READ
 	PopulateWrite uintptr = 23 // MADV_POPULATE_WRITE
 	collapse      uintptr = 25 // MADV_COLLAPSE
+	hugepage      uintptr = 14 // MADV_HUGEPAGE
 	PageSize              = 4096
 	// HugePageSize is the size of a transparent huge page (a PMD) with
 	// 4 KiB pages, on amd64 and arm64.

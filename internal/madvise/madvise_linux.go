@@ -33,3 +33,20 @@ func Collapse(lo uintptr) bool {
 	}
 	return false
 }
+
+// FaultHuge makes [lo, lo+HugePageSize), which must be aligned to
+// HugePageSize, lie in one anonymous mapping and have no page in use yet,
+// a single transparent huge page: it marks the range for huge pages
+// (madvise(MADV_HUGEPAGE), which the system's "madvise" setting asks
+// for) and populates its first page, a fault that then maps a whole huge
+// page, zeroed, instead of one 4 KiB page. That costs less than Collapse,
+// which refuses a range without pages anyway. It reports whether the
+// advice was taken; whether a huge page could be had, Collapse on the
+// range then tells (cheaply, finding it mapped).
+func FaultHuge(lo uintptr) bool {
+	if _, _, errno := Syscall(SysMadvise, lo, HugePageSize, hugepage); errno != 0 {
+		return false
+	}
+	Populate(lo, lo+PageSize, PopulateWrite)
+	return true
+}

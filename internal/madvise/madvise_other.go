@@ -9,3 +9,7 @@ func Populate(lo, hi, advice uintptr) {}
 // Collapse does nothing where madvise's collapse is not known, and
 // reports so.
 func Collapse(lo uintptr) bool { return false }
+
+// FaultHuge does nothing where madvise's huge page advice is not known,
+// and reports so.
+func FaultHuge(lo uintptr) bool { return false }

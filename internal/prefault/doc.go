@@ -32,6 +32,11 @@
 //     (the spans allocated below it, before this init, were populated
 //     too while it ran later; since it runs second that no longer saves
 //     faults);
+//   - when that heap memory ends less than heapAhead past the allocated
+//     end (Go 1.26 starts the heap at a random page of its first 4 MiB
+//     chunk, so one start in four), the next chunk instead, which Go is
+//     made to map at once by an allocation of the rest of the current one
+//     (growHeap), its first 2 MiB as one huge page;
 //   - the start of the anonymous mapping that follows the executable's
 //     image, where .bss lies, for bssAhead bytes;
 //   - the executable's text, read.

@@ -48,6 +48,18 @@ func init() {
 	// of the arena.
 	heapEnd := heap + heapAhead
 	if lo, hi, ok := anonMappingOf(maps, heap); ok {
+		if hi-heap < heapAhead {
+			if f, next, ok := growHeap(heap, hi); ok {
+				// The pages below the filler, if any, are used first.
+				madvise.Populate(heap, min(f, hi), madvise.PopulateWrite)
+				madvise.FaultHuge(next &^ (madvise.HugePageSize - 1))
+				maps = readMaps()
+				heap, heapEnd = next, next+heapAhead
+				if lo, hi, ok = anonMappingOf(maps, heap); !ok {
+					lo, hi = heap, heap
+				}
+			}
+		}
 		heapEnd = min(heapEnd, hi)
 		heap = hugeHeap(heap, lo, hi)
 	}
@@ -66,6 +78,34 @@ func init() {
 		madvise.Populate(text[0][0], min(text[0][1], text[0][0]+imageAhead), madvise.PopulateRead)
 	}
 }
+
+// growHeap makes Go map the next chunk of heap memory now, when the
+// heap's allocated end, heap, is less than heapAhead from the end of the
+// heap memory mapped so far, hi: the start-up would run past it, and the
+// runtime maps the next 4 MiB chunk only when an allocation finds no
+// room, so those pages would be faulted in one by one. (Since Go 1.26 the
+// heap starts at a random page of its first chunk, so this is one start
+// in four.) It allocates the rest of the mapped memory and a little more,
+// which the page allocator (lowest free pages first) places at heap or a
+// little above, and whose pages stay untouched; what the start-up
+// allocates next lands after it, at next, in the new chunk's first 2 MiB,
+// all of them fresh, which FaultHuge then makes one huge page. f is where
+// the filler starts. The filler is not kept: the first collection frees
+// it (its at most 1 MiB and a little do not bring that collection
+// forward from the start-up, whose heap stays under Go's 4 MiB minimum).
+// Faults per -c pass, medians of the starts that grow (one in four): 307
+// to 274 and 287 to 270.
+func growHeap(heap, hi uintptr) (f, next uintptr, ok bool) {
+	filler := make([]byte, hi-heap+fillerPast)
+	f = uintptr(unsafe.Pointer(unsafe.SliceData(filler)))
+	next = f + uintptr(len(filler))
+	return f, next, f >= heap && next > hi && next-hi < madvise.HugePageSize/2
+}
+
+// fillerPast is how far past the mapped heap memory growHeap's filler
+// reaches: enough that it is a large object, which the page allocator
+// places itself rather than a processor's page cache.
+const fillerPast = 64 << 10
 
 // hugeHeap makes the 2 MiB-aligned stretch of the heap mapping [lo, hi)
 // that holds addr (the heap's allocated end) one transparent huge page,
