@@ -460,7 +460,7 @@ func (s *Set) resize(t *Thread, minUsed int) {
 }
 
 // setTableStash keeps a few emptied set tables of each size from 8 to
-// 128 entries for the thread's next resize to that size: a set built
+// 1024 entries for the thread's next resize to that size: a set built
 // from a handful of members (a comprehension, set(row)) outgrows its
 // first table at the fifth, and allocating the next one was most of the
 // cost of making it. The starting tables such a set leaves behind at
@@ -474,7 +474,7 @@ type setTableStash struct {
 }
 
 const (
-	setStashSizes = 5 // 8, 16, 32, 64 and 128 entries
+	setStashSizes = 8 // 8, 16, ..., 1024 entries (the union of two sets of 40 members takes 256)
 	setStashDepth = 4
 )
 
