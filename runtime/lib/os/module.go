@@ -60,10 +60,23 @@ func newModule(t *rt.Thread) *rt.Module {
 		intResult("getgid", os.Getgid),
 		intResult("getegid", os.Getegid),
 	)
+	t.AddFunctions(m, moreFunctions()...)
+	t.AddFunctions(m, evenMoreFunctions()...)
 	t.ModuleSet(m, "environ", posixEnviron(t))
 	for name, v := range constants {
 		t.ModuleSet(m, name, t.NewInt(int64(v)))
 	}
+	for name, v := range moreConstants {
+		t.ModuleSet(m, name, t.NewInt(int64(v)))
+	}
+	names := t.NewDict()
+	for name, v := range sysconfNames {
+		k, n := t.NewStr(name), t.NewInt(int64(v))
+		t.DictSetItem(names, k, n)
+		t.Decref(k)
+		t.Decref(n)
+	}
+	t.ModuleSet(m, "sysconf_names", names.Obj())
 	return m
 }
 

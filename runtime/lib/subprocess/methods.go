@@ -7,6 +7,7 @@ import (
 	"syscall"
 
 	rt "gilfree/runtime"
+	gos "gilfree/runtime/lib/os"
 )
 
 func processPoll(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
@@ -255,6 +256,9 @@ func processDealloc(t *rt.Thread, o *rt.Object) {
 	p.closePipes()
 	p.stdin, p.outF, p.errF = nil, nil, nil
 	p.mu.Unlock()
+	if p.reaped != nil {
+		gos.ChildCollected(p.pid)
+	}
 }
 
 func readyMethods() {

@@ -40,6 +40,8 @@ type Process struct {
 	pid    int
 	done   chan struct{} // closed when the process has been waited for
 	status int           // the return code, valid once done is closed
+	// reaped tells os.waitpid the child's raw wait status.
+	reaped func(syscall.WaitStatus)
 
 	mu     sync.Mutex // guards the pipes and the communication
 	stdin  *os.File
@@ -250,6 +252,7 @@ func spawn(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
 		return nil, osError(t, err, exe)
 	}
 	p.cmd, p.pid = cmd, cmd.Process.Pid
+	p.reaped = gos.ChildStarted(p.pid)
 	go p.waitLoop()
 	t.InitObject(&p.Object, ProcessType)
 	return &p.Object, nil
@@ -268,7 +271,9 @@ func errorsAs(err error, target **os.PathError) bool {
 func (p *Process) waitLoop() {
 	err := p.cmd.Wait()
 	code := 0
+	var raw syscall.WaitStatus
 	if st := p.cmd.ProcessState; st != nil {
+		raw, _ = st.Sys().(syscall.WaitStatus)
 		if ws, ok := st.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
 			code = -int(ws.Signal())
 		} else {
@@ -278,6 +283,7 @@ func (p *Process) waitLoop() {
 		code = -1
 	}
 	p.status = code
+	p.reaped(raw)
 	close(p.done)
 }
 
