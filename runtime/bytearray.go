@@ -399,7 +399,7 @@ func byteArrayMul(t *Thread, a, b *Object) (*Object, error) {
 		return nil, err
 	}
 	src := []byte(t.lockedByteStr(seq))
-	if len(src) > 0 && n > maxBuild/len(src) {
+	if len(src) > 0 && n > maxBuild()/len(src) {
 		return nil, t.NewError(MemoryErrorType)
 	}
 	return t.NewByteArray(bytes.Repeat(src, n)), nil
@@ -416,7 +416,7 @@ func byteArrayIMul(t *Thread, a, b *Object) (*Object, error) {
 	}
 	t.Lock(a)
 	ba := baOf(a)
-	if len(ba.b) > 0 && n > maxBuild/len(ba.b) {
+	if len(ba.b) > 0 && n > maxBuild()/len(ba.b) {
 		t.Unlock(a)
 		return nil, t.NewError(MemoryErrorType)
 	}

@@ -167,7 +167,7 @@ func bytesMul(t *Thread, a, b *Object) (*Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	if s := As[Bytes](seq).s; len(s) > 0 && n > maxBuild/len(s) {
+	if s := As[Bytes](seq).s; len(s) > 0 && n > maxBuild()/len(s) {
 		return nil, t.NewError(MemoryErrorType)
 	}
 	return t.NewBytesString(strings.Repeat(As[Bytes](seq).s, n)), nil
@@ -275,7 +275,7 @@ func bytesNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, er
 		if n < 0 {
 			return nil, t.ValueError("negative count")
 		}
-		if n > maxBuild {
+		if n > maxBuild() {
 			return nil, t.NewError(MemoryErrorType)
 		}
 		r = t.NewBytes(make([]byte, n))

@@ -304,7 +304,7 @@ func bytesExpandTabs(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		case '\t':
 			if size > 0 {
 				n := size - col%size
-				if col+n > maxBuild || b.Len()+n > maxBuild {
+				if col+n > maxBuild() || b.Len()+n > maxBuild() {
 					return nil, t.OverflowError("result too long")
 				}
 				b.WriteString(strings.Repeat(" ", n))

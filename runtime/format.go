@@ -276,7 +276,7 @@ func (t *Thread) FormatInt(o *Object, spec string) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		return t.formatFloatSpec(f, fs), nil
+		return t.formatFloatSpec(f, fs)
 	case 'd', 'n', 'b', 'o', 'x', 'X', 'c':
 	default:
 		return "", t.unknownFormat(fs.typ, name)

@@ -131,10 +131,18 @@ func (t *Thread) formatFloatNamed(f float64, spec, typeName string) (string, err
 	default:
 		return "", t.unknownFormat(fs.typ, typeName)
 	}
-	if fs.precision > math.MaxInt32 {
-		return "", t.ValueError("precision too big")
+	return t.formatFloatSpec(f, fs)
+}
+
+// checkPrecision refuses a float precision CPython refuses (beyond a C
+// int) and one whose digits would not fit in memory (MemoryError rather
+// than Go's fatal out-of-memory): floatText writes prec digits after the
+// point, and at most 330 before it.
+func (t *Thread) checkPrecision(prec int) error {
+	if prec > math.MaxInt32 {
+		return t.ValueError("precision too big")
 	}
-	return t.formatFloatSpec(f, fs), nil
+	return t.tooBig(prec + 330)
 }
 
 // floatModeOf turns a float spec's type and precision into a mode; for
@@ -160,7 +168,10 @@ func floatModeOf(fs formatSpec) floatMode {
 
 // formatFloatSpec renders a float by a parsed spec whose type is a float
 // type.
-func (t *Thread) formatFloatSpec(f float64, fs formatSpec) string {
+func (t *Thread) formatFloatSpec(f float64, fs formatSpec) (string, error) {
+	if err := t.checkPrecision(fs.precision); err != nil {
+		return "", err
+	}
 	m := floatModeOf(fs)
 	if fs.typ == '%' {
 		f *= 100
@@ -174,7 +185,7 @@ func (t *Thread) formatFloatSpec(f float64, fs formatSpec) string {
 		text += "%"
 	}
 	digits, rest := splitNumber(text)
-	return fs.layout(numberParts{sign: numSign(neg, fs.sign), digits: digits, rest: rest}, 3)
+	return fs.layout(numberParts{sign: numSign(neg, fs.sign), digits: digits, rest: rest}, 3), nil
 }
 
 // FormatComplex formats a complex by a spec (complex.__format__); an
@@ -197,6 +208,9 @@ func (t *Thread) FormatComplex(c complex128, spec, typeName string) (string, err
 	}
 	if fs.align == '=' {
 		return "", t.ValueError("'=' alignment flag is not allowed in complex format specifier")
+	}
+	if err := t.checkPrecision(fs.precision); err != nil {
+		return "", err
 	}
 	m := floatModeOf(fs)
 	m.addDot0 = false

@@ -317,14 +317,34 @@ func mathCombPerm(comb bool) NativeFunc {
 		if k.Cmp(n) > 0 {
 			return SmallInt(0), nil
 		}
-		if !n.IsInt64() {
-			return nil, t.OverflowError("n too large")
+		if n.IsInt64() {
+			nn, kk := n.Int64(), k.Int64()
+			if comb {
+				return t.NewBigInt(new(big.Int).Binomial(nn, kk)), nil
+			}
+			return t.NewBigInt(new(big.Int).MulRange(nn-kk+1, nn)), nil
 		}
-		nn, kk := n.Int64(), k.Int64()
+		// n beyond a machine word: the product of the k factors from
+		// n down (divided step by step by 1..k for comb, which takes the
+		// smaller of k and n-k), as CPython computes it.
 		if comb {
-			return t.NewBigInt(new(big.Int).Binomial(nn, kk)), nil
+			if nk := new(big.Int).Sub(n, k); nk.Cmp(k) < 0 {
+				k = nk
+			}
+			if !k.IsInt64() {
+				return nil, t.OverflowError("min(n - k, k) must not exceed %d", int64(math.MaxInt64))
+			}
+		} else if !k.IsInt64() {
+			return nil, t.OverflowError("k must not exceed %d", int64(math.MaxInt64))
 		}
-		return t.NewBigInt(new(big.Int).MulRange(nn-kk+1, nn)), nil
+		r, f := big.NewInt(1), new(big.Int)
+		for i := int64(0); i < k.Int64(); i++ {
+			r.Mul(r, f.Sub(n, f.SetInt64(i)))
+			if comb {
+				r.Quo(r, f.SetInt64(i+1))
+			}
+		}
+		return t.NewBigInt(r), nil
 	}
 }
 

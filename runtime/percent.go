@@ -288,6 +288,9 @@ func (p *percentState) convert(out []byte, arg *Object, s *percentSpec) ([]byte,
 		if prec < 0 {
 			prec = 6
 		}
+		if err := t.checkPrecision(prec); err != nil {
+			return nil, err
+		}
 		text := floatText(math.Abs(x), floatMode{typ: byte(s.conv), prec: prec, alt: s.alt})
 		if math.Signbit(x) && !math.IsNaN(x) {
 			text = "-" + text

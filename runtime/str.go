@@ -313,7 +313,7 @@ func (t *Thread) strRepeat(s *Str, n int) (*Object, error) {
 	if n == 1 && TypeOf(&s.Object) == StrType {
 		return t.NewRef(&s.Object), nil
 	}
-	if len(s.s) > maxBuild/n {
+	if len(s.s) > maxBuild()/n {
 		return nil, t.NewError(MemoryErrorType)
 	}
 	return t.newStrN(strings.Repeat(s.s, n), s.n*n), nil

@@ -863,7 +863,7 @@ func strExpandTabs(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		case '\t':
 			if size > 0 {
 				k := size - col%size
-				if col+k > maxBuild || len(b)+k > maxBuild {
+				if col+k > maxBuild() || len(b)+k > maxBuild() {
 					return nil, t.OverflowError("result too long")
 				}
 				col += k

@@ -233,3 +233,16 @@ print("ok")
 # ndigits beyond a machine word is clamped, not an OverflowError.
 assert round(1.5, 2**70) == 1.5 and round(2.5, 10**30) == 2.5
 assert round(123.456, -2**70) == 0.0 and str(round(-1.5, -2**70)) == "-0.0"
+
+# comb and perm of an n beyond a machine word.
+import math as _m
+_n = 2**100
+assert _m.perm(_n, 0) == 1 and _m.perm(_n, 2) == _n * (_n - 1)
+assert _m.comb(_n, 2) == _n * (_n - 1) // 2 and _m.comb(_n, _n - 1) == _n
+assert _m.comb(_n + 3, 3) == (_n + 3) * (_n + 2) * (_n + 1) // 6
+try:
+    _m.perm(_n, 2**64)
+except OverflowError as e:
+    assert "k must not exceed" in str(e), e
+else:
+    raise AssertionError("perm with k beyond a word")

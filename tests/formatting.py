@@ -339,3 +339,19 @@ print(*"abc", sep="-")
 print(f"{n:>8}|{x:<8.3}|{name:^7}|")
 print("%-6s|%6.2f|" % ("ab", 2.5))
 print("ok")
+
+# Precisions CPython refuses, and the same through int and complex.
+for _v in (1, 1.0, 1j):
+    try:
+        "{:.2147483648f}".format(_v)
+    except ValueError as e:
+        assert str(e) == "precision too big", e
+    else:
+        raise AssertionError(_v)
+try:
+    "%.2147483648f" % 1.0
+except ValueError as e:
+    assert str(e) == "precision too big", e
+else:
+    raise AssertionError("%-format precision")
+assert len("{:.2000f}".format(1)) == 2002

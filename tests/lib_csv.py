@@ -184,3 +184,10 @@ assert hashlib.sha256(text.encode()).hexdigest() == DIGEST, hashlib.sha256(text.
 
 print(write([["id", "name"], [1, "a, b"]])[0], end="")
 print("csv ok")
+
+try:
+    csv.writer(None)
+except TypeError as e:
+    assert str(e) == 'argument 1 must have a "write" method', e
+else:
+    raise AssertionError("csv.writer(None)")

@@ -471,6 +471,8 @@ class _Writer:
 
 
 def writer(csvfile, dialect="excel", **fmtparams):
+    if not hasattr(csvfile, "write"):
+        raise TypeError('argument 1 must have a "write" method')
     return _Writer(csvfile, _Spec(dialect, fmtparams))
 
 
