@@ -163,7 +163,31 @@ func (t *Thread) setIntersection(a *Object, other *Object) (*Set, error) {
 	return result, nil
 }
 
+// setDifference is a - other. When other is a set not much smaller than
+// a, the result is built from the members of a that other lacks, as
+// CPython's set_difference does, rather than by copying a and discarding
+// other's members (a table sized for a, left full of deleted slots).
 func (t *Thread) setDifference(a, other *Object) (*Set, error) {
+	if IsSet(other) && other != a && setLen0(t, As[Set](a))>>2 <= setLen0(t, As[Set](other)) {
+		typ := SetType
+		if TypeOf(a).IsSubtype(FrozenSetType) {
+			typ = FrozenSetType
+		}
+		result, y := t.newSetOf(typ), As[Set](other)
+		entries := t.setEntries(As[Set](a))
+		defer t.releaseEntries(entries)
+		for _, e := range entries {
+			in, err := t.setHas(y, e.key, e.hash)
+			if err == nil && !in {
+				err = t.setAddHash(result, e.key, e.hash)
+			}
+			if err != nil {
+				t.Decref(result.Obj())
+				return nil, err
+			}
+		}
+		return result, nil
+	}
 	result, err := t.setCopyOf(a)
 	if err != nil {
 		return nil, err
