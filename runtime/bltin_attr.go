@@ -10,7 +10,7 @@ func (t *Thread) IsInstanceOf(o, cls *Object) (bool, error) {
 		return true, nil
 	}
 	if TypeOf(cls) == TypeType {
-		return false, nil
+		return t.instanceByClass(o, As[Type](cls))
 	}
 	if TypeOf(cls).Flags&FlagTupleSubclass != 0 {
 		for _, c := range TupleItems(cls) {
@@ -44,7 +44,24 @@ func (t *Thread) IsInstanceOf(o, cls *Object) (bool, error) {
 	if !IsType(cls) {
 		return false, t.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union")
 	}
-	return false, nil
+	return t.instanceByClass(o, As[Type](cls))
+}
+
+// instanceByClass is isinstance's second chance, as CPython's: an object
+// whose class overrides __class__ (a mock with a spec, a proxy) is also
+// an instance of the class that attribute names. FlagClassAttr marks the
+// classes that do, so the others pay one flag test.
+func (t *Thread) instanceByClass(o *Object, cls *Type) (bool, error) {
+	typ := TypeOf(o)
+	if typ.Flags&FlagClassAttr == 0 {
+		return false, nil
+	}
+	c, err := t.LookupAttr(o, Intern("__class__"))
+	if err != nil || c == nil {
+		return false, err
+	}
+	defer t.Decref(c)
+	return IsType(c) && c != typ.Obj() && As[Type](c).IsSubtype(cls), nil
 }
 
 // IsSubclassOf is issubclass(c, cls).

@@ -162,7 +162,7 @@ func (dst *Type) copySlot(src *Type, id slotID) {
 // deleted on typ, for typ and every class derived from it.
 func (t *Thread) updateSlots(typ *Type, name string) {
 	ids, ok := dunderSlots[name]
-	if !ok && name != "__new__" && name != "__del__" {
+	if !ok && name != "__new__" && name != "__del__" && name != "__class__" {
 		return
 	}
 	t.updateSlotsRec(typ, ids, name)
@@ -183,6 +183,8 @@ func (t *Thread) updateSlotsRec(typ *Type, ids []slotID, name string) {
 		}
 	case "__getattr__", "__getattribute__", "__setattr__", "__delattr__":
 		updatePlainGetAttr(typ)
+	case "__class__":
+		updateClassAttr(typ)
 	}
 	typ.mu.Lock()
 	subs := append([]*Type(nil), typ.subclasses...)
@@ -199,8 +201,23 @@ func (t *Thread) fixupSlots(typ *Type) {
 	}
 	updateNew(typ)
 	updatePlainGetAttr(typ)
+	updateClassAttr(typ)
 	if typ.Lookup(dnDel) != nil {
 		typ.Flags |= FlagHasDel
+	}
+}
+
+// updateClassAttr sets FlagClassAttr when a class of typ's MRO other than
+// object defines __class__ (a mock with a spec, a proxy), for isinstance's
+// second chance (instanceByClass), which every other class skips.
+func updateClassAttr(typ *Type) {
+	typ.Flags &^= FlagClassAttr
+	name := Intern("__class__")
+	for _, m := range typ.MRO {
+		if m != ObjectType && m.Dict().GetStr(name) != nil {
+			typ.Flags |= FlagClassAttr
+			return
+		}
 	}
 }
 

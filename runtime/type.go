@@ -121,6 +121,7 @@ const (
 	FlagMethodLike                       // its instances bind like functions: LOAD_METHOD need not bind
 	FlagHasDel                           // the class defines __del__
 	FlagAbstract                         // __abstractmethods__ is non-empty
+	FlagClassAttr                        // a class of the MRO but object defines __class__ (isinstance asks it)
 
 	// Subclass flags make "is an int, or an instance of a subclass of
 	// int" one test, as CPython's Py_TPFLAGS_*_SUBCLASS do.
