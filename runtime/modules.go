@@ -414,6 +414,7 @@ func newTimeModule(t *Thread) *Module {
 		MethodDef{"sleep", timeSleep, "Delay execution for a given number of seconds."},
 	)
 	addTimeCalendar(t, m)
+	addTimeMore(t, m)
 	return m
 }
 

@@ -40,6 +40,10 @@ type Thread struct {
 
 	reprStack []*Object // objects whose repr is being computed (Py_ReprEnter)
 
+	// osThreadLocked is set once the thread's goroutine is pinned to its
+	// OS thread, for time.thread_time (time_more.go).
+	osThreadLocked bool
+
 	// wake ends a Block early (Wake): one buffered token.
 	wake chan struct{}
 	// sentinels are the locks _thread._set_sentinel handed out, released

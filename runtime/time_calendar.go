@@ -10,7 +10,8 @@ import (
 // The calendar half of the time module: struct_time, gmtime, localtime,
 // mktime, strftime, asctime, ctime and the zone constants. datetime and
 // logging build on them. The local zone is Go's time.Local (TZ, else
-// /etc/localtime), the same source the C library reads.
+// /etc/localtime), the same source the C library reads, until tzset
+// reads TZ again (localZone).
 
 // StructTimeType is time.struct_time: the nine fields of C's struct tm,
 // with the weekday counted from Monday as Python does.
@@ -53,11 +54,17 @@ func addTimeCalendar(t *Thread, m *Module) {
 		MethodDef{"strptime", timeStrptime, "Parse a string to a time tuple according to a format specification."},
 	)
 	t.ModuleSet(m, "struct_time", t.NewRef(StructTimeType.Obj()))
+	setZoneConstants(t, m)
+}
+
+// setZoneConstants sets timezone, altzone, daylight and tzname from the
+// local zone.
+func setZoneConstants(t *Thread, m *Module) {
 	// The standard offset is the one in January or July with the smaller
 	// value east of UTC; the other, if different, is the daylight one.
 	year := time.Now().Year()
-	jan := time.Date(year, 1, 1, 0, 0, 0, 0, time.Local)
-	jul := time.Date(year, 7, 1, 0, 0, 0, 0, time.Local)
+	jan := time.Date(year, 1, 1, 0, 0, 0, 0, localZone())
+	jul := time.Date(year, 7, 1, 0, 0, 0, 0, localZone())
 	jn, jo := jan.Zone()
 	un, uo := jul.Zone()
 	stdName, stdOff, dstName, dstOff := jn, jo, un, uo
@@ -130,7 +137,7 @@ func timeLocaltime(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return t.newStructTime(time.Unix(s, 0).In(time.Local)), nil
+	return t.newStructTime(time.Unix(s, 0).In(localZone())), nil
 }
 
 func timeLocalOffset(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
@@ -138,7 +145,7 @@ func timeLocalOffset(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	name, off := time.Unix(s, 0).In(time.Local).Zone()
+	name, off := time.Unix(s, 0).In(localZone()).Zone()
 	return t.NewTuple(t.NewInt(int64(off)), t.NewStr(name)).Obj(), nil
 }
 
@@ -229,7 +236,7 @@ func timeMktime(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	tm := time.Date(f[0], time.Month(f[1]), f[2], f[3], f[4], f[5], 0, time.Local)
+	tm := time.Date(f[0], time.Month(f[1]), f[2], f[3], f[4], f[5], 0, localZone())
 	return t.NewFloat(float64(tm.Unix())), nil
 }
 
@@ -263,7 +270,7 @@ func timeCtime(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	tm := time.Unix(s, 0).In(time.Local)
+	tm := time.Unix(s, 0).In(localZone())
 	f := tmFields{tm.Year(), int(tm.Month()), tm.Day(), tm.Hour(), tm.Minute(), tm.Second(), int(tm.Weekday()+6) % 7, tm.YearDay(), 0}
 	return t.NewStr(formatTm("%a %b %e %H:%M:%S %Y", f)), nil
 }
@@ -297,7 +304,7 @@ func formatTm(format string, f tmFields) string {
 	// formats do not, and making it costs a zone lookup.
 	var local time.Time
 	if strings.ContainsAny(format, "GgVszZ") {
-		local = time.Date(f[0], time.Month(f[1]), f[2], f[3], f[4], f[5], 0, time.Local)
+		local = time.Date(f[0], time.Month(f[1]), f[2], f[3], f[4], f[5], 0, localZone())
 	}
 	cwday := (f[6] + 1) % 7 // C counts weekdays from Sunday
 	yday0 := f[7] - 1
