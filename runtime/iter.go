@@ -258,6 +258,9 @@ func (t *Thread) SequenceItems(o *Object) ([]*Object, error) {
 	case TupleType:
 		src = As[Tuple](o).items
 	default:
+		if err := t.checkRangeItems(o); err != nil {
+			return nil, err
+		}
 		return t.iterItems(o)
 	}
 	items := make([]*Object, len(src))

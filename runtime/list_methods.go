@@ -268,7 +268,7 @@ func listMul(t *Thread, a, b *Object) (*Object, error) {
 	t.Lock(seq)
 	defer t.Unlock(seq)
 	items := As[List](seq).items
-	if len(items) > 0 && n > maxSize/len(items)/8 {
+	if len(items) > 0 && n > maxBuild()/len(items)/8 {
 		return nil, t.NewError(MemoryErrorType)
 	}
 	l := t.NewList(len(items) * n)
@@ -319,6 +319,9 @@ func (t *Thread) ListExtend(l *List, v *Object) error {
 		t.Unlock(&l.Object)
 		return nil
 	}
+	if err := t.checkRangeItems(v); err != nil {
+		return err
+	}
 	return t.ForEach(v, func(x *Object) (bool, error) {
 		t.ListAppend(l, x)
 		return true, nil
@@ -350,7 +353,7 @@ func listIMul(t *Thread, a, b *Object) (*Object, error) {
 	}
 	defer t.Unlock(a)
 	orig := len(l.items)
-	if orig > 0 && n > maxSize/orig/8 {
+	if orig > 0 && n > maxBuild()/orig/8 {
 		return nil, t.NewError(MemoryErrorType)
 	}
 	for k := 1; k < n; k++ {

@@ -9,6 +9,21 @@ type Range struct {
 	big                       *bigRange // non-nil for bounds or a length past int64
 }
 
+// checkRangeItems is the MemoryError of collecting a range too long for
+// memory into a list or tuple, raised before the first item as CPython's
+// preallocation raises it, rather than after filling the machine's
+// memory item by item.
+func (t *Thread) checkRangeItems(o *Object) error {
+	if TypeOf(o) != RangeType {
+		return nil
+	}
+	r := As[Range](o)
+	if r.big != nil && !r.big.length.IsInt64() || r.length > int64(maxBuild()/8) {
+		return t.NewError(MemoryErrorType)
+	}
+	return nil
+}
+
 // RangeIter iterates a range.
 type RangeIter struct {
 	Object

@@ -173,7 +173,7 @@ func tupleMul(t *Thread, a, b *Object) (*Object, error) {
 	if n == 1 && TypeOf(seq) == TupleType {
 		return t.NewRef(seq), nil
 	}
-	if len(items) > 0 && n > maxSize/len(items)/8 {
+	if len(items) > 0 && n > maxBuild()/len(items)/8 {
 		return nil, t.NewError(MemoryErrorType)
 	}
 	tu := t.allocTuple(len(items) * n)

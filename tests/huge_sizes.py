@@ -47,3 +47,13 @@ for make in (bytes, bytearray):
         pass
     else:
         raise AssertionError(make)
+
+# Lists and tuples too long for memory: MemoryError before the first item.
+for src in ("list(range(2**40))", "tuple(range(2**40))", "sorted(range(2**40))", "[*range(2**40)]",
+            "[0] * 2**35", "(1,) * 2**35", "x = [1]; x *= 2**36"):
+    try:
+        exec(src, {})
+    except MemoryError:
+        pass
+    else:
+        raise AssertionError(src)
