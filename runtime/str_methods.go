@@ -709,7 +709,32 @@ func strReplace(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 			return nil, err
 		}
 	}
-	return t.NewStr(strings.Replace(self(args).s, old, nw, n)), nil
+	str := self(args)
+	if n == 0 || old != "" && !strings.Contains(str.s, old) {
+		if TypeOf(args[0]) == StrType {
+			return t.NewRef(args[0]), nil // nothing replaced, as in CPython
+		}
+		return t.newStrN(str.s, str.n), nil
+	}
+	if len(old) == 1 && len(nw) == 1 && old[0] < 0x80 && nw[0] < 0x80 {
+		// One ASCII code point for another: the bytes change in place in
+		// a copy, and the length stays.
+		b := []byte(str.s)
+		for i, k := strings.IndexByte(str.s, old[0]), 0; i >= 0 && k != n; k++ {
+			b[i] = nw[0]
+			j := strings.IndexByte(str.s[i+1:], old[0])
+			if j < 0 {
+				break
+			}
+			i += 1 + j
+		}
+		return t.newStrN(bytesString(b), str.n), nil
+	}
+	r := strings.Replace(str.s, old, nw, n)
+	if str.IsASCII() && As[Str](args[2]).IsASCII() {
+		return t.newStrN(r, len(r)), nil
+	}
+	return t.NewStr(r), nil
 }
 
 func strStartsEnds(name string, ends bool) NativeFunc {
