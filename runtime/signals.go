@@ -90,7 +90,9 @@ func NotifySignals() {
 }
 
 // notifyIntLocked registers SIGINT, with its default handler, unless the
-// table has a handler for it already.
+// table has a handler for it already; and SIGPIPE as ignored, as CPython
+// starts: a write to a closed pipe then fails with BrokenPipeError
+// instead of killing the process (`gilfree script.py | head`).
 func notifyIntLocked() {
 	if signals.ch == nil {
 		signals.ch = make(chan os.Signal, 16)
@@ -99,7 +101,19 @@ func notifyIntLocked() {
 		signals.handlers[syscall.SIGINT] = defaultIntHandlerObj()
 		signal.Notify(signals.ch, syscall.SIGINT)
 	}
+	if signals.handlers[syscall.SIGPIPE] == nil {
+		signals.handlers[syscall.SIGPIPE] = sigIGN
+		ignorePipeLocked()
+	}
 }
+
+// ignorePipeLocked ignores SIGPIPE by receiving it rather than by
+// signal.Ignore: the Go runtime then returns EPIPE from writes to a
+// closed stdout or stderr instead of exiting, and child processes start
+// with SIGPIPE's default action, as CPython's subprocess gives them
+// (restore_signals), where an ignored disposition would be inherited. A
+// SIGPIPE reaching the main thread finds SIG_IGN and is dropped.
+func ignorePipeLocked() { signal.Notify(signals.ch, syscall.SIGPIPE) }
 
 // StopSignals stops delivering signals to Python handlers, at exit: the
 // signals the program handled or ignored get their default actions back,
@@ -268,6 +282,9 @@ func signalSignal(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	case isDFL:
 		signals.handlers[n] = sigDFL
 		signal.Reset(sig)
+	case isIGN && sig == syscall.SIGPIPE:
+		signals.handlers[n] = sigIGN
+		ignorePipeLocked()
 	case isIGN:
 		signals.handlers[n] = sigIGN
 		signal.Ignore(sig)
