@@ -102,6 +102,8 @@ with gzip.open(gz, "wb") as f:
     f.write(b"zipped 1\nzipped 2\n")
 with fileinput.FileInput(gz, mode="rb", openhook=fileinput.hook_compressed) as f:
     assert list(f) == [b"zipped 1\n", b"zipped 2\n"]
+with fileinput.FileInput(gz, openhook=fileinput.hook_compressed, encoding="utf-8") as f:
+    assert list(f) == ["zipped 1\n", "zipped 2\n"]
 with fileinput.FileInput(a, openhook=fileinput.hook_compressed) as f:
     assert list(f) == ["a1\n", "a2\n"]
 

@@ -299,7 +299,15 @@ def hook_compressed(filename, mode, *, encoding=None, errors=None):
     else:
         return open(filename, mode, encoding=encoding, errors=errors)
     if "b" not in mode:
-        stream = io.TextIOWrapper(stream, encoding=encoding, errors=errors)
+        try:
+            stream = io.TextIOWrapper(stream, encoding=encoding, errors=errors)
+        except TypeError:
+            # gilfree's TextIOWrapper wraps only its own files: decode the
+            # (already whole) decompressed data instead.
+            data = stream.read()
+            stream.close()
+            stream = io.StringIO(data.decode(encoding or "utf-8", errors or "strict"),
+                                 newline=None)
     return stream
 
 
