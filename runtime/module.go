@@ -111,6 +111,10 @@ func moduleInit(t *Thread, self *Object, args []*Object, kwnames *Tuple) error {
 
 func moduleDir(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	m := As[Module](args[0])
+	// A module's own __dir__ answers for it (PEP 562).
+	if d := m.Dict.GetStr(Intern("__dir__")); d != nil {
+		return t.Call(d, nil, nil)
+	}
 	keys, _ := m.Dict.Items()
 	return t.NewListOf(keys...).Obj(), nil
 }

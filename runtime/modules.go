@@ -256,6 +256,7 @@ func (t *Thread) newSysModule() *Module {
 		MethodDef{"get_int_max_str_digits", sysGetIntMaxStrDigits, "Return the maximum string digits limit for non-binary int<->str conversions."},
 	)
 	t.addThreadSys(m)
+	t.addSysMore(m)
 	excepthookOnce.Do(func() {
 		f := new(BuiltinFunction)
 		f.init("sys", "excepthook", sysExcepthook, "Handle an exception by displaying it with a traceback on sys.stderr.")

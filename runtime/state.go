@@ -43,6 +43,10 @@ type Thread struct {
 	// osThreadLocked is set once the thread's goroutine is pinned to its
 	// OS thread, for time.thread_time (time_more.go).
 	osThreadLocked bool
+	// traceFunc and profileFunc are what sys.settrace and sys.setprofile
+	// installed on this thread (nil: none); no events reach them
+	// (sysmore.go).
+	traceFunc, profileFunc *Object
 
 	// wake ends a Block early (Wake): one buffered token.
 	wake chan struct{}
@@ -96,6 +100,10 @@ type Interp struct {
 	// when they are the standard streams.
 	Stdout, Stderr *File
 	stdin          *File
+
+	// Finalizing is set once the program has ended and the atexit
+	// functions have run (sys.is_finalizing).
+	Finalizing atomic.Bool
 
 	// Argv is sys.argv; Path is the initial sys.path.
 	Argv []string

@@ -391,14 +391,28 @@ func (t *Thread) printSyntaxErrorBody(b *strings.Builder, exc *BaseException) bo
 // sys.stderr is now.
 func (t *Thread) WriteUnraisable(err error, obj *Object) {
 	exc := t.ExcOf(err)
-	var b strings.Builder
-	r, rerr := t.ReprString(obj)
-	if rerr != nil {
-		t.DropError(rerr)
-		r = "<object repr() failed>"
+	if !t.callUnraisableHook(exc, obj) {
+		t.writeUnraisableText("Exception ignored in", obj, exc)
 	}
-	b.WriteString("Exception ignored in: " + r + "\n")
-	t.printOne(&b, exc)
-	t.writeSysStderr(b.String())
 	t.Decref(&exc.Object)
+}
+
+// writeUnraisableText prints "header: repr(obj)" and exc to sys.stderr:
+// what the default sys.unraisablehook prints.
+func (t *Thread) writeUnraisableText(header string, obj *Object, exc *BaseException) {
+	var b strings.Builder
+	if obj != nil && obj != None {
+		r, rerr := t.ReprString(obj)
+		if rerr != nil {
+			t.DropError(rerr)
+			r = "<object repr() failed>"
+		}
+		b.WriteString(header + ": " + r + "\n")
+	} else {
+		b.WriteString(header + "\n")
+	}
+	if exc != nil {
+		t.printOne(&b, exc)
+	}
+	t.writeSysStderr(b.String())
 }

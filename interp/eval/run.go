@@ -90,6 +90,7 @@ func RunMain(p Program) int {
 	waitForThreads(t)
 	t.FinishFinalizers()
 	runAtexit(t)
+	t.Interp.Finalizing.Store(true)
 	flushStreams(t)
 	return status
 }
