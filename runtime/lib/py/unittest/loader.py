@@ -4,6 +4,9 @@ by dotted name, and builds suites of them."""
 import types
 import functools
 import fnmatch
+import os
+import re
+import sys
 
 from . import case, suite
 
@@ -100,6 +103,63 @@ class TestLoader:
         if self.sortTestMethodsUsing:
             names.sort(key=functools.cmp_to_key(self.sortTestMethodsUsing))
         return names
+
+
+    def discover(self, start_dir, pattern='test*.py', top_level_dir=None):
+        """The tests of the modules below start_dir whose file names match
+        pattern, imported as modules of top_level_dir (start_dir itself by
+        default, put first on sys.path); directories are searched when they
+        are packages. A module that fails to import becomes a test that
+        fails with its error, so the run reports it."""
+        start = os.path.abspath(start_dir)
+        top = start if top_level_dir is None else os.path.abspath(top_level_dir)
+        if not os.path.isdir(start):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        if start != top and not os.path.isfile(os.path.join(start, '__init__.py')):
+            raise ImportError('Start directory is not importable: %r' % start_dir)
+        if top not in sys.path:
+            sys.path.insert(0, top)
+        return self.suiteClass(list(self._find_tests(start, pattern, top)))
+
+    def _find_tests(self, directory, pattern, top):
+        for name in sorted(os.listdir(directory)):
+            path = os.path.join(directory, name)
+            if os.path.isdir(path):
+                if _VALID_NAME.match(name) and os.path.isfile(os.path.join(path, '__init__.py')):
+                    yield from self._find_tests(path, pattern, top)
+                continue
+            if not (name.endswith('.py') and _VALID_NAME.match(name[:-3])
+                    and fnmatch.fnmatch(name, pattern)):
+                continue
+            modname = os.path.relpath(path, top)[:-3].replace(os.sep, '.')
+            try:
+                __import__(modname)
+            except case.SkipTest as e:
+                yield self.suiteClass([_failed_test(modname, e, skip=True)])
+                continue
+            except Exception:
+                import traceback
+                message = 'Failed to import test module: %s\n%s' % (modname, traceback.format_exc())
+                self.errors.append(message)
+                yield self.suiteClass([_failed_test(modname, ImportError(message))])
+                continue
+            yield self.loadTestsFromModule(sys.modules[modname], pattern=pattern)
+
+
+# The names discovery imports: identifiers, as module names must be.
+_VALID_NAME = re.compile(r'[_a-zA-Z]\w*$')
+
+
+def _failed_test(modname, error, skip=False):
+    """A test that reports, when run, why module modname could not be
+    loaded: its import error, or the reason it raised SkipTest."""
+    def run(self):
+        if skip:
+            raise case.SkipTest(str(error))
+        raise error from None
+    name = modname.rpartition('.')[2]
+    cls = type('_FailedTest', (case.TestCase,), {name: run, '__module__': 'unittest.loader'})
+    return cls(name)
 
 
 defaultTestLoader = TestLoader()

@@ -23,6 +23,16 @@ def _name_pattern(pattern):
     return pattern if '*' in pattern else '*%s*' % pattern
 
 
+def _module_name(name):
+    """A test named by its file (test_x.py, pkg/test_y.py), as python -m
+    unittest takes it, turned into the module's dotted name."""
+    if os.path.isfile(name) and name.lower().endswith('.py'):
+        rel = os.path.relpath(os.path.normpath(name))
+        if not rel.startswith('..'):
+            return rel[:-3].replace('\\', '.').replace('/', '.')
+    return name
+
+
 class TestProgram:
     """Parses the command line, loads the tests and runs them; exits with
     status 0 when they all passed and 1 otherwise (when exit is true)."""
@@ -70,10 +80,12 @@ class TestProgram:
         print(self._parser.format_help())
         print(_MODULE_EXAMPLES % {'prog': self.progName})
 
-    def _build_parser(self):
-        """The command line CPython's unittest.main accepts for a module;
-        options the caller fixed (failfast=..., buffer=...) are left out."""
-        parser = argparse.ArgumentParser(prog=self.progName)
+    def _build_parser(self, discovery=False):
+        """The command line CPython's unittest.main accepts for a module, or
+        for discovery (python -m unittest discover); options the caller
+        fixed (failfast=..., buffer=...) are left out."""
+        prog = self.progName + (' discover' if discovery else '')
+        parser = argparse.ArgumentParser(prog=prog)
         parser.print_help = self._print_help
         parser.add_argument('-v', '--verbose', dest='verbosity', action='store_const',
                             const=2, help='Verbose output')
@@ -98,13 +110,31 @@ class TestProgram:
                                 type=_name_pattern,
                                 help='Only run tests which match the given substring')
             self.testNamePatterns = []
+        if discovery:
+            parser.add_argument('-s', '--start-directory', dest='start',
+                                help="Directory to start discovery ('.' default)")
+            parser.add_argument('-p', '--pattern', dest='pattern',
+                                help="Pattern to match tests ('test*.py' default)")
+            parser.add_argument('-t', '--top-level-directory', dest='top',
+                                help='Top level directory of project (defaults to start directory)')
+            for arg in ('start', 'pattern', 'top'):
+                parser.add_argument(arg, nargs='?', default=argparse.SUPPRESS)
+            self.start, self.pattern, self.top = '.', 'test*.py', None
+            return parser
         parser.add_argument('tests', nargs='*', help='a list of any number of test modules, '
                             'classes and test methods.')
         return parser
 
     def parseArgs(self, argv):
+        if self.module is None and (len(argv) == 1 or argv[1] == 'discover'):
+            # python -m unittest [discover ...]: find the tests below a
+            # directory.
+            self._do_discovery(argv[2:])
+            return
         self._parser = self._build_parser()
         self._parser.parse_args(argv[1:], self)
+        if self.module is None:
+            self.tests = [_module_name(t) for t in self.tests]
         if self.tests:
             self.testNames = list(self.tests)
         elif self.defaultTest is None:
@@ -115,10 +145,17 @@ class TestProgram:
             self.testNames = list(self.defaultTest)
         self.createTests()
 
-    def createTests(self):
+    def _do_discovery(self, args):
+        parser = self._build_parser(discovery=True)
+        parser.parse_args(args, self)
+        self.createTests(from_discovery=True)
+
+    def createTests(self, from_discovery=False):
         if self.testNamePatterns:
             self.testLoader.testNamePatterns = self.testNamePatterns
-        if self.testNames is None:
+        if from_discovery:
+            self.test = self.testLoader.discover(self.start, self.pattern, self.top)
+        elif self.testNames is None:
             self.test = self.testLoader.loadTestsFromModule(self.module)
         else:
             self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
