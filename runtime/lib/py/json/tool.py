@@ -44,7 +44,7 @@ def main():
             with open(options.infile, encoding='utf-8') as f:
                 text = f.read()
         if options.json_lines:
-            objs = [json.loads(line) for line in text.splitlines() if line.strip()]
+            objs = [json.loads(line) for line in text.splitlines(keepends=True)]
         else:
             objs = [json.loads(text)]
         out = sys.stdout if options.outfile is None else open(options.outfile, 'w', encoding='utf-8')
