@@ -74,6 +74,24 @@ func (t *Thread) ListUniqueFloat(o *Object, i int64) *Object {
 	return v
 }
 
+// ListPeekFloat returns item i of the exact list o (negative counts from
+// the end), borrowed, when it is an exact float and only one thread
+// exists, else nil: the eval loop reads b[0] - c[0] without counts on the
+// items, using them before anything runs that could drop them.
+func ListPeekFloat(o *Object, i int64) *Object {
+	if locks.Threaded() {
+		return nil
+	}
+	items := As[List](o).items
+	if i < 0 {
+		i += int64(len(items))
+	}
+	if i < 0 || i >= int64(len(items)) || TypeOf(items[i]) != FloatType {
+		return nil
+	}
+	return items[i]
+}
+
 // ListFloatInPlace reports whether v, which the caller holds a counted
 // reference to, is item i of the exact list o (negative counts from the
 // end) and an exact float whose only other reference is the list's, while

@@ -1,3 +1,7 @@
+# a[0] - b[0] with a, b lists of floats reads the items without counts
+# (one thread); other containers and items, errors and unbound locals
+# take the ordinary path.
+#
 # lst[i] op= x * y and lst[i] op= y on a list of floats write the result
 # into the item's float when only the list holds it (one thread): every
 # other holder of the old float (a local, another list, the same list
@@ -176,8 +180,60 @@ def threads():
     assert shared[3] == 3.5 - 2000.0 and shared[0] == 0.5 + 2000 * 6.5, shared
 
 
+def diff(a, b):
+    return a[0] - b[-1]
+
+
+def quot(a, b):
+    return a[1] / b[0]
+
+
+class L(list):
+    def __getitem__(self, i):
+        return 100.0
+
+
+def diffs():
+    for _ in range(3):
+        assert diff([1.5, 2.0], [0.25, 0.5]) == 1.0
+        assert quot([1.0, 3.0], [2.0]) == 1.5
+    assert diff([3, 0], [1]) == 2 and type(diff([3], [1])) is int
+    assert diff([3.5], [1]) == 2.5 and diff((1.0,), (0.5,)) == 0.5
+    assert diff({0: 1.0}, {-1: 0.5}) == 0.5 and diff(L([1.0]), [1.0]) == 99.0
+    assert diff([{1, 2}], [{2}]) == {1}
+    try:
+        quot([1.0, 2.0], [0.0])
+    except ZeroDivisionError:
+        pass
+    else:
+        raise AssertionError("no ZeroDivisionError")
+    for a, b, exc in (([], [1.0], IndexError), ([1.0], [], IndexError), ([1.0], ["s"], TypeError)):
+        try:
+            diff(a, b)
+        except exc:
+            pass
+        else:
+            raise AssertionError("no " + exc.__name__)
+    a = [2.0 * 3.0]
+    x = diff(a, a)
+    assert x == 0.0 and a == [6.0]
+
+
+def unbound_diff():
+    a = [1.0]
+    if False:
+        b = a
+    try:
+        return a[0] - b[0]
+    except UnboundLocalError as e:
+        assert "'b'" in str(e), e
+        return "unbound"
+
+
 values()
 aliases()
+diffs()
+assert unbound_diff() == "unbound"
 other_types()
 errors()
 replaced()

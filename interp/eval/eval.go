@@ -922,6 +922,51 @@ frames:
 					break dispatch
 				}
 
+			case opStoreSubscrBorrow2:
+				// value LOAD_FAST_BORROW(c) LOAD_FAST_BORROW(k) STORE_SUBSCR -   (c[k] = value)
+				nsp, npc, e := storeSubscrBorrow2(t, code, slots, sp, pc, arg)
+				sp, pc = nsp, npc
+				if e != nil {
+					err = e
+					break dispatch
+				}
+
+			case opBorrowGlobalCompareJumpIfFalse, opBorrowGlobalCompareJumpIfTrue:
+				// - LOAD_FAST_BORROW(x) LOAD_GLOBAL(g) COMPARE_OP(op) POP_JUMP_IF_FALSE(target) -   (and _TRUE)
+				nsp, npc, e := borrowGlobalCompare(t, f, slots, sp, pc, arg, op == opBorrowGlobalCompareJumpIfTrue)
+				sp, pc = nsp, npc
+				if e != nil {
+					err = e
+					break dispatch
+				}
+
+			case opStoreAttrLocal:
+				// - LOAD_FAST_BORROW(v) LOAD_FAST_BORROW(a) STORE_ATTR(name) -   (a.name = v)
+				npc, e := storeAttrLocal(t, code, slots, pc, arg)
+				pc = npc
+				if e != nil {
+					err = e
+					break dispatch
+				}
+
+			case opSubscr2Binary:
+				// - (seven words, see superops.go) a[c]<op>b[d]
+				nsp, npc, e := subscr2Binary(t, code, slots, sp, pc, arg)
+				sp, pc = nsp, npc
+				if e != nil {
+					err = e
+					break dispatch
+				}
+
+			case opAttrSubscr:
+				// - LOAD_FAST_BORROW(a) LOAD_ATTR(x) LOAD_FAST_BORROW(k) BINARY_SUBSCR a.x[k]
+				nsp, npc, e := attrSubscr(t, code, slots, sp, pc, arg)
+				sp, pc = nsp, npc
+				if e != nil {
+					err = e
+					break dispatch
+				}
+
 			case opUnpackStore2:
 				// seq UNPACK_SEQUENCE(2) STORE_FAST(a) STORE_FAST(b) -   (a, b = seq)
 				nsp, e := unpackSequence(t, slots, sp, 2)

@@ -135,6 +135,24 @@ const (
 	// LOAD_FAST_BORROW a; LOAD_ATTR x; LOAD_FAST_BORROW b; BINARY_OP op:
 	// a.x op b (self.x * k)
 	opAttrLocalBinary
+	// LOAD_FAST_BORROW c; LOAD_FAST_BORROW k; STORE_SUBSCR: c[k] = value
+	// (x[i], x[j] = x[j], x[i] in random.shuffle, board[p] = color)
+	opStoreSubscrBorrow2
+	// LOAD_FAST_BORROW x; LOAD_GLOBAL g; COMPARE_OP op; POP_JUMP_IF_FALSE
+	// (and _TRUE): if c == EMPTY (borrowGlobalCompare)
+	opBorrowGlobalCompareJumpIfFalse
+	opBorrowGlobalCompareJumpIfTrue
+	// LOAD_FAST_BORROW a; LOAD_ATTR x; LOAD_FAST_BORROW k; BINARY_SUBSCR:
+	// a.x[k] (self.cells[p]), the container read without a count
+	// (attrSubscr)
+	opAttrSubscr
+	// LOAD_FAST_BORROW v; LOAD_FAST_BORROW a; STORE_ATTR name: a.name = v
+	// with v a local (self.x = x in every __init__)
+	opStoreAttrLocal
+	// LOAD_FAST_BORROW a; LOAD_CONST c; BINARY_SUBSCR; LOAD_FAST_BORROW b;
+	// LOAD_CONST d; BINARY_SUBSCR; BINARY_OP op: a[c] op b[d] (nbody's
+	// b1[0] - b2[0]), float items of lists read without counts
+	opSubscr2Binary
 
 	numSuperOps = iota
 )
@@ -214,6 +232,13 @@ var patterns = []pattern{
 	{opChainCompareJumpIfFalse, []patWord{{compile.SWAP, 2}, {compile.COPY, 2}, anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_FALSE)}},
 	{opAttrBinary, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR), anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR), anyW(compile.BINARY_OP)}},
 	{opAttrLocalBinary, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR), anyW(compile.LOAD_FAST_BORROW), anyW(compile.BINARY_OP)}},
+	{opStoreSubscrBorrow2, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_FAST_BORROW), anyW(compile.STORE_SUBSCR)}},
+	{opBorrowGlobalCompareJumpIfFalse, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_GLOBAL), anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_FALSE)}},
+	{opBorrowGlobalCompareJumpIfTrue, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_GLOBAL), anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_TRUE)}},
+	{opStoreAttrLocal, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_FAST_BORROW), anyW(compile.STORE_ATTR)}},
+	{opSubscr2Binary, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_CONST), anyW(compile.BINARY_SUBSCR),
+		anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_CONST), anyW(compile.BINARY_SUBSCR), anyW(compile.BINARY_OP)}},
+	{opAttrSubscr, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR), anyW(compile.LOAD_FAST_BORROW), anyW(compile.BINARY_SUBSCR)}},
 }
 
 // matches reports whether p's run of instructions starts at instrs[i].
@@ -509,4 +534,186 @@ func augItemInPlace(t *rt.Thread, slots []refcount.StackRef, sp int, op rt.Binar
 		rt.SetFloat(x, v)
 	}
 	return ok
+}
+
+// storeSubscrBorrow2 runs opStoreSubscrBorrow2, value c[k] = value with c
+// and k locals, starting with pc past its first word.
+func storeSubscrBorrow2(t *rt.Thread, code *rt.Code, slots []refcount.StackRef, sp, pc int, a uint32) (int, int, error) {
+	start := pc - 1
+	c := slots[a]
+	if c.IsNull() {
+		return sp, start + 1, unboundLocal(t, code, int(a))
+	}
+	b := code.Instrs[start+1] >> 8
+	k := slots[b]
+	if k.IsNull() {
+		return sp, start + 2, unboundLocal(t, code, int(b))
+	}
+	err := storeSubscr(t, c.Header(), k.Header(), slots[sp-1].Header())
+	return closeTop(t, slots, sp, 1), start + 3, err
+}
+
+// borrowGlobalCompare runs opBorrowGlobalCompareJumpIfFalse and _True (x
+// a local, g a global: if x == g), starting with pc past its first word.
+// Ints of int64 size and floats compare in place; anything else through
+// RichCompare, as the compare-and-jump case does.
+func borrowGlobalCompare(t *rt.Thread, f *rt.Frame, slots []refcount.StackRef, sp, pc int, a uint32, ifTrue bool) (int, int, error) {
+	code := f.Code
+	instrs := code.Instrs
+	start := pc - 1
+	r := slots[a]
+	if r.IsNull() {
+		return sp, start + 1, unboundLocal(t, code, int(a))
+	}
+	garg := instrs[start+1] >> 8
+	if garg&1 != 0 {
+		// A null pushed too (never before a comparison): the words
+		// after the local run alone.
+		slots[sp] = refcount.BorrowStackRef(r.Header())
+		return sp + 1, start + 1, nil
+	}
+	g, err := globalRef(t, f, start+2, garg)
+	if err != nil {
+		return sp, start + 2, err
+	}
+	x, y := r.Header(), g.Header()
+	cmp := rt.CompareOp(instrs[start+2] >> 8)
+	var cond, known bool
+	if rt.TypeOf(x) == rt.IntType && rt.TypeOf(y) == rt.IntType {
+		if i, ok := rt.IntSmall(x); ok {
+			if j, ok := rt.IntSmall(y); ok {
+				cond, known = compareInt64(i, j, cmp), true
+			}
+		}
+	} else if rt.TypeOf(x) == rt.FloatType && rt.TypeOf(y) == rt.FloatType {
+		cond, known = compareFloat(rt.FloatValue(x), rt.FloatValue(y), cmp), true
+	}
+	if !known {
+		v, err := t.RichCompare(x, y, cmp)
+		if err != nil {
+			slots[sp] = refcount.BorrowStackRef(x)
+			slots[sp+1] = g
+			return sp + 2, start + 3, err
+		}
+		cond, err = t.Truth(v)
+		t.Decref(v)
+		if err != nil {
+			t.Close(g)
+			return sp, start + 4, err
+		}
+	}
+	t.Close(g)
+	if cond == ifTrue {
+		return sp, int(instrs[start+3] >> 8), nil
+	}
+	return sp, start + 4, nil
+}
+
+// attrSubscr runs opAttrSubscr, a.x[k] with a and k locals, starting with
+// pc past its first word. While one thread exists a container that the
+// attribute site's cache locates is subscripted without a count on it
+// (peekAttr; binarySubscr runs Python code only for a container class
+// with its own __getitem__, and those take the counted path).
+func attrSubscr(t *rt.Thread, code *rt.Code, slots []refcount.StackRef, sp, pc int, a uint32) (int, int, error) {
+	instrs := code.Instrs
+	start := pc - 1
+	ra := slots[a]
+	if ra.IsNull() {
+		return sp, start + 1, unboundLocal(t, code, int(a))
+	}
+	name := code.Names[instrs[start+1]>>8]
+	b := instrs[start+2] >> 8
+	if !locks.Threaded() && !slots[b].IsNull() {
+		if c := peekAttr(code, start+1, ra.Header(), name); c != nil {
+			if typ := rt.TypeOf(c); typ == rt.ListType || typ == rt.TupleType {
+				v, err := binarySubscr(t, c, slots[b].Header())
+				if err != nil {
+					slots[sp] = t.IncrefStackRef(c)
+					slots[sp+1] = refcount.BorrowStackRef(slots[b].Header())
+					return sp + 2, start + 4, err
+				}
+				slots[sp] = v
+				return sp + 1, start + 4, nil
+			}
+		}
+	}
+	v, err := loadAttr(t, code, start+1, ra.Header(), name)
+	if err != nil {
+		return sp, start + 2, err
+	}
+	rb := slots[b]
+	if rb.IsNull() {
+		slots[sp] = rt.StackNew(v)
+		return sp + 1, start + 3, unboundLocal(t, code, int(b))
+	}
+	w, err := binarySubscr(t, v, rb.Header())
+	if err != nil {
+		slots[sp] = rt.StackNew(v)
+		slots[sp+1] = refcount.BorrowStackRef(rb.Header())
+		return sp + 2, start + 4, err
+	}
+	t.Decref(v)
+	slots[sp] = w
+	return sp + 1, start + 4, nil
+}
+
+// storeAttrLocal runs opStoreAttrLocal, a.name = v with v and a locals,
+// starting with pc past its first word; it returns the new pc.
+func storeAttrLocal(t *rt.Thread, code *rt.Code, slots []refcount.StackRef, pc int, v uint32) (int, error) {
+	start := pc - 1
+	rv := slots[v]
+	if rv.IsNull() {
+		return start + 1, unboundLocal(t, code, int(v))
+	}
+	a := code.Instrs[start+1] >> 8
+	ra := slots[a]
+	if ra.IsNull() {
+		return start + 2, unboundLocal(t, code, int(a))
+	}
+	return start + 3, storeAttr(t, code, start+2, ra.Header(), code.Names[code.Instrs[start+2]>>8], rv.Header())
+}
+
+// subscr2Binary runs opSubscr2Binary, a[c] op b[d] with a, b locals and
+// c, d constants, starting with pc past its first word. Float items of
+// two lists (ListPeekFloat: one thread) combine at once; anything else
+// runs both subscripts and continues at the BINARY_OP word.
+func subscr2Binary(t *rt.Thread, code *rt.Code, slots []refcount.StackRef, sp, pc int, a uint32) (int, int, error) {
+	instrs := code.Instrs
+	start := pc - 1
+	ra, rb := slots[a], slots[instrs[start+3]>>8]
+	c, d := code.Consts[instrs[start+1]>>8], code.Consts[instrs[start+4]>>8]
+	if !ra.IsNull() && !rb.IsNull() && rt.TypeOf(ra.Header()) == rt.ListType && rt.TypeOf(rb.Header()) == rt.ListType &&
+		rt.TypeOf(c) == rt.IntType && rt.TypeOf(d) == rt.IntType {
+		i, ok1 := rt.IntSmall(c)
+		j, ok2 := rt.IntSmall(d)
+		if ok1 && ok2 {
+			if x := rt.ListPeekFloat(ra.Header(), i); x != nil {
+				if y := rt.ListPeekFloat(rb.Header(), j); y != nil {
+					if r, ok := floatArith(rt.FloatValue(x), rt.FloatValue(y), rt.BinaryOp(instrs[start+6]>>8)); ok {
+						slots[sp] = rt.StackNew(t.NewFloat(r))
+						return sp + 1, start + 7, nil
+					}
+				}
+			}
+		}
+	}
+	if ra.IsNull() {
+		return sp, start + 1, unboundLocal(t, code, int(a))
+	}
+	v, err := binarySubscr(t, ra.Header(), c)
+	if err != nil {
+		return sp, start + 3, err
+	}
+	slots[sp] = v
+	sp++
+	rb = slots[instrs[start+3]>>8]
+	if rb.IsNull() {
+		return sp, start + 4, unboundLocal(t, code, int(instrs[start+3]>>8))
+	}
+	w, err := binarySubscr(t, rb.Header(), d)
+	if err != nil {
+		return sp, start + 6, err
+	}
+	slots[sp] = w
+	return sp + 1, start + 6, nil
 }
