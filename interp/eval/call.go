@@ -122,12 +122,14 @@ func bindArgs(t *rt.Thread, fn *rt.Function, dst, args []refcount.StackRef, kwna
 	}
 	varArgsSlot := total
 	if code.Flags&rt.CoVarArgs != 0 {
-		var extra []*rt.Object
-		for i := argcount; i < npos; i++ {
-			extra = append(extra, t.StealStackRef(args[i]))
-			args[i] = refcount.StackRef{}
+		// The extra positional arguments go straight into a tuple from
+		// the free list (no slice grown and copied on the way).
+		tu, extra := t.NewTupleFill(max(npos-argcount, 0))
+		for i := range extra {
+			extra[i] = t.StealStackRef(args[argcount+i])
+			args[argcount+i] = refcount.StackRef{}
 		}
-		dst[varArgsSlot] = rt.StackNew(t.NewTupleSteal(extra).Obj())
+		dst[varArgsSlot] = rt.StackNew(tu.Obj())
 	}
 	var kwdict *rt.Dict
 	if code.Flags&rt.CoVarKeywords != 0 {
