@@ -330,5 +330,16 @@ for t in threads:
 assert shared.call_count == 800 and len(shared.call_args_list) == 800
 assert shared.child.method.call_count == 800 and len(shared.mock_calls) == 1600
 assert len(shared.method_calls) == 800
+# The first calls, made together, share one return value.
+fresh = Mock()
+seen = []
+def first_call():
+    seen.append(fresh())
+threads = [threading.Thread(target=first_call) for _ in range(8)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+assert len(seen) == 8 and all(r is fresh.return_value for r in seen)
 shared.assert_any_call(3, 199)
 print("mock ok")

@@ -516,8 +516,12 @@ class NonCallableMock:
         if self._mock_delegate is not None:
             ret = self._mock_delegate.return_value
         if ret is DEFAULT:
-            ret = self._get_child_mock(_new_parent=self, _new_name='()')
-            self.return_value = ret
+            # Made once even when threads make the first call together.
+            with _record_lock:
+                ret = self._mock_return_value
+                if ret is DEFAULT:
+                    ret = self._get_child_mock(_new_parent=self, _new_name='()')
+                    self.return_value = ret
         return ret
 
     def __set_return_value(self, value):
