@@ -341,5 +341,15 @@ for t in threads:
 for t in threads:
     t.join()
 assert len(seen) == 8 and all(r is fresh.return_value for r in seen)
+magic = MagicMock()
+def use_len():
+    for _ in range(50):
+        len(magic)
+threads = [threading.Thread(target=use_len) for _ in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+assert magic.__len__.call_count == 200
 shared.assert_any_call(3, 199)
 print("mock ok")

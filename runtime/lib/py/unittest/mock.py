@@ -369,10 +369,15 @@ class _MagicProxy:
     def __get__(self, obj, _type=None):
         if obj is None:
             return self
-        m = obj._get_child_mock(name=self.name, _new_name=self.name, _new_parent=obj)
-        setattr(obj, self.name, m)
-        _set_return_value(obj, m, self.name)
-        return m
+        with _record_lock:
+            # Another thread may have made the child since this look.
+            current = type(obj).__dict__.get(self.name)
+            if current is not self and current is not None:
+                return current
+            m = obj._get_child_mock(name=self.name, _new_name=self.name, _new_parent=obj)
+            setattr(obj, self.name, m)
+            _set_return_value(obj, m, self.name)
+            return m
 
 
 _magic_proxies = {name: _MagicProxy(name) for name in _magics}
