@@ -56,13 +56,14 @@ func BytesValue(o *Object) []byte { return stringBytes(As[Bytes](o).s) }
 func BytesString(o *Object) string { return As[Bytes](o).s }
 
 // BytesOf returns the bytes of a bytes-like object (bytes, bytearray,
-// memoryview, array.array); the caller must not change them.
+// memoryview, array.array); the caller must not change them. A bytes's
+// are its own; the others' are a copy taken in a section on the object,
+// since another thread may be changing it (reading a bytearray's slice
+// while another thread replaces it could pair one array's pointer with
+// another's length).
 func (t *Thread) BytesOf(o *Object) ([]byte, error) {
 	if IsBytes(o) {
 		return BytesValue(o), nil
-	}
-	if TypeOf(o).IsSubtype(ByteArrayType) {
-		return As[ByteArray](o).b, nil
 	}
 	if b, ok, err := t.bufferCopy(o); ok {
 		return b, err
@@ -128,7 +129,7 @@ func bytesRichCmp(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 	if !IsBytesLike(a) || !IsBytesLike(b) {
 		return NotImplemented, nil
 	}
-	return NewBool(cmpResult(strings.Compare(byteStr(a), byteStr(b)), op)), nil
+	return NewBool(cmpResult(strings.Compare(t.lockedByteStr(a), t.lockedByteStr(b)), op)), nil
 }
 
 func bytesHash(t *Thread, o *Object) (int64, error) {
@@ -151,11 +152,11 @@ func bytesAdd(t *Thread, a, b *Object) (*Object, error) {
 			if err != nil {
 				return nil, err
 			}
-			return t.likeSelf(a, byteStr(a)+string(other)), nil
+			return t.likeSelf(a, t.lockedByteStr(a)+string(other)), nil
 		}
 		return NotImplemented, nil
 	}
-	return t.likeSelf(a, byteStr(a)+byteStr(b)), nil
+	return t.likeSelf(a, t.lockedByteStr(a)+t.lockedByteStr(b)), nil
 }
 
 func bytesMul(t *Thread, a, b *Object) (*Object, error) {
@@ -260,7 +261,7 @@ func bytesNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, er
 	case IsBytes(a[0]):
 		r = t.NewRef(a[0])
 	case IsBytesLike(a[0]):
-		r = t.NewBytesString(byteStr(a[0]))
+		r = t.NewBytesString(t.lockedByteStr(a[0]))
 	case TypeOf(a[0]) == MemoryViewType || exportOf(a[0]) != nil:
 		b, _, err := t.bufferCopy(a[0])
 		if err != nil {
@@ -318,7 +319,7 @@ func bytesDecode(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if a[1] != nil {
 		errs, _ = AsStr(a[1])
 	}
-	return t.decode(stringBytes(byteStr(args[0])), enc, errs, args[0])
+	return t.decode(stringBytes(t.lockedByteStr(args[0])), enc, errs, args[0])
 }
 
 // bytesHex is bytes.hex([sep[, bytes_per_sep]]): two hex digits per byte,
@@ -334,7 +335,7 @@ func bytesHex(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return t.NewStr(hexWithSep(byteStr(args[0]), sep, per)), nil
+	return t.NewStr(hexWithSep(t.lockedByteStr(args[0]), sep, per)), nil
 }
 
 // hexSep checks bytes.hex's sep and bytes_per_sep arguments (either may
@@ -351,7 +352,7 @@ func (t *Thread) hexSep(sepArg, perArg *Object) (sep byte, per int, err error) {
 			return 0, 0, t.NewErrorMsg(ValueErrorType, "sep must be length 1.")
 		}
 	case IsBytesLike(sepArg):
-		s = byteStr(sepArg)
+		s = t.lockedByteStr(sepArg)
 		if len(s) != 1 {
 			return 0, 0, t.NewErrorMsg(ValueErrorType, "sep must be length 1.")
 		}
@@ -412,14 +413,14 @@ func bytesJoin(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 			i++
 			return err == nil, err
 		}
-		parts = append(parts, byteStr(v))
+		parts = append(parts, t.lockedByteStr(v))
 		i++
 		return true, nil
 	})
 	if err != nil {
 		return nil, err
 	}
-	return t.likeSelf(args[0], strings.Join(parts, byteStr(args[0]))), nil
+	return t.likeSelf(args[0], strings.Join(parts, t.lockedByteStr(args[0]))), nil
 }
 
 // bytesStrMethod adapts a str-like operation on Go strings to bytes.
@@ -433,7 +434,7 @@ func bytesFind(rev bool) NativeFunc {
 		if err := t.CheckArgs("find", args[1:], kw, 1, 3); err != nil {
 			return nil, err
 		}
-		s := byteStr(args[0])
+		s := t.lockedByteStr(args[0])
 		var sub string
 		if IsInt(args[1]) {
 			c, err := t.IndexInt(args[1])
@@ -469,13 +470,13 @@ func bytesFind(rev bool) NativeFunc {
 
 func bytesSimple(f func(s string) string) NativeFunc {
 	return func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-		return t.likeSelf(args[0], f(byteStr(args[0]))), nil
+		return t.likeSelf(args[0], f(t.lockedByteStr(args[0]))), nil
 	}
 }
 
 func bytesStrip(kind int) NativeFunc {
 	return func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-		s := byteStr(args[0])
+		s := t.lockedByteStr(args[0])
 		cut := " \t\n\r\x0b\x0c"
 		if len(args) > 1 && args[1] != None {
 			var err error
@@ -500,7 +501,7 @@ func bytesSplit(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err := t.ParseArgs("split", args[1:], kw, []string{"sep", "maxsplit"}, 0, a[:]); err != nil {
 		return nil, err
 	}
-	s := byteStr(args[0])
+	s := t.lockedByteStr(args[0])
 	maxsplit := -1
 	if a[1] != nil {
 		var err error
@@ -546,7 +547,7 @@ func bytesReplace(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 			return nil, err
 		}
 	}
-	return t.likeSelf(args[0], strings.Replace(byteStr(args[0]), old, nw, n)), nil
+	return t.likeSelf(args[0], strings.Replace(t.lockedByteStr(args[0]), old, nw, n)), nil
 }
 
 func bytesStartsEnds(ends bool) NativeFunc {
@@ -554,7 +555,7 @@ func bytesStartsEnds(ends bool) NativeFunc {
 		if err := t.CheckArgs("startswith", args[1:], kw, 1, 3); err != nil {
 			return nil, err
 		}
-		s := byteStr(args[0])
+		s := t.lockedByteStr(args[0])
 		start, end, err := t.indexArgs(args[2:], len(s))
 		if err != nil {
 			return nil, err
@@ -590,7 +591,7 @@ func bytesCount(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err != nil {
 		return nil, err
 	}
-	return t.NewInt(int64(strings.Count(byteStr(args[0]), sub))), nil
+	return t.NewInt(int64(strings.Count(t.lockedByteStr(args[0]), sub))), nil
 }
 
 func bytesFromHex(t *Thread, args []*Object, kw *Tuple) (*Object, error) {

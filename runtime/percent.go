@@ -364,7 +364,7 @@ func (p *percentState) bytesArg(arg *Object) (string, error) {
 	case IsBytes(arg):
 		return As[Bytes](arg).s, nil
 	case TypeOf(arg).IsSubtype(ByteArrayType):
-		return byteStr(arg), nil
+		return t.lockedByteStr(arg), nil
 	}
 	if !IsStr(arg) {
 		r, found, err := t.CallDunder(arg, Intern("__bytes__"), nil)
@@ -388,7 +388,7 @@ func (p *percentState) charArg(arg *Object) (string, error) {
 	if p.bytesMode {
 		const msg = "%c requires an integer in range(256) or a single byte"
 		if IsBytesLike(arg) {
-			if b := byteStr(arg); len(b) == 1 {
+			if b := t.lockedByteStr(arg); len(b) == 1 {
 				return b, nil
 			}
 			return "", t.TypeError("%s", msg)
