@@ -476,6 +476,7 @@ func initByteArrayType() {
 	bt.addMethods(bytesPredicateDefs()...)
 	bt.addMethods(bytesMoreMethodDefs()...)
 	bt.addStaticMethods(MethodDef{"maketrans", bytesMakeTrans, "Return a translation table usable for the bytes or bytearray translate method."})
+	addByteArrayMore(bt)
 	bt.addMethods(
 		MethodDef{"append", byteArrayAppend, "Append a single item to the end of the bytearray."},
 		MethodDef{"extend", byteArrayExtendM, "Append all the items from the iterator or sequence to the end of the bytearray."},

@@ -653,6 +653,7 @@ func initBytesType() {
 	bt.addMethods(bytesMoreMethodDefs()...)
 	bt.addStaticMethods(MethodDef{"maketrans", bytesMakeTrans, "Return a translation table usable for the bytes or bytearray translate method."})
 	bt.addClassMethods(MethodDef{"fromhex", bytesFromHex, "Create a bytes object from a string of hexadecimal numbers."})
+	addBytesMore(bt)
 	readyBuiltin(bt, ObjectType, FlagBaseType|FlagBytesSubclass, layoutOf[Bytes](), 0)
 
 	it := BytesIterType

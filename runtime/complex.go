@@ -307,6 +307,7 @@ func initComplexType() {
 	ct.Abs = func(t *Thread, o *Object) (*Object, error) { return t.NewFloat(cmplx.Abs(As[Complex](o).v)), nil }
 	ct.Bool = func(t *Thread, o *Object) (bool, error) { return As[Complex](o).v != 0, nil }
 	ct.addMethods(MethodDef{"__format__", complexFormat, ""})
+	addComplexMore(ct)
 	ct.addMethods(MethodDef{"conjugate", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return t.NewComplex(cmplx.Conj(As[Complex](args[0]).v)), nil
 	}, "Return the complex conjugate of its argument."})

@@ -337,6 +337,7 @@ func initFloatType() {
 		}, ""},
 	)
 	ft.addClassMethods(MethodDef{"fromhex", floatFromHex, "Create a floating-point number from a hexadecimal string."})
+	addFloatMore(ft)
 	ft.addGetSets(
 		GetSetDef{Name: "real", Get: func(t *Thread, o *Object) (*Object, error) { return floatPos(t, o) }},
 		GetSetDef{Name: "imag", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewFloat(0), nil }},

@@ -122,6 +122,7 @@ func (t *Thread) newBuiltinsModule() *Module {
 		MethodDef{"__build_class__", BuildClass, "Internal helper function used by the class statement."},
 		MethodDef{"exit", builtinExit, "Exit the interpreter by raising SystemExit(status)."},
 		MethodDef{"quit", builtinExit, "Exit the interpreter by raising SystemExit(status)."},
+		MethodDef{"help", builtinHelp, "Define the builtin 'help'."},
 	)
 	for _, typ := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType, MemoryViewType,
 		TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType, PropertyType,

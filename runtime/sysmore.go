@@ -231,11 +231,26 @@ func sysLazyAttr(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 
 // sysExtra returns an attribute of the library module _sysextra.
 func (t *Thread) sysExtra(name string) (*Object, error) {
+	return t.libraryAttr("_sysextra", name)
+}
+
+// builtinHelp is help(): pydoc's help, imported at the first call.
+func builtinHelp(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	h, err := t.libraryAttr("pydoc", "help")
+	if err != nil {
+		return nil, err
+	}
+	defer t.Decref(h)
+	return t.Call(h, args, kw)
+}
+
+// libraryAttr imports module and returns its attribute name.
+func (t *Thread) libraryAttr(module, name string) (*Object, error) {
 	imp := t.Interp.Builtins.GetStr(Intern("__import__"))
 	if imp == nil {
 		return nil, t.ImportError("__import__ not found")
 	}
-	mod, err := t.Call1(imp, &Intern("_sysextra").Object)
+	mod, err := t.Call1(imp, &Intern(module).Object)
 	if err != nil {
 		return nil, err
 	}

@@ -329,6 +329,7 @@ func initTypeType() {
 		GetSetDef{Name: "__abstractmethods__", Get: typeGetAbstract, Set: typeSetAbstract},
 		GetSetDef{Name: "__annotations__", Get: typeGetAnnotations, Set: typeSetAnnotations},
 	)
+	tt.addGetSets(typeLayoutGetSets()...)
 	tt.addMethods(
 		MethodDef{"mro", typeMRO, "Return a type's method resolution order."},
 		MethodDef{"__subclasses__", typeSubclasses, "Return a list of immediate subclasses."},
