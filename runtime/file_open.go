@@ -97,6 +97,13 @@ func (t *Thread) OpenFile(file *Object, mode string, a OpenArgs) (*Object, error
 			return nil, t.ValueError("binary mode doesn't take a newline argument")
 		}
 	}
+	if a.Encoding == "locale" {
+		// PEP 597's "locale": the locale's preferred encoding, which is
+		// UTF-8 in gilfree's locale (the C locale with UTF-8 text, as
+		// CPython's UTF-8 mode); the attribute then reads "UTF-8" as
+		// CPython's does.
+		a.Encoding = ""
+	}
 	if a.Newline != nil {
 		switch *a.Newline {
 		case "", "\n", "\r", "\r\n":

@@ -244,3 +244,12 @@ except EOFError as e:
     assert str(e) == "EOF when reading a line"
 print()
 print("files_io ok")
+
+# encoding="locale" (PEP 597) is the locale's encoding: UTF-8 here.
+import os as _os, tempfile as _tf
+_p = _os.path.join(_tf.mkdtemp(), "loc.txt")
+with open(_p, "w", encoding="locale") as _f:
+    assert _f.encoding == "UTF-8", _f.encoding
+    _f.write("\u00e9")
+with open(_p, encoding="locale") as _f:
+    assert _f.read() == "\u00e9"
