@@ -1,0 +1,91 @@
+"""The group database (grp), read from /etc/group.
+
+As pwd, this reads the file only where CPython asks the C library, which
+may also consult other name services."""
+
+__all__ = ['struct_group', 'getgrgid', 'getgrnam', 'getgrall']
+
+_FIELDS = ('gr_name', 'gr_passwd', 'gr_gid', 'gr_mem')
+
+
+class struct_group(tuple):
+    """grp.struct_group: Results from getgr*() routines.
+
+    This object may be accessed either as a tuple of
+      (gr_name,gr_passwd,gr_gid,gr_mem)
+    or via the object attributes as named in the above tuple."""
+
+    n_sequence_fields = n_fields = len(_FIELDS)
+    n_unnamed_fields = 0
+    __match_args__ = _FIELDS
+    __slots__ = ()
+
+    def __new__(cls, seq):
+        seq = tuple(seq)
+        if len(seq) != len(_FIELDS):
+            raise TypeError('grp.struct_group() takes a 4-sequence (%d-sequence given)' % len(seq))
+        return tuple.__new__(cls, seq)
+
+    def __repr__(self):
+        return 'grp.struct_group(%s)' % ', '.join(
+            '%s=%r' % (name, value) for name, value in zip(_FIELDS, self))
+
+    def __reduce__(self):
+        return (struct_group, (tuple(self),))
+
+
+for _i, _name in enumerate(_FIELDS):
+    setattr(struct_group, _name, property(lambda self, i=_i: self[i]))
+del _i, _name
+
+
+def _entries():
+    try:
+        with open('/etc/group', encoding='utf-8', errors='surrogateescape') as f:
+            lines = f.read().splitlines()
+    except OSError:
+        return []
+    out = []
+    for line in lines:
+        parts = line.split(':')
+        if len(parts) != 4 or line.startswith(('#', '+', '-')):
+            continue
+        try:
+            gid = int(parts[2])
+        except ValueError:
+            continue
+        members = [m for m in parts[3].split(',') if m]
+        out.append(struct_group((parts[0], parts[1], gid, members)))
+    return out
+
+
+def getgrgid(id, /):
+    """Return the group database entry for the given numeric group ID."""
+    if isinstance(id, float):
+        raise TypeError("'float' object cannot be interpreted as an integer")
+    try:
+        gid = id.__index__()
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(id).__name__) from None
+    for e in _entries():
+        if e.gr_gid == gid:
+            return e
+    raise KeyError('getgrgid(): gid not found: %d' % gid)
+
+
+def getgrnam(name, /):
+    """Return the group database entry for the given group name."""
+    if not isinstance(name, str):
+        raise TypeError('getgrnam() argument must be str, not %s' % type(name).__name__)
+    if '\0' in name:
+        raise ValueError('embedded null character')
+    for e in _entries():
+        if e.gr_name == name:
+            return e
+    raise KeyError('getgrnam(): name not found: %r' % name)
+
+
+def getgrall():
+    """Return a list of all available group database entries, in
+    arbitrary order."""
+    return _entries()
