@@ -10,6 +10,7 @@ import (
 	_ "gilfree/runtime/lib/cmath"
 	_ "gilfree/runtime/lib/collections"
 	_ "gilfree/runtime/lib/faulthandler"
+	_ "gilfree/runtime/lib/fcntl"
 	_ "gilfree/runtime/lib/functools"
 	_ "gilfree/runtime/lib/hashlib"
 	_ "gilfree/runtime/lib/heapq"

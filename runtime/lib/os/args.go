@@ -143,3 +143,12 @@ func intArg(t *rt.Thread, o *rt.Object) (int, error) {
 	}
 	return t.IndexInt(o)
 }
+
+// Error converts a system call's error into the OSError subclass its
+// errno selects, as os's own functions raise it: for the other modules
+// over system calls (fcntl, resource).
+func Error(t *rt.Thread, err error) error { return osErr(t, err, "") }
+
+// Blocking runs fn, a system call that may wait, with t detached, as
+// os's own functions do, and polls for signals after it.
+func Blocking(t *rt.Thread, fn func()) error { return blocking(t, fn) }

@@ -530,25 +530,8 @@ func posixSync(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error
 	return rt.None, nil
 }
 
-// fdOf reads a descriptor argument as CPython's fildes converter does:
-// an int, or an object whose fileno() returns one.
-func fdOf(t *rt.Thread, o *rt.Object) (int, error) {
-	if rt.IsInt(o) {
-		return t.IndexInt(o)
-	}
-	r, found, err := t.CallDunder(o, rt.Intern("fileno"), nil)
-	if err != nil {
-		return 0, err
-	}
-	if !found {
-		return 0, t.TypeError("argument must be an int, or have a fileno() method.")
-	}
-	defer t.Decref(r)
-	if !rt.IsInt(r) {
-		return 0, t.TypeError("fileno() returned a non-integer")
-	}
-	return t.IndexInt(r)
-}
+// fdOf reads a descriptor argument as CPython's fildes converter does.
+func fdOf(t *rt.Thread, o *rt.Object) (int, error) { return t.Fildes(o) }
 
 func posixFdatasync(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
 	if err := t.CheckArgs("fdatasync", args, kw, 1, 1); err != nil {
@@ -1367,4 +1350,153 @@ func posixSetpgrp(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, er
 // signalDefault restores the default action of sig.
 func signalDefault(sig syscall.Signal) {
 	signal.Reset(sig)
+}
+
+func terminalFunctions() []rt.MethodDef {
+	return []rt.MethodDef{
+		{Name: "lockf", Fn: posixLockf, Doc: "Apply, test or remove a POSIX lock on an open file descriptor."},
+		{Name: "posix_fallocate", Fn: posixFallocate, Doc: "Ensure a file has allocated at least a particular number of bytes on disk."},
+		{Name: "writev", Fn: posixWritev, Doc: "Iterate over buffers, and write the contents of each to a file descriptor."},
+		{Name: "ctermid", Fn: func(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+			if err := noArgs(t, "ctermid", args, kw); err != nil {
+				return nil, err
+			}
+			return t.NewStr("/dev/tty"), nil
+		}, Doc: "Return the name of the controlling terminal for this process."},
+		{Name: "tcgetpgrp", Fn: posixTcgetpgrp, Doc: "Return the process group associated with the terminal specified by fd."},
+		{Name: "tcsetpgrp", Fn: posixTcsetpgrp, Doc: "Set the process group associated with the terminal specified by fd."},
+	}
+}
+
+// posixLockf is lockf(3) as glibc builds it on fcntl record locks over
+// [current offset, +len).
+func posixLockf(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	a, err := fdArgs(t, "lockf", args, kw, 3)
+	if err != nil {
+		return nil, err
+	}
+	fd, cmd := a[0], a[1]
+	lk := syscall.Flock_t{Whence: 1, Start: 0, Len: int64(a[2])} // SEEK_CUR
+	var serr error
+	switch cmd {
+	case 0: // F_ULOCK
+		lk.Type = syscall.F_UNLCK
+		serr = syscall.FcntlFlock(uintptr(fd), syscall.F_SETLK, &lk)
+	case 1: // F_LOCK: waits
+		lk.Type = syscall.F_WRLCK
+		if err := blocking(t, func() { serr = syscall.FcntlFlock(uintptr(fd), syscall.F_SETLKW, &lk) }); err != nil {
+			return nil, err
+		}
+	case 2: // F_TLOCK
+		lk.Type = syscall.F_WRLCK
+		serr = syscall.FcntlFlock(uintptr(fd), syscall.F_SETLK, &lk)
+	case 3: // F_TEST
+		lk.Type = syscall.F_RDLCK
+		serr = syscall.FcntlFlock(uintptr(fd), syscall.F_GETLK, &lk)
+		if serr == nil && lk.Type != syscall.F_UNLCK && int(lk.Pid) != os.Getpid() {
+			serr = syscall.EACCES
+		}
+	default:
+		serr = syscall.EINVAL
+	}
+	if serr != nil {
+		return nil, osErr(t, serr, "")
+	}
+	return rt.None, nil
+}
+
+func posixFallocate(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	a, err := fdArgs(t, "posix_fallocate", args, kw, 3)
+	if err != nil {
+		return nil, err
+	}
+	var ferr error
+	if err := blocking(t, func() {
+		for {
+			if ferr = syscall.Fallocate(a[0], 0, int64(a[1]), int64(a[2])); ferr != syscall.EINTR {
+				return
+			}
+		}
+	}); err != nil {
+		return nil, err
+	}
+	if ferr != nil {
+		return nil, osErr(t, ferr, "")
+	}
+	return rt.None, nil
+}
+
+// posixWritev writes the buffers with one writev(2), so that a reader
+// sees them as one write, as it would under CPython.
+func posixWritev(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	if err := t.CheckArgs("writev", args, kw, 2, 2); err != nil {
+		return nil, err
+	}
+	fd, err := intArg(t, args[0])
+	if err != nil {
+		return nil, err
+	}
+	items, err := t.SequenceItems(args[1])
+	if err != nil {
+		return nil, t.TypeError("writev() arg 2 must be a sequence")
+	}
+	bufs := make([][]byte, len(items))
+	for i, it := range items {
+		b, err := t.BytesOf(it)
+		t.Decref(it)
+		if err != nil {
+			for _, rest := range items[i+1:] {
+				t.Decref(rest)
+			}
+			return nil, err
+		}
+		bufs[i] = b
+	}
+	iov := make([]syscall.Iovec, 0, len(bufs))
+	for _, b := range bufs {
+		if len(b) > 0 {
+			v := syscall.Iovec{Base: &b[0]}
+			v.SetLen(len(b))
+			iov = append(iov, v)
+		}
+	}
+	if len(iov) == 0 {
+		return t.NewInt(0), nil
+	}
+	var n uintptr
+	var e syscall.Errno
+	if err := blocking(t, func() {
+		n, _, e = syscall.Syscall(syscall.SYS_WRITEV, uintptr(fd), uintptr(unsafe.Pointer(&iov[0])), uintptr(len(iov)))
+	}); err != nil {
+		return nil, err
+	}
+	goruntime.KeepAlive(bufs)
+	if e != 0 {
+		return nil, osErr(t, e, "")
+	}
+	return t.NewInt(int64(n)), nil
+}
+
+func posixTcgetpgrp(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	a, err := fdArgs(t, "tcgetpgrp", args, kw, 1)
+	if err != nil {
+		return nil, err
+	}
+	var pg int32
+	if _, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(a[0]), syscall.TIOCGPGRP, uintptr(unsafe.Pointer(&pg))); e != 0 {
+		return nil, osErr(t, e, "")
+	}
+	return t.NewInt(int64(pg)), nil
+}
+
+func posixTcsetpgrp(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	a, err := fdArgs(t, "tcsetpgrp", args, kw, 2)
+	if err != nil {
+		return nil, err
+	}
+	pg := int32(a[1])
+	if _, _, e := syscall.Syscall(syscall.SYS_IOCTL, uintptr(a[0]), syscall.TIOCSPGRP, uintptr(unsafe.Pointer(&pg))); e != 0 {
+		return nil, osErr(t, e, "")
+	}
+	return rt.None, nil
 }
