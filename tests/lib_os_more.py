@@ -291,4 +291,34 @@ assert os.O_ACCMODE == 3 and os.O_NOCTTY == 0o400 and os.O_NDELAY == os.O_NONBLO
 assert (os.SEEK_DATA, os.SEEK_HOLE) == (3, 4) and os.ST_RDONLY == 1
 assert os.stat in os.supports_fd and os.stat in os.supports_follow_symlinks
 assert isinstance(os.supports_dir_fd, set)
+# writev, posix_fallocate, lockf, the terminal calls
+r, w = os.pipe()
+assert os.writev(w, [b'ab', bytearray(b'cd'), b'', memoryview(b'ef')]) == 6
+assert os.read(r, 10) == b'abcdef'
+assert os.writev(w, []) == 0
+os.close(r)
+os.close(w)
+with tempfile.TemporaryFile() as f:
+    fd = f.fileno()
+    os.posix_fallocate(fd, 0, 4096)
+    assert os.fstat(fd).st_size == 4096
+    os.lockf(fd, os.F_TLOCK, 0)
+    os.lockf(fd, os.F_TEST, 0)
+    os.lockf(fd, os.F_LOCK, 10)
+    os.lockf(fd, os.F_ULOCK, 0)
+try:
+    os.lockf(999, os.F_LOCK, 0)
+except OSError as e:
+    assert e.errno == 9
+else:
+    raise AssertionError('lockf on a closed descriptor')
+assert os.ctermid() == '/dev/tty'
+fd = os.open(os.devnull, os.O_RDONLY)
+try:
+    os.tcgetpgrp(fd)
+except OSError as e:
+    assert e.errno == 25
+else:
+    raise AssertionError('tcgetpgrp of /dev/null')
+os.close(fd)
 print('ok')

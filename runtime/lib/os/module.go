@@ -62,6 +62,7 @@ func newModule(t *rt.Thread) *rt.Module {
 	)
 	t.AddFunctions(m, moreFunctions()...)
 	t.AddFunctions(m, evenMoreFunctions()...)
+	t.AddFunctions(m, terminalFunctions()...)
 	t.ModuleSet(m, "environ", posixEnviron(t))
 	for name, v := range constants {
 		t.ModuleSet(m, name, t.NewInt(int64(v)))
