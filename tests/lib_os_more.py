@@ -321,4 +321,25 @@ except OSError as e:
 else:
     raise AssertionError('tcgetpgrp of /dev/null')
 os.close(fd)
+# the exec family replaces a child process
+exec_code = """
+import os, sys
+mode = sys.argv[1]
+if mode == 'vp':
+    os.execvp('sh', ['sh', '-c', 'echo vp $0', 'x'])
+if mode == 'lp':
+    os.execlp('echo', 'echo', 'lp')
+if mode == 'le':
+    os.execle('/bin/sh', 'sh', '-c', 'echo le $GILFREE_H51', {'GILFREE_H51': 'yes'})
+if mode == 'vpe':
+    os.execvpe('sh', ['sh', '-c', 'echo vpe $GILFREE_H51'], {'GILFREE_H51': 'z', 'PATH': os.environ['PATH']})
+if mode == 'missing':
+    try:
+        os.execvp('no-such-program-gilfree-h51', ['x'])
+    except FileNotFoundError as e:
+        print('missing', e.errno)
+"""
+for mode, want in (('vp', 'vp x'), ('lp', 'lp'), ('le', 'le yes'), ('vpe', 'vpe z'), ('missing', 'missing 2')):
+    got = subprocess.run([sys.executable, '-c', exec_code, mode], capture_output=True, text=True).stdout
+    assert got == want + '\n', (mode, got)
 print('ok')

@@ -174,3 +174,74 @@ environb = _Environb(posix._environb())
 def getenvb(key, default=None):
     """Return the environment variable key (bytes), or default."""
     return environb.get(key, default)
+
+
+# The exec family, as CPython's os.py writes it on execv and execve.
+
+def execl(file, *args):
+    """Execute the executable file with argument list args, replacing the
+    current process."""
+    os.execv(file, args)
+
+
+def execle(file, *args):
+    """Execute the executable file with argument list args and
+    environment env (the last argument), replacing the current process."""
+    env = args[-1]
+    os.execve(file, args[:-1], env)
+
+
+def execlp(file, *args):
+    """Execute the executable file (found along $PATH) with argument
+    list args, replacing the current process."""
+    execvp(file, args)
+
+
+def execlpe(file, *args):
+    """Execute the executable file (found along $PATH) with argument list
+    args and environment env (the last argument), replacing the current
+    process."""
+    env = args[-1]
+    execvpe(file, args[:-1], env)
+
+
+def execvp(file, args):
+    """Execute the executable file (found along $PATH) with argument list
+    args, replacing the current process."""
+    _execvpe(file, args)
+
+
+def execvpe(file, args, env):
+    """Execute the executable file (found along $PATH) with argument list
+    args and environment env, replacing the current process."""
+    _execvpe(file, args, env)
+
+
+def _execvpe(file, args, env=None):
+    if env is not None:
+        exec_func = os.execve
+        argrest = (args, env)
+    else:
+        exec_func = os.execv
+        argrest = (args,)
+        env = environ
+    if os.path.dirname(file):
+        exec_func(file, *argrest)
+        return
+    saved_exc = None
+    path_list = os.get_exec_path(env)
+    if not isinstance(file, str):
+        path_list = map(fsencode, path_list)
+    for dir in path_list:
+        fullname = os.path.join(dir, file)
+        try:
+            exec_func(fullname, *argrest)
+        except (FileNotFoundError, NotADirectoryError) as e:
+            last_exc = e
+        except OSError as e:
+            last_exc = e
+            if saved_exc is None:
+                saved_exc = e
+    if saved_exc is not None:
+        raise saved_exc
+    raise last_exc

@@ -596,7 +596,8 @@ _LAZY = frozenset((
     'WSTOPSIG', 'WIFCONTINUED', 'WCOREDUMP', 'waitstatus_to_exitcode',
     'times_result', 'statvfs_result', 'times', 'statvfs', 'fstatvfs',
     'fdopen', 'supports_fd', 'supports_dir_fd', 'supports_follow_symlinks',
-    'supports_effective_ids', 'environb', 'getenvb'))
+    'supports_effective_ids', 'environb', 'getenvb', 'execl', 'execle',
+    'execlp', 'execlpe', 'execvp', 'execvpe', '_execvpe'))
 
 
 def __getattr__(name):
