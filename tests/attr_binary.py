@@ -50,6 +50,14 @@ def dot(a, b):
     return a.x * b.x + a.y * b.y
 
 
+def dot3(a, b, c):
+    return a.x * b.x + a.y * b.y + c.x * c.y
+
+
+def acc(s, a, b):
+    return s - a.x * b.y
+
+
 def scale(a, k):
     return a.x * k
 
@@ -85,6 +93,41 @@ def numbers():
     for _ in range(5):
         dot(a, b)
     assert (a.x, a.y, b.x, b.y) == (1.0, 2.0, 3.0, 4.0)
+
+
+def sums():
+    for cls in (V, D):
+        a, b, c = cls(1.5, 2.0), cls(0.25, 4.0), cls(3.0, 0.5)
+        for _ in range(3):
+            assert dot3(a, b, c) == 1.5 * 0.25 + 2.0 * 4.0 + 3.0 * 0.5
+            k = 10.0
+            assert acc(k, a, b) == 10.0 - 1.5 * 4.0 and k == 10.0
+            assert acc(1, a, b) == 1 - 6.0 and acc(2**70, a, b) == 2**70 - 6.0
+        i = cls(2, 3)
+        assert dot3(i, i, i) == 4 + 9 + 6 and type(dot3(i, i, i)) is int
+        assert dot3(a, i, i) == 3.0 + 6.0 + 6
+        assert acc(10, cls(3, 0), cls(0, 2)) == 4 and acc(0.5, cls(2, 0), cls(0, 0.25)) == 0.0
+        try:
+            acc(None, a, b)
+        except TypeError as e:
+            assert "unsupported operand" in str(e), e
+        else:
+            raise AssertionError("no TypeError")
+        try:
+            acc([1.0], a, b)
+        except TypeError:
+            pass
+        else:
+            raise AssertionError("no TypeError")
+        z = cls(0.0, 0.0)
+        assert acc(MyFloat(1.0), a, b) == 1.0 - 6.0
+        assert dot3(z, z, z) == 0.0
+    # The running sum is a fresh float each time: the caller's stays.
+    total = 0.5 + 0.25
+    keep = total
+    for _ in range(3):
+        total = acc(total, V(1.0, 1.0), V(1.0, 1.0))
+    assert keep == 0.75 and total == 0.75 - 3.0
 
 
 def other_values():
@@ -270,6 +313,7 @@ def threads():
 
 
 numbers()
+sums()
 other_values()
 polymorphic()
 lookups()

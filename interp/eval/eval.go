@@ -913,9 +913,10 @@ frames:
 					break dispatch
 				}
 
-			case opAttrBinary, opAttrLocalBinary:
+			case opAttrBinary, opAttrLocalBinary, opAttrBinaryThen:
 				// - LOAD_FAST_BORROW(a) LOAD_ATTR(x) LOAD_FAST_BORROW(b) [LOAD_ATTR(y)] BINARY_OP(op) a.x<op>b.y
-				nsp, npc, e := attrBinary(t, code, slots, sp, pc, arg, op == opAttrLocalBinary)
+				// s (same) BINARY_OP(op2) s<op2>(a.x<op>b.y)   (opAttrBinaryThen)
+				nsp, npc, e := attrBinary(t, code, slots, sp, pc, arg, op == opAttrLocalBinary, op == opAttrBinaryThen)
 				sp, pc = nsp, npc
 				if e != nil {
 					err = e

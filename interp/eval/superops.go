@@ -153,6 +153,9 @@ const (
 	// LOAD_CONST d; BINARY_SUBSCR; BINARY_OP op: a[c] op b[d] (nbody's
 	// b1[0] - b2[0]), float items of lists read without counts
 	opSubscr2Binary
+	// opAttrBinary and one more BINARY_OP op2: s op2 (a.x op b.y) with s
+	// on the stack, the running sum of a dot product
+	opAttrBinaryThen
 
 	numSuperOps = iota
 )
@@ -232,6 +235,7 @@ var patterns = []pattern{
 	{opChainCompareJumpIfFalse, []patWord{{compile.SWAP, 2}, {compile.COPY, 2}, anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_FALSE)}},
 	{opAttrBinary, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR), anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR), anyW(compile.BINARY_OP)}},
 	{opAttrLocalBinary, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR), anyW(compile.LOAD_FAST_BORROW), anyW(compile.BINARY_OP)}},
+	{opAttrBinaryThen, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR), anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR), anyW(compile.BINARY_OP), anyW(compile.BINARY_OP)}},
 	{opStoreSubscrBorrow2, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_FAST_BORROW), anyW(compile.STORE_SUBSCR)}},
 	{opBorrowGlobalCompareJumpIfFalse, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_GLOBAL), anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_FALSE)}},
 	{opBorrowGlobalCompareJumpIfTrue, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_GLOBAL), anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_TRUE)}},
@@ -455,7 +459,11 @@ func isNumber(o *rt.Object) bool {
 // loaded as LOAD_ATTR loads them and pc is left at the BINARY_OP's word,
 // which runs alone (a Python __add__ of the operands' class runs as a
 // frame from there).
-func attrBinary(t *rt.Thread, code *rt.Code, slots []refcount.StackRef, sp, pc int, a uint32, local bool) (int, int, error) {
+//
+// With then (opAttrBinaryThen), a float result combines at once with a
+// float below it on the stack by the second BINARY_OP; otherwise that
+// BINARY_OP runs alone after.
+func attrBinary(t *rt.Thread, code *rt.Code, slots []refcount.StackRef, sp, pc int, a uint32, local, then bool) (int, int, error) {
 	instrs := code.Instrs
 	start := pc - 1
 	opw := start + 4
@@ -476,6 +484,23 @@ func attrBinary(t *rt.Thread, code *rt.Code, slots []refcount.StackRef, sp, pc i
 			}
 			if y != nil && rt.TypeOf(x) == rt.FloatType && rt.TypeOf(y) == rt.FloatType {
 				if r, ok := floatArith(rt.FloatValue(x), rt.FloatValue(y), rt.BinaryOp(instrs[opw]>>8)); ok {
+					if then {
+						// opAttrBinaryThen: s op2 r with s a float
+						// on the stack, in s itself when the stack
+						// holds its only reference (as binaryRefs
+						// reuses an operand).
+						if rs := slots[sp-1]; rt.TypeOf(rs.Header()) == rt.FloatType {
+							if r2, ok := floatArith(rt.FloatValue(rs.Header()), r, rt.BinaryOp(instrs[opw+1]>>8)); ok {
+								if rt.IsCounted(rs) && t.Unique(rs.Header()) {
+									rt.SetFloat(rs.Header(), r2)
+								} else {
+									slots[sp-1] = rt.StackNew(t.NewFloat(r2))
+									t.Close(rs)
+								}
+								return sp, opw + 2, nil
+							}
+						}
+					}
 					slots[sp] = rt.StackNew(t.NewFloat(r))
 					return sp + 1, opw + 1, nil
 				}
