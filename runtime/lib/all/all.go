@@ -20,6 +20,7 @@ import (
 	_ "gilfree/runtime/lib/operator"
 	_ "gilfree/runtime/lib/os"
 	_ "gilfree/runtime/lib/random"
+	_ "gilfree/runtime/lib/resource"
 	_ "gilfree/runtime/lib/sre"
 	_ "gilfree/runtime/lib/struct"
 	_ "gilfree/runtime/lib/subprocess"
