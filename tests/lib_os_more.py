@@ -313,6 +313,15 @@ except OSError as e:
 else:
     raise AssertionError('lockf on a closed descriptor')
 assert os.ctermid() == '/dev/tty'
+r, w = os.pipe()
+try:
+    os.get_terminal_size(r)
+except OSError as e:
+    assert e.errno == 25
+else:
+    raise AssertionError('the terminal size of a pipe')
+os.close(r)
+os.close(w)
 fd = os.open(os.devnull, os.O_RDONLY)
 try:
     os.tcgetpgrp(fd)

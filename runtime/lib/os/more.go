@@ -1365,6 +1365,7 @@ func terminalFunctions() []rt.MethodDef {
 		}, Doc: "Return the name of the controlling terminal for this process."},
 		{Name: "tcgetpgrp", Fn: posixTcgetpgrp, Doc: "Return the process group associated with the terminal specified by fd."},
 		{Name: "tcsetpgrp", Fn: posixTcsetpgrp, Doc: "Set the process group associated with the terminal specified by fd."},
+		{Name: "_terminal_size", Fn: posixTerminalSize, Doc: "Return (columns, lines) of the terminal on fd."},
 	}
 }
 
@@ -1499,4 +1500,18 @@ func posixTcsetpgrp(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, 
 		return nil, osErr(t, e, "")
 	}
 	return rt.None, nil
+}
+
+// posixTerminalSize returns (columns, lines) of the terminal on fd, for
+// os.get_terminal_size.
+func posixTerminalSize(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
+	a, err := fdArgs(t, "get_terminal_size", args, kw, 1)
+	if err != nil {
+		return nil, err
+	}
+	cols, lines, err := terminalSize(a[0])
+	if err != nil {
+		return nil, osErr(t, err, "")
+	}
+	return t.NewTupleSteal([]*rt.Object{t.NewInt(int64(cols)), t.NewInt(int64(lines))}).Obj(), nil
 }

@@ -19,3 +19,14 @@ func isTerminal(fd int) bool {
 	_, _, errno := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), uintptr(syscall.TCGETS), uintptr(unsafe.Pointer(&tio)))
 	return errno == 0
 }
+
+// terminalSize asks the terminal driver for the window size of fd, in
+// columns and lines (TIOCGWINSZ).
+func terminalSize(fd int) (cols, lines int, err error) {
+	var ws struct{ Row, Col, Xpixel, Ypixel uint16 }
+	_, _, errno := syscall.Syscall(syscall.SYS_IOCTL, uintptr(fd), uintptr(syscall.TIOCGWINSZ), uintptr(unsafe.Pointer(&ws)))
+	if errno != 0 {
+		return 0, 0, errno
+	}
+	return int(ws.Col), int(ws.Row), nil
+}

@@ -110,11 +110,9 @@ class terminal_size(tuple):
 
 
 def get_terminal_size(fd=1):
-    """The size of the terminal on fd. Without a terminal driver call in
-    gilfree, a terminal reports the classic 80x24."""
-    if not isatty(fd):
-        raise OSError(25, 'Inappropriate ioctl for device')
-    return terminal_size((80, 24))
+    """The size of the terminal on fd, as the terminal driver reports it
+    (OSError when fd is not a terminal)."""
+    return terminal_size(posix._terminal_size(fd))
 
 
 class uname_result(tuple):
