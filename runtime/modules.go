@@ -123,6 +123,7 @@ func (t *Thread) newBuiltinsModule() *Module {
 		MethodDef{"exit", builtinExit, "Exit the interpreter by raising SystemExit(status)."},
 		MethodDef{"quit", builtinExit, "Exit the interpreter by raising SystemExit(status)."},
 		MethodDef{"help", builtinHelp, "Define the builtin 'help'."},
+		MethodDef{"breakpoint", builtinBreakpoint, "Call sys.breakpointhook(*args, **kws)."},
 	)
 	for _, typ := range []*Type{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType, StrType, BytesType, ByteArrayType, MemoryViewType,
 		TupleType, ListType, DictType, SetType, FrozenSetType, RangeType, SliceType, PropertyType,

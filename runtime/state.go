@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"math/big"
+	"sync"
 	"sync/atomic"
 
 	"gilfree/refcount"
@@ -104,6 +105,9 @@ type Interp struct {
 	// Finalizing is set once the program has ended and the atexit
 	// functions have run (sys.is_finalizing).
 	Finalizing atomic.Bool
+	// sysLazyBuilt holds the names of sys's attributes built on first use
+	// (sysmore.go): one deleted after that stays deleted.
+	sysLazyBuilt sync.Map
 
 	// Argv is sys.argv; Path is the initial sys.path.
 	Argv []string

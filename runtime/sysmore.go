@@ -29,7 +29,7 @@ func (t *Thread) addSysMore(m *Module) {
 
 // sysLazyNames are the attributes sysLazyAttr builds.
 var sysLazyNames = []string{
-	"__unraisablehook__", "_base_executable", "_clear_type_cache", "_framework", "_git", "_xoptions",
+	"__breakpointhook__", "__unraisablehook__", "_base_executable", "breakpointhook", "_clear_type_cache", "_framework", "_git", "_xoptions",
 	"abiflags", "addaudithook", "api_version", "audit", "base_exec_prefix", "base_prefix", "call_tracing",
 	"copyright", "exec_prefix", "float_repr_style", "get_coroutine_origin_tracking_depth",
 	"getallocatedblocks", "getdlopenflags", "getfilesystemencodeerrors", "getprofile", "gettrace",
@@ -59,6 +59,8 @@ func (t *Thread) sysLazyValue(name string) (v *Object, ok bool, err error) {
 		v, err = t.stdlibModuleNames()
 	case "hash_info", "thread_info":
 		v, err = t.sysExtra(name)
+	case "breakpointhook", "__breakpointhook__":
+		v, err = t.sysExtra("breakpointhook")
 	case "unraisablehook", "__unraisablehook__":
 		v = defaultUnraisablehook()
 	case "prefix", "exec_prefix", "base_prefix", "base_exec_prefix":
@@ -174,7 +176,7 @@ func sysDir(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	keys, _ := d.Items()
 	l := t.NewListOf(keys...)
 	for _, n := range sysLazyNames {
-		if d.GetStr(Intern(n)) == nil {
+		if _, done := t.Interp.sysLazyBuilt.Load(n); !done && d.GetStr(Intern(n)) == nil {
 			l.appendSteal(t.NewStr(n))
 		}
 	}
@@ -216,6 +218,10 @@ func sysLazyAttr(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		return nil, err
 	}
 	name, _ := AsStr(args[0])
+	if _, done := t.Interp.sysLazyBuilt.Load(name); done {
+		// Built once and since deleted: gone, as in CPython.
+		return nil, t.AttributeError("module 'sys' has no attribute '%s'", name)
+	}
 	v, ok, err := t.sysLazyValue(name)
 	if !ok {
 		return nil, t.AttributeError("module 'sys' has no attribute '%s'", name)
@@ -226,12 +232,27 @@ func sysLazyAttr(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	// Two threads may build it at once; either result is right, and the
 	// dict keeps one.
 	t.DictSetStr(As[Module](t.Interp.Sys).Dict, Intern(name), t.NewRef(v))
+	t.Interp.sysLazyBuilt.Store(name, struct{}{})
 	return v, nil
 }
 
 // sysExtra returns an attribute of the library module _sysextra.
 func (t *Thread) sysExtra(name string) (*Object, error) {
 	return t.libraryAttr("_sysextra", name)
+}
+
+// builtinBreakpoint is breakpoint(): it calls sys.breakpointhook.
+func builtinBreakpoint(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	hook, err := t.GetAttrString(t.Interp.Sys, "breakpointhook")
+	if err != nil {
+		if Matches(err, AttributeErrorType) {
+			t.DropError(err)
+			return nil, t.NewErrorMsg(RuntimeErrorType, "lost sys.breakpointhook")
+		}
+		return nil, err
+	}
+	defer t.Decref(hook)
+	return t.Call(hook, args, kw)
 }
 
 // builtinHelp is help(): pydoc's help, imported at the first call.

@@ -121,4 +121,38 @@ for th in threads:
 for th in threads:
     th.join()
 assert results == [(64, True, sys.prefix)] * 8
+# breakpoint() calls sys.breakpointhook, which follows PYTHONBREAKPOINT.
+import warnings
+saved = os.environ.get('PYTHONBREAKPOINT')
+try:
+    os.environ['PYTHONBREAKPOINT'] = '0'
+    assert breakpoint() is None
+    os.environ['PYTHONBREAKPOINT'] = 'builtins.len'
+    assert breakpoint('abc') == 3
+    os.environ['PYTHONBREAKPOINT'] = 'no_such_module_gilfree.f'
+    with warnings.catch_warnings(record=True) as w:
+        warnings.simplefilter('always')
+        assert breakpoint() is None
+    assert w[0].category is RuntimeWarning
+    assert str(w[0].message) == 'Ignoring unimportable $PYTHONBREAKPOINT: "no_such_module_gilfree.f"'
+finally:
+    if saved is None:
+        os.environ.pop('PYTHONBREAKPOINT', None)
+    else:
+        os.environ['PYTHONBREAKPOINT'] = saved
+sys.breakpointhook = lambda *a, **k: ('hooked', a, k)
+assert breakpoint(1, x=2) == ('hooked', (1,), {'x': 2})
+assert sys.__breakpointhook__ is not sys.breakpointhook
+del sys.breakpointhook
+try:
+    breakpoint()
+except RuntimeError as e:
+    assert str(e) == 'lost sys.breakpointhook'
+else:
+    raise AssertionError('breakpoint() without a hook')
+sys.breakpointhook = sys.__breakpointhook__
+
+# An attribute deleted stays deleted.
+del sys.float_repr_style
+assert not hasattr(sys, 'float_repr_style') and 'float_repr_style' not in dir(sys)
 print('ok')

@@ -46,3 +46,27 @@ thread_info = _struct_type('thread_info', ('name', 'lock', 'version'))(
 
 UnraisableHookArgs = _struct_type('UnraisableHookArgs', (
     'exc_type', 'exc_value', 'exc_traceback', 'err_msg', 'object'))
+
+
+def breakpointhook(*args, **kws):
+    """The default sys.breakpointhook: call the function PYTHONBREAKPOINT
+    names (pdb.set_trace when unset or empty; nothing when it is 0)."""
+    import os
+    hookname = os.environ.get('PYTHONBREAKPOINT')
+    if hookname is None or len(hookname) == 0:
+        hookname = 'pdb.set_trace'
+    elif hookname == '0':
+        return None
+    modname, dot, funcname = hookname.rpartition('.')
+    if dot == '':
+        modname = 'builtins'
+    try:
+        import importlib
+        module = importlib.import_module(modname)
+        hook = getattr(module, funcname)
+    except (ImportError, AttributeError):
+        import warnings
+        warnings.warn('Ignoring unimportable $PYTHONBREAKPOINT: "{}"'.format(hookname),
+                      RuntimeWarning)
+        return None
+    return hook(*args, **kws)
