@@ -402,9 +402,9 @@ func initObjectType() {
 		MethodDef{"__format__", objectFormat, "Default object formatter."},
 		MethodDef{"__sizeof__", objectSizeof, "Size of object in memory, in bytes."},
 		MethodDef{"__dir__", objectDir, "Default dir() implementation."},
-		MethodDef{"__reduce_ex__", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
-			return nil, t.TypeError("cannot pickle '%s' object", TypeOf(args[0]).Name)
-		}, "Helper for pickle."},
+		MethodDef{"__reduce_ex__", objectReduceEx, "Helper for pickle."},
+		MethodDef{"__reduce__", objectReduce, "Helper for pickle."},
+		MethodDef{"__getstate__", objectGetState, "Helper for pickle."},
 	)
 	o.addClassMethods(
 		MethodDef{"__init_subclass__", objectInitSubclass, "This method is called when a class is subclassed."},
@@ -414,4 +414,55 @@ func initObjectType() {
 	readyBuiltin(o, nil, FlagBaseType, layoutOf[Object](), 0)
 	objectGetAttribute = o.earlyMethod("__getattribute__")
 	objectSetAttr = o.earlyMethod("__setattr__")
+}
+
+// objectReduceEx is object.__reduce_ex__(protocol): the class's own
+// __reduce__ when it has one, else the default reduction, which
+// copyreg._default_reduce_ex makes (in Python, as CPython's copyreg
+// helps its C one): copyreg.__newobj__ with __getnewargs__ and the state
+// for protocol 2 and up, copyreg._reconstructor below.
+func objectReduceEx(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	var a [1]*Object
+	if err := t.ParseArgs("__reduce_ex__", args[1:], kw, []string{"protocol"}, 1, a[:]); err != nil {
+		return nil, err
+	}
+	if _, err := t.IndexInt(a[0]); err != nil {
+		return nil, err
+	}
+	self := args[0]
+	if red := TypeOf(self).Lookup(Intern("__reduce__")); red != nil && red != objectReduceDescr() {
+		return t.CallMethod(self, "__reduce__")
+	}
+	return t.copyregCall("_default_reduce_ex", self, a[0])
+}
+
+// objectReduce is object.__reduce__(): the protocol 0 reduction.
+func objectReduce(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("__reduce__", args[1:], kw, 0, 0); err != nil {
+		return nil, err
+	}
+	return t.copyregCall("_reduce_ex", args[0], SmallInt(0))
+}
+
+// objectGetState is object.__getstate__(): the instance dict (None when
+// empty), paired with the filled slots when the class has any.
+func objectGetState(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
+	if err := t.CheckArgs("__getstate__", args[1:], kw, 0, 0); err != nil {
+		return nil, err
+	}
+	return t.copyregCall("_object_getstate", args[0])
+}
+
+// objectReduceDescr is object's own __reduce__, to tell a class that
+// overrides it.
+func objectReduceDescr() *Object { return ObjectType.Dict().GetStr(Intern("__reduce__")) }
+
+// copyregCall calls copyreg's function name.
+func (t *Thread) copyregCall(name string, args ...*Object) (*Object, error) {
+	fn, err := t.libraryAttr("copyreg", name)
+	if err != nil {
+		return nil, err
+	}
+	defer t.Decref(fn)
+	return t.Call(fn, args, nil)
 }

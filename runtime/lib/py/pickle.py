@@ -302,98 +302,6 @@ def _object_reduce_ex():
     return getattr(object, '__reduce_ex__', None)
 
 
-def _default_getstate(obj, required):
-    # What object.__getstate__ returns: the instance dict (None if empty),
-    # paired with a dict of the filled slots when there are any.
-    cls = type(obj)
-    getstate = getattr(cls, '__getstate__', None)
-    if getstate is not None and getstate is not getattr(object, '__getstate__', None):
-        return obj.__getstate__()
-    state = getattr(obj, '__dict__', None)
-    if not state:
-        state = None
-    names = copyreg._slotnames(cls)
-    if names:
-        slots = {}
-        for name in names:
-            try:
-                slots[name] = getattr(obj, name)
-            except AttributeError:
-                pass
-        if slots:
-            state = (state, slots)
-    return state
-
-
-def _default_reduce_ex(obj, proto):
-    """The reduction object.__reduce_ex__(proto) makes in CPython, with
-    the builtin types the runtime gives no reducer of their own."""
-    cls = type(obj)
-    if isinstance(obj, BaseException):
-        d = getattr(obj, '__dict__', None)
-        if d:
-            return (cls, obj.args, d)
-        return (cls, obj.args)
-    if cls is range:
-        return (range, (obj.start, obj.stop, obj.step))
-    if cls is slice:
-        return (slice, (obj.start, obj.stop, obj.step))
-    if proto < 2:
-        return copyreg._reduce_ex(obj, proto)
-    # A runtime object with no state a class statement gave it (a lock, a
-    # generator, a file) cannot be rebuilt from its class.
-    if cls is not object and not _is_value_type(cls) and (
-            not hasattr(obj, '__dict__') and not copyreg._slotnames(cls)
-            and not hasattr(cls, '__getnewargs__')
-            and not hasattr(cls, '__getnewargs_ex__')
-            and getattr(cls, '__getstate__', None) is getattr(object, '__getstate__', None)):
-        raise TypeError("cannot pickle '%s' object" % cls.__name__)
-    args = ()
-    kwargs = None
-    hasargs = False
-    if hasattr(cls, '__getnewargs_ex__'):
-        pair = obj.__getnewargs_ex__()
-        if not isinstance(pair, tuple):
-            raise TypeError("__getnewargs_ex__ should return a tuple, not '%s'"
-                            % type(pair).__name__)
-        if len(pair) != 2:
-            raise ValueError("__getnewargs_ex__ should return a tuple of "
-                             "length 2, not %d" % len(pair))
-        args, kwargs = pair
-        if not isinstance(args, tuple):
-            raise TypeError("first item of the tuple returned by "
-                            "__getnewargs_ex__ must be a tuple, not '%s'"
-                            % type(args).__name__)
-        if not isinstance(kwargs, dict):
-            raise TypeError("second item of the tuple returned by "
-                            "__getnewargs_ex__ must be a dict, not '%s'"
-                            % type(kwargs).__name__)
-        hasargs = True
-    elif hasattr(cls, '__getnewargs__'):
-        args = obj.__getnewargs__()
-        if not isinstance(args, tuple):
-            raise TypeError("__getnewargs__ should return a tuple, not '%s'"
-                            % type(args).__name__)
-        hasargs = True
-    if not kwargs:
-        func = copyreg.__newobj__
-        newargs = (cls,) + args
-    else:
-        func = copyreg.__newobj_ex__
-        newargs = (cls, args, kwargs)
-    state = _default_getstate(obj, not (hasargs or isinstance(obj, (list, dict))))
-    listitems = iter(obj) if isinstance(obj, list) else None
-    dictitems = iter(obj.items()) if isinstance(obj, dict) else None
-    return (func, newargs, state, listitems, dictitems)
-
-
-def _is_value_type(cls):
-    # Builtin types whose subclasses' instances, or themselves, rebuild
-    # from __getnewargs__ or their items.
-    return issubclass(cls, (int, float, complex, str, bytes, bytearray, tuple,
-                            list, dict, set, frozenset))
-
-
 def _reduce(obj, proto):
     """Call the class's own __reduce_ex__ or __reduce__, or make the
     default reduction."""
@@ -404,7 +312,7 @@ def _reduce(obj, proto):
     red = getattr(cls, '__reduce__', None)
     if red is not None and red is not getattr(object, '__reduce__', None):
         return obj.__reduce__()
-    return _default_reduce_ex(obj, proto)
+    return copyreg._default_reduce_ex(obj, proto)
 
 
 class _Output:
