@@ -61,6 +61,24 @@ type File struct {
 	// text writes, so that threads writing one stream at once never
 	// corrupt its buffer (each print's line is written whole).
 	wmu sync.Mutex
+	// buffer is a text file's binary layer (its .buffer attribute),
+	// made at first use; owner is the text file a binary layer belongs
+	// to, nil once detached; lock is the owner's wmu, which the layer
+	// shares for good (see mu); detached marks a text file whose buffer
+	// detach() took away.
+	buffer   *Object
+	owner    *File
+	lock     *sync.Mutex
+	detached bool
+}
+
+// mu is the mutex that serializes writes to the file's bufio.Writer: a
+// binary layer takes its text file's, as the two write into one buffer.
+func (f *File) mu() *sync.Mutex {
+	if f.lock != nil {
+		return f.lock
+	}
+	return &f.wmu
 }
 
 var (
@@ -109,8 +127,9 @@ func (f *File) Obj() *Object { return &f.Object }
 // WriteString writes text to the file (the fast path of print). Only a
 // UTF-8 file without newline translation takes it (plainText).
 func (f *File) WriteString(s string) error {
-	f.wmu.Lock()
-	defer f.wmu.Unlock()
+	mu := f.mu()
+	mu.Lock()
+	defer mu.Unlock()
 	if f.closed || f.w == nil {
 		return errors.New("closed")
 	}
@@ -121,10 +140,27 @@ func (f *File) WriteString(s string) error {
 	return err
 }
 
+// WriteBytes writes bytes to a binary file, under the same lock as the
+// text writes of the text file it may be the buffer of.
+func (f *File) WriteBytes(b []byte) error {
+	mu := f.mu()
+	mu.Lock()
+	defer mu.Unlock()
+	if f.closed || f.w == nil {
+		return errors.New("closed")
+	}
+	_, err := f.w.Write(b)
+	if err == nil && f.writeThrough {
+		err = f.w.Flush()
+	}
+	return err
+}
+
 // Flush writes out buffered output.
 func (f *File) Flush() error {
-	f.wmu.Lock()
-	defer f.wmu.Unlock()
+	mu := f.mu()
+	mu.Lock()
+	defer mu.Unlock()
 	if f.w != nil && !f.closed {
 		return f.w.Flush()
 	}

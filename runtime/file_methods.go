@@ -15,6 +15,9 @@ import (
 
 func (t *Thread) fileCheck(f *File) error {
 	if f.closed {
+		if f.detached {
+			return t.ValueError("underlying buffer has been detached")
+		}
 		return t.ValueError("I/O operation on closed file.")
 	}
 	return nil
@@ -86,7 +89,7 @@ func fileWrite(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 		if err != nil {
 			return nil, err
 		}
-		if _, err := f.w.Write(b); err != nil {
+		if err := f.WriteBytes(b); err != nil {
 			return nil, t.osError(err, nil)
 		}
 		return t.NewInt(int64(len(b))), nil
@@ -111,10 +114,11 @@ func (t *Thread) writeText(f *File, s string) error {
 		enc, errors := f.codec()
 		bom := false
 		if s != "" {
-			f.wmu.Lock()
+			mu := f.mu()
+			mu.Lock()
 			bom = f.bom
 			f.bom = false
-			f.wmu.Unlock()
+			mu.Unlock()
 		}
 		if f.wide != nil && f.wide.MarksOrder() && !bom {
 			// Past the start, the mark's byte order without the mark.
@@ -152,12 +156,23 @@ func fileFlush(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 }
 
 // closeFile flushes and closes the file; closing again does nothing.
+// Closing a text file closes its buffer, and closing the buffer closes
+// the text file, as in CPython.
 func (t *Thread) closeFile(f *File) error {
+	if f.owner != nil {
+		return t.closeFile(f.owner)
+	}
 	if f.closed {
 		return nil
 	}
 	err := f.Flush()
+	mu := f.mu()
+	mu.Lock()
 	f.closed = true
+	if f.buffer != nil {
+		As[File](f.buffer).closed = true
+	}
+	mu.Unlock()
 	if f.closefd && f.f != nil {
 		if cerr := f.f.Close(); err == nil {
 			err = cerr
@@ -570,6 +585,10 @@ func fileDealloc(t *Thread, o *Object) {
 	if err := t.closeFile(f); err != nil {
 		t.DropError(err)
 	}
+	if f.buffer != nil {
+		As[File](f.buffer).owner = nil
+		t.Clearref(&f.buffer)
+	}
 	t.Clearref(&f.name)
 	release(o)
 }
@@ -640,12 +659,21 @@ func initFileTypes() {
 			GetSetDef{Name: "closed", Get: func(t *Thread, o *Object) (*Object, error) { return NewBool(As[File](o).closed), nil }},
 		)
 		if typ == TextIOType {
+			typ.addMethods(MethodDef{"detach", fileDetach, "Separate the underlying buffer from the TextIOBase and return it."})
 			typ.addGetSets(
+				GetSetDef{Name: "buffer", Get: fileBufferAttr},
 				GetSetDef{Name: "encoding", Get: func(t *Thread, o *Object) (*Object, error) { return t.NewStr(As[File](o).encodingName()), nil }},
 				GetSetDef{Name: "errors", Get: func(t *Thread, o *Object) (*Object, error) {
 					_, errors := As[File](o).codec()
 					return t.NewStr(errors), nil
 				}},
+			)
+		}
+		if typ != TextIOType {
+			typ.addMethods(
+				MethodDef{"read1", fileRead1, "Read at most size bytes, with at most one call to the underlying raw stream."},
+				MethodDef{"peek", filePeek, "Return buffered bytes without advancing the position."},
+				MethodDef{"readinto", fileReadinto, "Read bytes into a pre-allocated, writable bytes-like object."},
 			)
 		}
 		readyBuiltin(typ, ObjectType, 0, Layout{}, 0)

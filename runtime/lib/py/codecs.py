@@ -6,9 +6,11 @@ The text encodings are the ones str.encode and bytes.decode know
 each byte order, ASCII, Latin-1 and the single-byte code pages), under
 all of Python's names. The bytes-to-bytes codecs hex_codec, base64_codec
 and zlib_codec and the str-to-str rot_13 are here in Python. Codecs added
-with register() are searched after these. There are no incremental
-encoders and decoders or stream readers and writers beyond what open()
-needs: open() returns the builtin open's text file.
+with register() are searched after these. The text codecs have
+incremental encoders and decoders (getincrementalencoder,
+getincrementaldecoder), which io.TextIOWrapper uses; there are no stream
+readers and writers beyond what open() needs: open() returns the builtin
+open's text file.
 """
 
 import builtins
@@ -21,7 +23,10 @@ __all__ = ["register", "lookup", "open", "EncodedFile", "BOM", "BOM_BE",
            "BOM_UTF8", "BOM_UTF16", "BOM_UTF16_LE", "BOM_UTF16_BE",
            "BOM_UTF32", "BOM_UTF32_LE", "BOM_UTF32_BE",
            "CodecInfo", "Codec", "encode", "decode",
-           "getencoder", "getdecoder", "register_error", "lookup_error",
+           "getencoder", "getdecoder", "getincrementalencoder",
+           "getincrementaldecoder", "IncrementalEncoder",
+           "IncrementalDecoder", "BufferedIncrementalDecoder",
+           "iterencode", "iterdecode", "register_error", "lookup_error",
            "strict_errors", "ignore_errors", "replace_errors",
            "xmlcharrefreplace_errors", "backslashreplace_errors",
            "namereplace_errors", "unregister"]
@@ -83,6 +88,201 @@ class Codec:
 
     def decode(self, input, errors='strict'):
         raise NotImplementedError
+
+
+class IncrementalEncoder:
+    """Encodes input given in pieces; the state carries over between
+    calls to encode."""
+
+    def __init__(self, errors='strict'):
+        self.errors = errors
+        self.buffer = ""
+
+    def encode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return 0
+
+    def setstate(self, state):
+        pass
+
+
+class IncrementalDecoder:
+    """Decodes input given in pieces; a character split between two
+    pieces is decoded when its last byte comes."""
+
+    def __init__(self, errors='strict'):
+        self.errors = errors
+
+    def decode(self, input, final=False):
+        raise NotImplementedError
+
+    def reset(self):
+        pass
+
+    def getstate(self):
+        return (b"", 0)
+
+    def setstate(self, state):
+        pass
+
+
+class BufferedIncrementalDecoder(IncrementalDecoder):
+    """An incremental decoder that keeps the bytes its _buffer_decode
+    could not decode yet and puts them before the next input."""
+
+    def __init__(self, errors='strict'):
+        IncrementalDecoder.__init__(self, errors)
+        self.buffer = b""
+
+    def _buffer_decode(self, input, errors, final):
+        raise NotImplementedError
+
+    def decode(self, input, final=False):
+        data = self.buffer + bytes(input)
+        result, consumed = self._buffer_decode(data, self.errors, final)
+        self.buffer = data[consumed:]
+        return result
+
+    def reset(self):
+        IncrementalDecoder.reset(self)
+        self.buffer = b""
+
+    def getstate(self):
+        return (self.buffer, 0)
+
+    def setstate(self, state):
+        self.buffer = state[0]
+
+
+# The byte-order-marked codecs: the BOM and the codec each mark selects,
+# and the codec of the platform's order without a mark.
+_MARKED = {
+    'utf-16': ((BOM_UTF16_LE, 'utf-16-le'), (BOM_UTF16_BE, 'utf-16-be'),
+               'utf-16-le' if sys.byteorder == 'little' else 'utf-16-be'),
+    'utf-32': ((BOM_UTF32_LE, 'utf-32-le'), (BOM_UTF32_BE, 'utf-32-be'),
+               'utf-32-le' if sys.byteorder == 'little' else 'utf-32-be'),
+    'utf-8-sig': ((BOM_UTF8, 'utf-8'), (BOM_UTF8, 'utf-8'), 'utf-8'),
+}
+
+
+def _incomplete(exc, data):
+    """Whether a strict decoding error is only the input ending inside a
+    character, which more input may complete."""
+    return exc.end == len(data) and exc.reason in ('unexpected end of data',
+                                                   'truncated data')
+
+
+class _TextIncrementalDecoder(BufferedIncrementalDecoder):
+    """The incremental decoder of a text codec: each piece is decoded up
+    to an incomplete character at its end, which waits for the next. A
+    codec that reads a byte order mark reads it at the start only, then
+    decodes in the order it gave."""
+
+    name = None
+
+    def __init__(self, errors='strict'):
+        BufferedIncrementalDecoder.__init__(self, errors)
+        self._codec = None if self.name in _MARKED else self.name
+
+    def _buffer_decode(self, data, errors, final):
+        codec = self._codec
+        skip = 0
+        if codec is None:
+            le, be, native = _MARKED[self.name]
+            for bom, name in (le, be):
+                if data.startswith(bom):
+                    codec, skip = name, len(bom)
+                    break
+            else:
+                if not final and any(bom.startswith(data) for bom, _ in (le, be)):
+                    return "", 0  # maybe the start of a mark
+                codec = native
+            self._codec = codec
+        cut = len(data)
+        pos = skip
+        while True:
+            try:
+                text = data[pos:cut].decode(codec, 'strict')
+                if pos == skip:
+                    return text, cut
+                break
+            except UnicodeDecodeError as exc:
+                start, end = pos + exc.start, pos + exc.end
+                if not final and end == cut and _incomplete(exc, data[pos:cut]):
+                    cut = start
+                    break
+                if errors == 'strict':
+                    raise UnicodeDecodeError(exc.encoding, data, start, end,
+                                             exc.reason) from None
+                pos = end
+        return data[skip:cut].decode(codec, errors), cut
+
+    def reset(self):
+        BufferedIncrementalDecoder.reset(self)
+        self._codec = None if self.name in _MARKED else self.name
+
+    def getstate(self):
+        # The flag says whether a byte order mark may still come.
+        return (self.buffer, int(self._codec is None))
+
+    def setstate(self, state):
+        self.buffer = state[0]
+        if state[1]:
+            self._codec = None if self.name in _MARKED else self.name
+        elif self._codec is None:
+            self._codec = _MARKED[self.name][2]
+
+
+class _TextIncrementalEncoder(IncrementalEncoder):
+    """The incremental encoder of a text codec: a codec that writes a
+    byte order mark writes it before the first text only."""
+
+    name = None
+
+    def __init__(self, errors='strict'):
+        IncrementalEncoder.__init__(self, errors)
+        self._started = False
+
+    def encode(self, input, final=False):
+        name = self.name
+        if name in _MARKED and self._started:
+            name = _MARKED[name][2]
+        if input:
+            self._started = True
+        return input.encode(name, self.errors)
+
+    def reset(self):
+        self._started = False
+
+    def getstate(self):
+        return int(self._started)
+
+    def setstate(self, state):
+        self._started = bool(state)
+
+
+class _WholeIncrementalDecoder(BufferedIncrementalDecoder):
+    """A codec without an incremental form: the input is decoded whole
+    at the end."""
+
+    def _buffer_decode(self, data, errors, final):
+        if not final:
+            return type(self._decode(b'')[0])(), 0
+        return self._decode(data, errors)[0], len(data)
+
+
+class _WholeIncrementalEncoder(IncrementalEncoder):
+    def encode(self, input, final=False):
+        self.buffer += input
+        if not final:
+            return type(self._encode('')[0])()
+        data, self.buffer = self.buffer, ""
+        return self._encode(data, self.errors)[0]
 
 
 # --- the codecs in Python ---------------------------------------------------
@@ -158,7 +358,13 @@ def _text_codec(module):
 
     encode.__name__ = module + '_encode'
     decode.__name__ = module + '_decode'
-    return CodecInfo(encode, decode, name=name)
+    key = name
+    dec = type('IncrementalDecoder', (_TextIncrementalDecoder,),
+               {'name': key, '__module__': 'encodings.' + module})
+    enc = type('IncrementalEncoder', (_TextIncrementalEncoder,),
+               {'name': key, '__module__': 'encodings.' + module})
+    return CodecInfo(encode, decode, name=name, incrementalencoder=enc,
+                     incrementaldecoder=dec)
 
 
 _lock = _thread.allocate_lock()
@@ -253,6 +459,50 @@ def getencoder(encoding):
 def getdecoder(encoding):
     """The decode function of the codec encoding names."""
     return lookup(encoding).decode
+
+
+def getincrementalencoder(encoding):
+    """The incremental encoder class of the codec encoding names; codecs
+    without one get one that encodes all input at the end."""
+    info = lookup(encoding)
+    if info.incrementalencoder is not None:
+        return info.incrementalencoder
+    return type('IncrementalEncoder', (_WholeIncrementalEncoder,),
+                {'_encode': staticmethod(info.encode)})
+
+
+def getincrementaldecoder(encoding):
+    """The incremental decoder class of the codec encoding names; codecs
+    without one get one that decodes all input at the end."""
+    info = lookup(encoding)
+    if info.incrementaldecoder is not None:
+        return info.incrementaldecoder
+    return type('IncrementalDecoder', (_WholeIncrementalDecoder,),
+                {'_decode': staticmethod(info.decode)})
+
+
+def iterencode(iterator, encoding, errors='strict', **kwargs):
+    """Encode the strings iterator yields, one piece at a time."""
+    encoder = getincrementalencoder(encoding)(errors, **kwargs)
+    for input in iterator:
+        output = encoder.encode(input)
+        if output:
+            yield output
+    output = encoder.encode("", True)
+    if output:
+        yield output
+
+
+def iterdecode(iterator, encoding, errors='strict', **kwargs):
+    """Decode the bytes iterator yields, one piece at a time."""
+    decoder = getincrementaldecoder(encoding)(errors, **kwargs)
+    for input in iterator:
+        output = decoder.decode(input)
+        if output:
+            yield output
+    output = decoder.decode(b"", True)
+    if output:
+        yield output
 
 
 # --- error handlers -----------------------------------------------------------
