@@ -436,7 +436,9 @@ class TextIOWrapper(TextIOBase):
         return self.buffer.closed
 
     def __repr__(self):
-        result = "<%s.%s" % (type(self).__module__, type(self).__qualname__)
+        cls = type(self)
+        result = "<" + ("_io.TextIOWrapper" if cls is TextIOWrapper
+                        else cls.__qualname__)
         try:
             name = self.name
         except Exception:
