@@ -58,6 +58,10 @@ def acc(s, a, b):
     return s - a.x * b.y
 
 
+def tail(s, a):
+    return (s * 2) - a.x
+
+
 def scale(a, k):
     return a.x * k
 
@@ -128,6 +132,32 @@ def sums():
     for _ in range(3):
         total = acc(total, V(1.0, 1.0), V(1.0, 1.0))
     assert keep == 0.75 and total == 0.75 - 3.0
+
+
+def tails():
+    for cls in (V, D):
+        for _ in range(3):
+            assert tail(1.5, cls(0.5, 0)) == 2.5 and tail(3, cls(1, 0)) == 5
+            assert tail(2**70, cls(1, 0)) == 2**71 - 1 and tail(1, cls(0.5, 0)) == 1.5
+        assert tail(0.5, cls(True, 0)) == 0.0
+        try:
+            tail(1.0, cls("s", 0))
+        except TypeError as e:
+            assert "unsupported operand" in str(e), e
+        else:
+            raise AssertionError("no TypeError")
+        assert tail(1.0, cls(MyFloat(0.5), 0)) == 1.5
+        n = cls(Num(1), 0)
+        assert (Num(5) - n.x).v == 4
+        try:
+            tail(1.0, 5)
+        except AttributeError as e:
+            assert "'int' object has no attribute 'x'" in str(e), e
+        else:
+            raise AssertionError("no AttributeError")
+    w = V(0.25, 0)
+    k = 1.0
+    assert tail(k, w) == 1.75 and k == 1.0 and w.x == 0.25
 
 
 def other_values():
@@ -314,6 +344,7 @@ def threads():
 
 numbers()
 sums()
+tails()
 other_values()
 polymorphic()
 lookups()

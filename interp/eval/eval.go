@@ -923,6 +923,15 @@ frames:
 					break dispatch
 				}
 
+			case opStackAttrBinary:
+				// s LOAD_FAST_BORROW(a) LOAD_ATTR(x) BINARY_OP(op) s<op>a.x
+				nsp, npc, e := stackAttrBinary(t, code, slots, sp, pc, arg)
+				sp, pc = nsp, npc
+				if e != nil {
+					err = e
+					break dispatch
+				}
+
 			case opStoreSubscrBorrow2:
 				// value LOAD_FAST_BORROW(c) LOAD_FAST_BORROW(k) STORE_SUBSCR -   (c[k] = value)
 				nsp, npc, e := storeSubscrBorrow2(t, code, slots, sp, pc, arg)

@@ -156,6 +156,9 @@ const (
 	// opAttrBinary and one more BINARY_OP op2: s op2 (a.x op b.y) with s
 	// on the stack, the running sum of a dot product
 	opAttrBinaryThen
+	// LOAD_FAST_BORROW a; LOAD_ATTR x; BINARY_OP op: s op a.x with s on
+	// the stack (stackAttrBinary)
+	opStackAttrBinary
 
 	numSuperOps = iota
 )
@@ -236,6 +239,7 @@ var patterns = []pattern{
 	{opAttrBinary, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR), anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR), anyW(compile.BINARY_OP)}},
 	{opAttrLocalBinary, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR), anyW(compile.LOAD_FAST_BORROW), anyW(compile.BINARY_OP)}},
 	{opAttrBinaryThen, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR), anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR), anyW(compile.BINARY_OP), anyW(compile.BINARY_OP)}},
+	{opStackAttrBinary, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR), anyW(compile.BINARY_OP)}},
 	{opStoreSubscrBorrow2, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_FAST_BORROW), anyW(compile.STORE_SUBSCR)}},
 	{opBorrowGlobalCompareJumpIfFalse, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_GLOBAL), anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_FALSE)}},
 	{opBorrowGlobalCompareJumpIfTrue, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_GLOBAL), anyW(compile.COMPARE_OP), anyW(compile.POP_JUMP_IF_TRUE)}},
@@ -741,4 +745,37 @@ func subscr2Binary(t *rt.Thread, code *rt.Code, slots []refcount.StackRef, sp, p
 	}
 	slots[sp] = w
 	return sp + 1, start + 6, nil
+}
+
+// stackAttrBinary runs opStackAttrBinary, s op a.x with s on the stack
+// and a a local, starting with pc past its first word. While one thread
+// exists an exact number that the site's cache locates (peekAttr) meets
+// an exact number s at once, through binaryRefs with the attribute
+// borrowed (s is consumed as BINARY_OP consumes it, reused in place when
+// the stack held its only reference); anything else loads the attribute
+// as LOAD_ATTR does and the BINARY_OP word runs alone.
+func stackAttrBinary(t *rt.Thread, code *rt.Code, slots []refcount.StackRef, sp, pc int, a uint32) (int, int, error) {
+	instrs := code.Instrs
+	start := pc - 1
+	ra := slots[a]
+	if ra.IsNull() {
+		return sp, start + 1, unboundLocal(t, code, int(a))
+	}
+	name := code.Names[instrs[start+1]>>8]
+	if !locks.Threaded() && isNumber(slots[sp-1].Header()) {
+		if x := peekAttr(code, start+1, ra.Header(), name); x != nil && isNumber(x) {
+			v, err := binaryRefs(t, slots[sp-1], refcount.BorrowStackRef(x), rt.BinaryOp(instrs[start+2]>>8), instrs[start+3], slots)
+			slots[sp-1] = v
+			if err != nil {
+				return sp - 1, start + 3, err
+			}
+			return sp, start + 3, nil
+		}
+	}
+	v, err := loadAttr(t, code, start+1, ra.Header(), name)
+	if err != nil {
+		return sp, start + 2, err
+	}
+	slots[sp] = rt.StackNew(v)
+	return sp + 1, start + 2, nil
 }
