@@ -92,6 +92,47 @@ func IsBuffer(o *Object) bool {
 	return IsBytesLike(o) || TypeOf(o) == MemoryViewType || exportOf(o) != nil
 }
 
+// FillBuffer lets fill write into the memory of o, a writable bytes-like
+// object (a bytearray, a writable contiguous memoryview, an array), in a
+// section on the object that owns that memory, so that no other thread
+// resizes or reads it meanwhile; fill returns how many bytes it wrote.
+// name is the calling method's, for CPython's TypeError about a
+// read-only or non-buffer argument (readinto, pack_into).
+func (t *Thread) FillBuffer(o *Object, name string, fill func(dst []byte) int) (int, error) {
+	notWritable := func() error {
+		return t.TypeError("%s() argument must be read-write bytes-like object, not %s", name, TypeOf(o).Name)
+	}
+	switch {
+	case TypeOf(o).solid == ByteArrayType:
+		t.Lock(o)
+		defer t.Unlock(o)
+		return fill(baOf(o).b), nil
+	case TypeOf(o) == MemoryViewType:
+		mv, err := t.liveView(o)
+		if err != nil {
+			return 0, err
+		}
+		if mv.readonly {
+			return 0, notWritable()
+		}
+		if !mv.contiguous() {
+			return 0, t.NewErrorMsg(BufferErrorType, "memoryview: underlying buffer is not C-contiguous")
+		}
+		t.Lock(mv.obj)
+		defer t.Unlock(mv.obj)
+		return fill(mv.data[mv.off : mv.off+mv.n*mv.itemSize]), nil
+	case exportOf(o) != nil:
+		v, err := t.newMemoryView(o)
+		if err != nil {
+			return 0, err
+		}
+		defer t.Decref(v)
+		defer t.releaseView(As[MemoryView](v))
+		return t.FillBuffer(v, name, fill)
+	}
+	return 0, notWritable()
+}
+
 // errExportsResize is the error of a resize while views exist.
 func (t *Thread) errExportsResize() error {
 	return t.NewErrorMsg(BufferErrorType, "Existing exports of data: object cannot be re-sized")

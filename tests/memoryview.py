@@ -139,4 +139,18 @@ assert re.findall(b"b+", memoryview(b"abbbc")) == [b"bbb"]
 assert re.search(b"b+", bytearray(b"abbbc")).group() == b"bbb"
 assert re.split(b"b", bytearray(b"abc")) == [b"a", b"c"]
 assert type(re.sub(b"b", b"x", bytearray(b"abc"))) is bytes
+
+
+# readinto writes through writable views and into arrays; read-only
+# buffers are refused.
+import io
+_b = io.BytesIO(b"hello world")
+_m = memoryview(bytearray(5))
+assert _b.readinto(_m) == 5 and bytes(_m) == b"hello"
+_a = array.array("b", [0] * 3)
+assert _b.readinto(_a) == 3 and _a.tolist() == [32, 119, 111]
+assert raises(TypeError, _b.readinto, memoryview(b"xx")) == \
+    "readinto() argument must be read-write bytes-like object, not memoryview"
+assert raises(TypeError, _b.readinto, b"xx") == \
+    "readinto() argument must be read-write bytes-like object, not bytes"
 print("ok")

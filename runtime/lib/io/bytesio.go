@@ -152,19 +152,23 @@ func bytesIOReadinto(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object,
 	if err := t.CheckArgs("readinto", args[1:], kw, 1, 1); err != nil {
 		return nil, err
 	}
-	if rt.TypeOf(args[1]) != rt.ByteArrayType && !rt.TypeOf(args[1]).IsSubtype(rt.ByteArrayType) {
-		return nil, t.TypeError("readinto() argument must be read-write bytes-like object, not %s", rt.TypeOf(args[1]).Name)
-	}
-	dst, err := t.BytesOf(args[1])
+	b := asBytesIO(args[0])
+	var result *rt.Object
+	var opErr error
+	// The BytesIO's section runs inside the destination's, which keeps
+	// another thread from resizing the destination meanwhile.
+	_, err := t.FillBuffer(args[1], "readinto", func(dst []byte) int {
+		result, opErr = b.op(t, func() (*rt.Object, error) {
+			data := b.take(len(dst))
+			copy(dst, data)
+			return t.NewInt(int64(len(data))), nil
+		})
+		return 0
+	})
 	if err != nil {
 		return nil, err
 	}
-	b := asBytesIO(args[0])
-	return b.op(t, func() (*rt.Object, error) {
-		data := b.take(len(dst))
-		copy(dst, data)
-		return t.NewInt(int64(len(data))), nil
-	})
+	return result, opErr
 }
 
 func bytesIOWrite(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
