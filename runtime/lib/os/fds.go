@@ -60,13 +60,19 @@ func posixRead(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error
 	if err != nil {
 		return nil, err
 	}
-	if a[1] < 0 {
-		return nil, t.ValueError("negative buffersize in read")
+	return readCall(t, "read", a[1], func(buf []byte) (int, error) { return syscall.Read(a[0], buf) })
+}
+
+// readCall reads at most size bytes through call (read or pread) with the
+// thread detached, returning them as bytes.
+func readCall(t *rt.Thread, name string, size int, call func(buf []byte) (int, error)) (*rt.Object, error) {
+	if size < 0 {
+		return nil, t.ValueError("negative buffersize in %s", name)
 	}
-	buf := make([]byte, a[1])
+	buf := make([]byte, size)
 	var n int
 	var rerr error
-	if err := blocking(t, func() { n, rerr = syscall.Read(a[0], buf) }); err != nil {
+	if err := blocking(t, func() { n, rerr = call(buf) }); err != nil {
 		return nil, err
 	}
 	if rerr != nil {
@@ -79,17 +85,30 @@ func posixWrite(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, erro
 	if err := t.CheckArgs("write", args, kw, 2, 2); err != nil {
 		return nil, err
 	}
-	fd, err := intArg(t, args[0])
+	return writeCall(t, args[0], args[1], nil, func(fd int, b []byte, _ int64) (int, error) { return syscall.Write(fd, b) })
+}
+
+// writeCall writes the bytes of data to the descriptor fdObj through call
+// (write, or pwrite at the offset offObj) with the thread detached,
+// returning the count written. The arguments convert in CPython's order.
+func writeCall(t *rt.Thread, fdObj, data, offObj *rt.Object, call func(fd int, b []byte, off int64) (int, error)) (*rt.Object, error) {
+	fd, err := intArg(t, fdObj)
 	if err != nil {
 		return nil, err
 	}
-	data, err := t.BytesOf(args[1])
+	b, err := t.BytesOf(data)
 	if err != nil {
 		return nil, err
+	}
+	off := 0
+	if offObj != nil {
+		if off, err = intArg(t, offObj); err != nil {
+			return nil, err
+		}
 	}
 	var n int
 	var werr error
-	if err := blocking(t, func() { n, werr = syscall.Write(fd, data) }); err != nil {
+	if err := blocking(t, func() { n, werr = call(fd, b, int64(off)) }); err != nil {
 		return nil, err
 	}
 	if werr != nil {

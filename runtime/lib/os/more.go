@@ -466,46 +466,14 @@ func posixPread(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, erro
 	if err != nil {
 		return nil, err
 	}
-	if a[1] < 0 {
-		return nil, t.ValueError("negative buffersize in pread")
-	}
-	buf := make([]byte, a[1])
-	var n int
-	var rerr error
-	if err := blocking(t, func() { n, rerr = syscall.Pread(a[0], buf, int64(a[2])) }); err != nil {
-		return nil, err
-	}
-	if rerr != nil {
-		return nil, osErr(t, rerr, "")
-	}
-	return t.NewBytes(buf[:n]), nil
+	return readCall(t, "pread", a[1], func(buf []byte) (int, error) { return syscall.Pread(a[0], buf, int64(a[2])) })
 }
 
 func posixPwrite(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
 	if err := t.CheckArgs("pwrite", args, kw, 3, 3); err != nil {
 		return nil, err
 	}
-	fd, err := intArg(t, args[0])
-	if err != nil {
-		return nil, err
-	}
-	data, err := t.BytesOf(args[1])
-	if err != nil {
-		return nil, err
-	}
-	off, err := intArg(t, args[2])
-	if err != nil {
-		return nil, err
-	}
-	var n int
-	var werr error
-	if err := blocking(t, func() { n, werr = syscall.Pwrite(fd, data, int64(off)) }); err != nil {
-		return nil, err
-	}
-	if werr != nil {
-		return nil, osErr(t, werr, "")
-	}
-	return t.NewInt(int64(n)), nil
+	return writeCall(t, args[0], args[1], args[2], syscall.Pwrite)
 }
 
 func posixPipe2(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error) {
