@@ -3,40 +3,16 @@
 As pwd, this reads the file only where CPython asks the C library, which
 may also consult other name services."""
 
+from _structseq import structseq
+
 __all__ = ['struct_group', 'getgrgid', 'getgrnam', 'getgrall']
 
-_FIELDS = ('gr_name', 'gr_passwd', 'gr_gid', 'gr_mem')
+struct_group = structseq('grp', 'struct_group', ('gr_name', 'gr_passwd', 'gr_gid', 'gr_mem'), """\
+grp.struct_group: Results from getgr*() routines.
 
-
-class struct_group(tuple):
-    """grp.struct_group: Results from getgr*() routines.
-
-    This object may be accessed either as a tuple of
-      (gr_name,gr_passwd,gr_gid,gr_mem)
-    or via the object attributes as named in the above tuple."""
-
-    n_sequence_fields = n_fields = len(_FIELDS)
-    n_unnamed_fields = 0
-    __match_args__ = _FIELDS
-    __slots__ = ()
-
-    def __new__(cls, seq):
-        seq = tuple(seq)
-        if len(seq) != len(_FIELDS):
-            raise TypeError('grp.struct_group() takes a 4-sequence (%d-sequence given)' % len(seq))
-        return tuple.__new__(cls, seq)
-
-    def __repr__(self):
-        return 'grp.struct_group(%s)' % ', '.join(
-            '%s=%r' % (name, value) for name, value in zip(_FIELDS, self))
-
-    def __reduce__(self):
-        return (struct_group, (tuple(self),))
-
-
-for _i, _name in enumerate(_FIELDS):
-    setattr(struct_group, _name, property(lambda self, i=_i: self[i]))
-del _i, _name
+This object may be accessed either as a tuple of
+  (gr_name,gr_passwd,gr_gid,gr_mem)
+or via the object attributes as named in the above tuple.""")
 
 
 def _entries():

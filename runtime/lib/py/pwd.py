@@ -5,40 +5,17 @@ system's other name services (LDAP, NIS, systemd's dynamic users); this
 module reads the file only, which is what a container or an ordinary
 workstation holds."""
 
+from _structseq import structseq
+
 __all__ = ['struct_passwd', 'getpwuid', 'getpwnam', 'getpwall']
 
-_FIELDS = ('pw_name', 'pw_passwd', 'pw_uid', 'pw_gid', 'pw_gecos', 'pw_dir', 'pw_shell')
+struct_passwd = structseq('pwd', 'struct_passwd', (
+    'pw_name', 'pw_passwd', 'pw_uid', 'pw_gid', 'pw_gecos', 'pw_dir', 'pw_shell'), """\
+pwd.struct_passwd: Results from getpw*() routines.
 
-
-class struct_passwd(tuple):
-    """pwd.struct_passwd: Results from getpw*() routines.
-
-    This object may be accessed either as a tuple of
-      (pw_name,pw_passwd,pw_uid,pw_gid,pw_gecos,pw_dir,pw_shell)
-    or via the object attributes as named in the above tuple."""
-
-    n_sequence_fields = n_fields = len(_FIELDS)
-    n_unnamed_fields = 0
-    __match_args__ = _FIELDS
-    __slots__ = ()
-
-    def __new__(cls, seq):
-        seq = tuple(seq)
-        if len(seq) != len(_FIELDS):
-            raise TypeError('pwd.struct_passwd() takes a 7-sequence (%d-sequence given)' % len(seq))
-        return tuple.__new__(cls, seq)
-
-    def __repr__(self):
-        return 'pwd.struct_passwd(%s)' % ', '.join(
-            '%s=%r' % (name, value) for name, value in zip(_FIELDS, self))
-
-    def __reduce__(self):
-        return (struct_passwd, (tuple(self),))
-
-
-for _i, _name in enumerate(_FIELDS):
-    setattr(struct_passwd, _name, property(lambda self, i=_i: self[i]))
-del _i, _name
+This object may be accessed either as a tuple of
+  (pw_name,pw_passwd,pw_uid,pw_gid,pw_gecos,pw_dir,pw_shell)
+or via the object attributes as named in the above tuple.""")
 
 
 def _entries():

@@ -5,44 +5,20 @@ in Go (_resource)."""
 import _resource
 from _resource import *  # noqa: F401,F403 (the RLIMIT_ and RUSAGE_ constants)
 from _resource import getpagesize
+from _structseq import structseq
 
 error = OSError
 
-_FIELDS = ('ru_utime', 'ru_stime', 'ru_maxrss', 'ru_ixrss', 'ru_idrss', 'ru_isrss',
-           'ru_minflt', 'ru_majflt', 'ru_nswap', 'ru_inblock', 'ru_oublock',
-           'ru_msgsnd', 'ru_msgrcv', 'ru_nsignals', 'ru_nvcsw', 'ru_nivcsw')
+struct_rusage = structseq('resource', 'struct_rusage', (
+    'ru_utime', 'ru_stime', 'ru_maxrss', 'ru_ixrss', 'ru_idrss', 'ru_isrss',
+    'ru_minflt', 'ru_majflt', 'ru_nswap', 'ru_inblock', 'ru_oublock',
+    'ru_msgsnd', 'ru_msgrcv', 'ru_nsignals', 'ru_nvcsw', 'ru_nivcsw'), """\
+struct_rusage: Result from getrusage.
 
-
-class struct_rusage(tuple):
-    """struct_rusage: Result from getrusage.
-
-    This object may be accessed either as a tuple of
-        (utime,stime,maxrss,ixrss,idrss,isrss,minflt,majflt,
-        nswap,inblock,oublock,msgsnd,msgrcv,nsignals,nvcsw,nivcsw)
-    or via the attributes ru_utime, ru_stime, ru_maxrss, and so on."""
-
-    n_sequence_fields = n_fields = len(_FIELDS)
-    n_unnamed_fields = 0
-    __match_args__ = _FIELDS
-    __slots__ = ()
-
-    def __new__(cls, seq):
-        seq = tuple(seq)
-        if len(seq) != len(_FIELDS):
-            raise TypeError('resource.struct_rusage() takes a 16-sequence (%d-sequence given)' % len(seq))
-        return tuple.__new__(cls, seq)
-
-    def __repr__(self):
-        return 'resource.struct_rusage(%s)' % ', '.join(
-            '%s=%r' % (name, value) for name, value in zip(_FIELDS, self))
-
-    def __reduce__(self):
-        return (struct_rusage, (tuple(self),))
-
-
-for _i, _name in enumerate(_FIELDS):
-    setattr(struct_rusage, _name, property(lambda self, i=_i: self[i]))
-del _i, _name
+This object may be accessed either as a tuple of
+    (utime,stime,maxrss,ixrss,idrss,isrss,minflt,majflt,
+    nswap,inblock,oublock,msgsnd,msgrcv,nsignals,nvcsw,nivcsw)
+or via the attributes ru_utime, ru_stime, ru_maxrss, and so on.""")
 
 
 def getrusage(who, /):
