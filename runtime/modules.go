@@ -155,6 +155,33 @@ var (
 	structSeqFields    = map[*Type][]string{}
 )
 
+// libraryAttr imports module through builtins.__import__ (so a library
+// module in Python loads on first use, as CPython's C code imports its
+// Python helpers) and returns its attribute name, a new reference.
+func (t *Thread) libraryAttr(module, name string) (*Object, error) {
+	imp := t.DictGetStrRef(t.Interp.Builtins, Intern("__import__"))
+	if imp == nil {
+		return nil, t.ImportError("__import__ not found")
+	}
+	mod, err := t.Call1(imp, &Intern(module).Object)
+	t.Decref(imp)
+	if err != nil {
+		return nil, err
+	}
+	defer t.Decref(mod)
+	return t.GetAttrString(mod, name)
+}
+
+// libraryCall calls module's function name with args (libraryAttr).
+func (t *Thread) libraryCall(module, name string, args ...*Object) (*Object, error) {
+	fn, err := t.libraryAttr(module, name)
+	if err != nil {
+		return nil, err
+	}
+	defer t.Decref(fn)
+	return t.Call(fn, args, nil)
+}
+
 func newStructSeqType(name string, fields ...string) *Type {
 	return newStructSeqTypeIn("sys", name, fields...)
 }

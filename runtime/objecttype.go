@@ -433,7 +433,7 @@ func objectReduceEx(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if red := TypeOf(self).Lookup(Intern("__reduce__")); red != nil && red != objectReduceDescr() {
 		return t.CallMethod(self, "__reduce__")
 	}
-	return t.copyregCall("_default_reduce_ex", self, a[0])
+	return t.libraryCall("copyreg", "_default_reduce_ex", self, a[0])
 }
 
 // objectReduce is object.__reduce__(): the protocol 0 reduction.
@@ -441,7 +441,7 @@ func objectReduce(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err := t.CheckArgs("__reduce__", args[1:], kw, 0, 0); err != nil {
 		return nil, err
 	}
-	return t.copyregCall("_reduce_ex", args[0], SmallInt(0))
+	return t.libraryCall("copyreg", "_reduce_ex", args[0], SmallInt(0))
 }
 
 // objectGetState is object.__getstate__(): the instance dict (None when
@@ -450,19 +450,9 @@ func objectGetState(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err := t.CheckArgs("__getstate__", args[1:], kw, 0, 0); err != nil {
 		return nil, err
 	}
-	return t.copyregCall("_object_getstate", args[0])
+	return t.libraryCall("copyreg", "_object_getstate", args[0])
 }
 
 // objectReduceDescr is object's own __reduce__, to tell a class that
 // overrides it.
 func objectReduceDescr() *Object { return ObjectType.Dict().GetStr(Intern("__reduce__")) }
-
-// copyregCall calls copyreg's function name.
-func (t *Thread) copyregCall(name string, args ...*Object) (*Object, error) {
-	fn, err := t.libraryAttr("copyreg", name)
-	if err != nil {
-		return nil, err
-	}
-	defer t.Decref(fn)
-	return t.Call(fn, args, nil)
-}

@@ -265,20 +265,6 @@ func builtinHelp(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	return t.Call(h, args, kw)
 }
 
-// libraryAttr imports module and returns its attribute name.
-func (t *Thread) libraryAttr(module, name string) (*Object, error) {
-	imp := t.Interp.Builtins.GetStr(Intern("__import__"))
-	if imp == nil {
-		return nil, t.ImportError("__import__ not found")
-	}
-	mod, err := t.Call1(imp, &Intern(module).Object)
-	if err != nil {
-		return nil, err
-	}
-	defer t.Decref(mod)
-	return t.GetAttrString(mod, name)
-}
-
 // stdlibModuleNames is CPython's names and gilfree's own library's.
 func (t *Thread) stdlibModuleNames() (*Object, error) {
 	s := t.NewSet()

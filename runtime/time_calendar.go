@@ -422,23 +422,5 @@ func timeStrptime(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if err := t.CheckArgs("strptime", args, kw, 1, 2); err != nil {
 		return nil, err
 	}
-	imp := t.DictGetStrRef(t.Interp.Builtins, Intern("__import__"))
-	if imp == nil {
-		return nil, t.ImportError("__import__ not found")
-	}
-	name := t.NewStr("datetime")
-	mod, err := t.Call(imp, []*Object{name}, nil)
-	t.Decref(name)
-	t.Decref(imp)
-	if err != nil {
-		return nil, err
-	}
-	fn, err := t.GetAttrString(mod, "_time_strptime")
-	t.Decref(mod)
-	if err != nil {
-		return nil, err
-	}
-	r, err := t.Call(fn, args, nil)
-	t.Decref(fn)
-	return r, err
+	return t.libraryCall("datetime", "_time_strptime", args...)
 }

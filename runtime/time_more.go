@@ -234,16 +234,7 @@ func timeGetClockInfo(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 	if !ok {
 		return nil, t.ValueError("unknown clock")
 	}
-	imp := t.Interp.Builtins.GetStr(Intern("__import__"))
-	if imp == nil {
-		return nil, t.ImportError("__import__ not found")
-	}
-	types, err := t.Call1(imp, &Intern("types").Object)
-	if err != nil {
-		return nil, err
-	}
-	defer t.Decref(types)
-	ns, err := t.CallMethod(types, "SimpleNamespace")
+	ns, err := t.libraryCall("types", "SimpleNamespace")
 	if err != nil {
 		return nil, err
 	}
