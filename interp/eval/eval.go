@@ -1132,30 +1132,36 @@ frames:
 						continue frames
 					}
 				}
-				if callable == rt.ListAppendDescr && n == 2 && kwnames == nil && rt.TypeOf(slots[argStart].Header()) == rt.ListType {
-					// lst.append(x): the item's reference moves into
-					// the list.
-					t.ListPush(slots[argStart].Header(), t.StealStackRef(slots[argStart+1]))
-					slots[argStart+1] = refcount.StackRef{}
-					sp = closeTop(t, slots, sp, sp-base)
-					slots[sp] = rt.StackBorrow(rt.None)
-					sp++
-					continue
-				}
-				if (callable == rt.SetAddDescr || callable == rt.SetRemoveDescr || callable == rt.SetDiscardDescr) && n == 2 && kwnames == nil && rt.TypeOf(slots[argStart].Header()) == rt.SetType {
-					// s.add(x), s.remove(x), s.discard(x) without the
-					// generic call's argument copy and CheckArgs.
-					clean := t.BeginCleanCall()
-					e := t.SetMethod1(callable, slots[argStart].Header(), slots[argStart+1].Header())
-					t.EndCleanCall(clean)
-					sp = closeTop(t, slots, sp, sp-base)
-					if e != nil {
-						err = e
-						break dispatch
+				if n == 2 && kwnames == nil && rt.TypeOf(callable) == rt.MethodDescrType {
+					// One method descriptor test for the methods
+					// called without the generic call.
+					self := slots[argStart].Header()
+					switch {
+					case callable == rt.ListAppendDescr && rt.TypeOf(self) == rt.ListType:
+						// lst.append(x): the item's reference moves
+						// into the list.
+						t.ListPush(self, t.StealStackRef(slots[argStart+1]))
+						slots[argStart+1] = refcount.StackRef{}
+						sp = closeTop(t, slots, sp, sp-base)
+						slots[sp] = rt.StackBorrow(rt.None)
+						sp++
+						continue
+					case (callable == rt.SetAddDescr || callable == rt.SetRemoveDescr || callable == rt.SetDiscardDescr) && rt.TypeOf(self) == rt.SetType:
+						// s.add(x), s.remove(x), s.discard(x) without
+						// the generic call's argument copy and
+						// CheckArgs.
+						clean := t.BeginCleanCall()
+						e := t.SetMethod1(callable, self, slots[argStart+1].Header())
+						t.EndCleanCall(clean)
+						sp = closeTop(t, slots, sp, sp-base)
+						if e != nil {
+							err = e
+							break dispatch
+						}
+						slots[sp] = rt.StackBorrow(rt.None)
+						sp++
+						continue
 					}
-					slots[sp] = rt.StackBorrow(rt.None)
-					sp++
-					continue
 				}
 				v, e := callObject(t, callable, slots[argStart:argStart+n], kwnames)
 				sp = closeTop(t, slots, sp, sp-base)
