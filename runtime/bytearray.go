@@ -375,7 +375,7 @@ func byteArrayInsert(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 }
 
 func byteArrayIAdd(t *Thread, a, b *Object) (*Object, error) {
-	if !IsBytesLike(b) && TypeOf(b) != MemoryViewType && exportOf(b) == nil {
+	if !IsBuffer(b) {
 		return NotImplemented, nil
 	}
 	if err := t.byteArrayExtend(baOf(a), b); err != nil {

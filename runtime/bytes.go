@@ -262,7 +262,7 @@ func bytesNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, er
 		r = t.NewRef(a[0])
 	case IsBytesLike(a[0]):
 		r = t.NewBytesString(t.lockedByteStr(a[0]))
-	case TypeOf(a[0]) == MemoryViewType || exportOf(a[0]) != nil:
+	case IsBuffer(a[0]):
 		b, _, err := t.bufferCopy(a[0])
 		if err != nil {
 			return nil, err

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"bytes"
 	"encoding/binary"
 	"fmt"
 	"math"
@@ -38,58 +39,68 @@ type MemoryView struct {
 	format   string
 	readonly bool
 	mutable  bool // the exporter can change its bytes: lock it around accesses
-	release  func(t *Thread, exporter *Object)
+	// exports is the exporter's count of live views (nil for bytes,
+	// which cannot resize): each view adds one while it lives.
+	exports func(exporter *Object) *int
 }
 
 // MemoryViewType is memoryview.
 var MemoryViewType = builtinType(&Type{Name: "memoryview", Doc: "Create a new memoryview object which references the given object."})
 
-// BufferExport is what an exporter gives a new view: its memory, the
-// struct format and size of its items, whether the view may write, and
-// the function that ends the export (nil when nothing tracks exports).
+// BufferExport is what an exporter lends a new view: its memory, and the
+// struct format and size of its items.
 type BufferExport struct {
 	Data     []byte
 	Format   string
 	ItemSize int
-	ReadOnly bool
-	Release  func(t *Thread, exporter *Object)
 }
 
-// bufferExporters are the exporters registered by types outside this
-// package (array.array), by the builtin type their instances are laid out
-// as.
-var bufferExporters []struct {
-	typ    *Type
-	export func(t *Thread, o *Object) (BufferExport, error)
+// bufferExporter is a mutable type whose memory views may borrow: memory
+// reads it (with the object locked), exports points at the count of live
+// views that the type's resizing operations check (in a section on the
+// object) before they would move the memory.
+type bufferExporter struct {
+	typ     *Type
+	memory  func(o *Object) BufferExport
+	exports func(o *Object) *int
 }
+
+// bufferExporters are the registered exporters, by the builtin type
+// their instances are laid out as: bytearray's and array.array's.
+var bufferExporters []bufferExporter
 
 // RegisterBufferExporter makes instances of typ (and its subclasses)
-// usable where a bytes-like object is wanted, through export; export
-// runs with o locked and must count the export so that o refuses to
-// resize until Release runs.
-func RegisterBufferExporter(typ *Type, export func(t *Thread, o *Object) (BufferExport, error)) {
-	bufferExporters = append(bufferExporters, struct {
-		typ    *Type
-		export func(t *Thread, o *Object) (BufferExport, error)
-	}{typ, export})
+// usable where a bytes-like object is wanted. memory runs with o locked;
+// the runtime counts each view in *exports(o), also with o locked, and
+// typ's operations that change its size must raise BufferError while
+// the count is not zero.
+func RegisterBufferExporter(typ *Type, memory func(o *Object) BufferExport, exports func(o *Object) *int) {
+	bufferExporters = append(bufferExporters, bufferExporter{typ, memory, exports})
 }
 
-// exportOf returns o's registered exporter, or nil.
-func exportOf(o *Object) func(t *Thread, o *Object) (BufferExport, error) {
+// exporterOf returns o's registered exporter, or nil.
+func exporterOf(o *Object) *bufferExporter {
 	solid := TypeOf(o).solid
-	for _, e := range bufferExporters {
-		if solid == e.typ {
-			return e.export
+	for i := range bufferExporters {
+		if solid == bufferExporters[i].typ {
+			return &bufferExporters[i]
 		}
 	}
 	return nil
+}
+
+// countExport adds delta to o's count of live views.
+func (t *Thread) countExport(o *Object, exports func(*Object) *int, delta int) {
+	t.Lock(o)
+	*exports(o) += delta
+	t.Unlock(o)
 }
 
 // IsBuffer reports whether o exports bytes, as the functions that take
 // any bytes-like object want: bytes, bytearray, memoryview or a
 // registered exporter (array.array). BytesOf reads them.
 func IsBuffer(o *Object) bool {
-	return IsBytesLike(o) || TypeOf(o) == MemoryViewType || exportOf(o) != nil
+	return IsBytes(o) || TypeOf(o) == MemoryViewType || exporterOf(o) != nil
 }
 
 // FillBuffer lets fill write into the memory of o, a writable bytes-like
@@ -102,12 +113,7 @@ func (t *Thread) FillBuffer(o *Object, name string, fill func(dst []byte) int) (
 	notWritable := func() error {
 		return t.TypeError("%s() argument must be read-write bytes-like object, not %s", name, TypeOf(o).Name)
 	}
-	switch {
-	case TypeOf(o).solid == ByteArrayType:
-		t.Lock(o)
-		defer t.Unlock(o)
-		return fill(baOf(o).b), nil
-	case TypeOf(o) == MemoryViewType:
+	if TypeOf(o) == MemoryViewType {
 		mv, err := t.liveView(o)
 		if err != nil {
 			return 0, err
@@ -121,14 +127,11 @@ func (t *Thread) FillBuffer(o *Object, name string, fill func(dst []byte) int) (
 		t.Lock(mv.obj)
 		defer t.Unlock(mv.obj)
 		return fill(mv.data[mv.off : mv.off+mv.n*mv.itemSize]), nil
-	case exportOf(o) != nil:
-		v, err := t.newMemoryView(o)
-		if err != nil {
-			return 0, err
-		}
-		defer t.Decref(v)
-		defer t.releaseView(As[MemoryView](v))
-		return t.FillBuffer(v, name, fill)
+	}
+	if e := exporterOf(o); e != nil {
+		t.Lock(o)
+		defer t.Unlock(o)
+		return fill(e.memory(o).Data), nil
 	}
 	return 0, notWritable()
 }
@@ -138,13 +141,6 @@ func (t *Thread) errExportsResize() error {
 	return t.NewErrorMsg(BufferErrorType, "Existing exports of data: object cannot be re-sized")
 }
 
-// byteArrayRelease ends one export of a bytearray.
-func byteArrayRelease(t *Thread, o *Object) {
-	t.Lock(o)
-	baOf(o).exports--
-	t.Unlock(o)
-}
-
 // newMemoryView returns a view of all of o's memory, or the TypeError of
 // an object that exports none.
 func (t *Thread) newMemoryView(o *Object) (*Object, error) {
@@ -152,13 +148,6 @@ func (t *Thread) newMemoryView(o *Object) (*Object, error) {
 	switch {
 	case IsBytes(o):
 		mv.data, mv.readonly = BytesValue(o), true
-	case TypeOf(o).solid == ByteArrayType:
-		t.Lock(o)
-		ba := baOf(o)
-		ba.exports++
-		mv.data = ba.b
-		t.Unlock(o)
-		mv.mutable, mv.release = true, byteArrayRelease
 	case TypeOf(o) == MemoryViewType:
 		src := As[MemoryView](o)
 		if err := t.checkReleased(src); err != nil {
@@ -166,18 +155,16 @@ func (t *Thread) newMemoryView(o *Object) (*Object, error) {
 		}
 		return t.subView(src, src.off, src.stride, src.n, src.format, src.itemSize, src.readonly)
 	default:
-		export := exportOf(o)
-		if export == nil {
+		e := exporterOf(o)
+		if e == nil {
 			return nil, t.TypeError("memoryview: a bytes-like object is required, not '%s'", TypeOf(o).Name)
 		}
 		t.Lock(o)
-		e, err := export(t, o)
+		m := e.memory(o)
+		*e.exports(o)++
 		t.Unlock(o)
-		if err != nil {
-			return nil, err
-		}
-		mv.data, mv.format, mv.itemSize, mv.readonly = e.Data, e.Format, e.ItemSize, e.ReadOnly
-		mv.mutable, mv.release = true, e.Release
+		mv.data, mv.format, mv.itemSize = m.Data, m.Format, m.ItemSize
+		mv.mutable, mv.exports = true, e.exports
 	}
 	mv.n, mv.stride = len(mv.data)/mv.itemSize, mv.itemSize
 	mv.obj = t.NewRef(o)
@@ -189,20 +176,9 @@ func (t *Thread) newMemoryView(o *Object) (*Object, error) {
 // read-only copy or memoryview(src). It counts as an export of its own.
 func (t *Thread) subView(src *MemoryView, off, stride, n int, format string, itemSize int, readonly bool) (*Object, error) {
 	mv := &MemoryView{data: src.data, off: off, stride: stride, n: n, itemSize: itemSize,
-		format: format, readonly: readonly, mutable: src.mutable, release: src.release}
-	if src.release != nil {
-		t.Lock(src.obj)
-		if TypeOf(src.obj).solid == ByteArrayType {
-			baOf(src.obj).exports++
-		} else if e := exportOf(src.obj); e != nil {
-			// The exporter counts one more export; its slice is the
-			// one src holds, unchanged while src's export lives.
-			if _, err := e(t, src.obj); err != nil {
-				t.Unlock(src.obj)
-				return nil, err
-			}
-		}
-		t.Unlock(src.obj)
+		format: format, readonly: readonly, mutable: src.mutable, exports: src.exports}
+	if src.exports != nil {
+		t.countExport(src.obj, src.exports, 1)
 	}
 	mv.obj = t.NewRef(src.obj)
 	t.initObject(&mv.Object, MemoryViewType)
@@ -214,8 +190,8 @@ func (t *Thread) releaseView(mv *MemoryView) {
 	if mv.obj == nil {
 		return
 	}
-	if mv.release != nil {
-		mv.release(t, mv.obj)
+	if mv.exports != nil {
+		t.countExport(mv.obj, mv.exports, -1)
 	}
 	mv.data = nil
 	t.Clearref(&mv.obj)
@@ -255,11 +231,6 @@ func (t *Thread) bufferCopy(o *Object) (b []byte, ok bool, err error) {
 	switch {
 	case IsBytes(o):
 		return []byte(BytesString(o)), true, nil
-	case TypeOf(o).solid == ByteArrayType:
-		t.Lock(o)
-		b = append([]byte(nil), baOf(o).b...)
-		t.Unlock(o)
-		return b, true, nil
 	case TypeOf(o) == MemoryViewType:
 		mv := As[MemoryView](o)
 		if err := t.checkReleased(mv); err != nil {
@@ -267,17 +238,13 @@ func (t *Thread) bufferCopy(o *Object) (b []byte, ok bool, err error) {
 		}
 		return t.viewBytes(mv), true, nil
 	}
-	if exportOf(o) == nil {
+	e := exporterOf(o)
+	if e == nil {
 		return nil, false, nil
 	}
-	v, err := t.newMemoryView(o)
-	if err != nil {
-		return nil, true, err
-	}
-	mv := As[MemoryView](v)
-	b = t.viewBytes(mv)
-	t.releaseView(mv)
-	t.Decref(v)
+	t.Lock(o)
+	b = bytes.Clone(e.memory(o).Data)
+	t.Unlock(o)
 	return b, true, nil
 }
 
@@ -572,7 +539,7 @@ func memoryViewRichCmp(t *Thread, a, b *Object, op CompareOp) (*Object, error) {
 	var other *Object
 	if TypeOf(b) == MemoryViewType {
 		other = t.NewRef(b)
-	} else if IsBytes(b) || TypeOf(b).solid == ByteArrayType || exportOf(b) != nil {
+	} else if IsBuffer(b) {
 		v, err := t.newMemoryView(b)
 		if err != nil {
 			return nil, err
@@ -717,6 +684,9 @@ func initMemoryViewType() {
 	mt.Repr = memoryViewRepr
 	mt.Iter = memoryViewIter
 	mt.clear = func(t *Thread, o *Object) { t.releaseView(As[MemoryView](o)) }
+	RegisterBufferExporter(ByteArrayType,
+		func(o *Object) BufferExport { return BufferExport{Data: baOf(o).b, Format: "B", ItemSize: 1} },
+		func(o *Object) *int { return &baOf(o).exports })
 	mt.addMethods(
 		MethodDef{"tobytes", func(t *Thread, args []*Object, kw *Tuple) (*Object, error) {
 			var a [1]*Object

@@ -43,21 +43,19 @@ func (a *Array) canResize(t *runtime.Thread) error {
 	return nil
 }
 
-// exportBuffer gives a memoryview the array's memory (runtime's buffer
+// memory lends a memoryview the array's items (runtime's buffer
 // exporter; runs with the array locked).
-func exportBuffer(t *runtime.Thread, o *runtime.Object) (runtime.BufferExport, error) {
+func memory(o *runtime.Object) runtime.BufferExport {
 	a := of(o)
-	a.exports++
 	format := string(a.code)
 	if a.code == 'u' {
 		format = "w"
 	}
-	return runtime.BufferExport{Data: a.data, Format: format, ItemSize: a.size, Release: func(t *runtime.Thread, o *runtime.Object) {
-		t.Lock(o)
-		of(o).exports--
-		t.Unlock(o)
-	}}, nil
+	return runtime.BufferExport{Data: a.data, Format: format, ItemSize: a.size}
 }
+
+// exports is the array's count of live views, which canResize checks.
+func exports(o *runtime.Object) *int { return &of(o).exports }
 
 // ArrayType is array.array.
 var ArrayType = &runtime.Type{Name: "array", Module: "array",

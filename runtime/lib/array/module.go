@@ -6,7 +6,7 @@ import (
 
 func readyModule() {
 	ArrayType.New = arrayNew
-	runtime.RegisterBufferExporter(ArrayType, exportBuffer)
+	runtime.RegisterBufferExporter(ArrayType, memory, exports)
 	ArrayType.Init = func(t *runtime.Thread, o *runtime.Object, args []*runtime.Object, kw *runtime.Tuple) error {
 		return nil
 	}
