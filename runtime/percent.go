@@ -40,19 +40,24 @@ type percentSpec struct {
 
 // PercentFormat is str % args.
 func (t *Thread) PercentFormat(format string, args *Object) (string, error) {
+	// The text is built in a buffer on this frame, which is copied once
+	// into the result string.
+	var buf [128]byte
 	p := t.newPercent(format, args, false)
-	out, err := p.run()
+	out, err := p.run(buf[:0])
 	return string(out), err
 }
 
 // BytesPercentFormat is bytes % args (and bytearray % args).
 func (t *Thread) BytesPercentFormat(format string, args *Object) ([]byte, error) {
 	p := t.newPercent(format, args, true)
-	return p.run()
+	return p.run(nil)
 }
 
-func (t *Thread) newPercent(format string, args *Object, bytesMode bool) *percentState {
-	p := &percentState{t: t, bytesMode: bytesMode, format: format, args: args, arglen: -1, argidx: -2}
+// newPercent returns the state of one formatting, a value for the
+// caller's frame.
+func (t *Thread) newPercent(format string, args *Object, bytesMode bool) percentState {
+	p := percentState{t: t, bytesMode: bytesMode, format: format, args: args, arglen: -1, argidx: -2}
 	typ := TypeOf(args)
 	isTuple := typ.Flags&FlagTupleSubclass != 0
 	if isTuple {
@@ -79,14 +84,14 @@ func (p *percentState) nextArg() (*Object, error) {
 	return nil, p.t.TypeError("not enough arguments for format string")
 }
 
-func (p *percentState) run() ([]byte, error) {
+// run appends the formatted text to out.
+func (p *percentState) run(out []byte) ([]byte, error) {
 	defer func() {
 		for _, o := range p.keep {
 			p.t.Decref(o)
 		}
 	}()
 	f := p.format
-	out := make([]byte, 0, len(f)+16)
 	for i := 0; i < len(f); {
 		j := strings.IndexByte(f[i:], '%')
 		if j < 0 {
@@ -270,6 +275,14 @@ func (p *percentState) convert(out []byte, arg *Object, s *percentSpec) ([]byte,
 		}
 		return p.pad(out, "", "", text, s, false), nil
 	case 'd', 'i', 'u', 'o', 'x', 'X':
+		plain := s.width < 0 && s.prec < 0 && !s.sign && !s.blank && (s.conv == 'd' || s.conv == 'i' || s.conv == 'u')
+		if plain && IsInt(arg) {
+			if v, ok := IntSmall(arg); ok {
+				// The common "%d" of a small int: its digits, appended
+				// with no intermediate strings.
+				return strconv.AppendInt(out, v, 10), nil
+			}
+		}
 		text, err := p.intText(arg, s)
 		if err != nil {
 			return nil, err

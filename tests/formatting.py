@@ -355,3 +355,13 @@ except ValueError as e:
 else:
     raise AssertionError("%-format precision")
 assert len("{:.2000f}".format(1)) == 2002
+
+# "%d" of small ints takes a shortcut; its edges must match the general path
+class _NamedInt(int):
+    def __str__(self):
+        return "named"
+assert "%d|%i|%u" % (_NamedInt(12), True, -3) == "12|1|-3"
+assert "[%d]" % (-9223372036854775807 - 1) == "[-9223372036854775808]"
+assert "%d-%d" % (2**63, -2**63 - 1) == "9223372036854775808--9223372036854775809"
+assert ("x" * 200 + "%d") % 7 == "x" * 200 + "7"
+assert "é%dñ" % 5 == "é5ñ" and len("é%dñ" % 5) == 3
