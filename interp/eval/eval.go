@@ -313,7 +313,7 @@ frames:
 				r, ok := t.TryIncrefStackRef(v)
 				if !ok {
 					var e error
-					if r, e = reloadGlobal(t, f, pc-1, code.Names[arg>>1]); e != nil {
+					if r, e = reloadGlobal(t, f, pc-1, code.Names[arg>>1], v); e != nil {
 						err = e
 						break dispatch
 					}

@@ -264,20 +264,24 @@ func globalRef(t *rt.Thread, f *rt.Frame, pc int, arg uint32) (refcount.StackRef
 	if r, ok := t.TryIncrefStackRef(v); ok {
 		return r, nil
 	}
-	return reloadGlobal(t, f, pc-1, code.Names[arg>>1])
+	return reloadGlobal(t, f, pc-1, code.Names[arg>>1], v)
 }
 
-// reloadGlobal is LOAD_GLOBAL when the value needs a try-increment (a
-// value another thread owns or no thread does), or died before its count
-// could be taken.
-func reloadGlobal(t *rt.Thread, f *rt.Frame, pc int, name *rt.Str) (refcount.StackRef, error) {
-	for {
-		v, err := loadGlobal(t, f, pc, name)
-		if err != nil {
-			return refcount.StackRef{}, err
-		}
-		if r, ok := t.TryIncrefStackRef(v); ok {
-			return r, nil
+// reloadGlobal is LOAD_GLOBAL when the value v just loaded needs a
+// try-increment (a value another thread owns or no thread does), or died
+// before its count could be taken. A worker thread reading a module's
+// shared data takes the shared-deferred branch at every load, so v is
+// passed in rather than loaded a second time.
+func reloadGlobal(t *rt.Thread, f *rt.Frame, pc int, name *rt.Str, v *rt.Object) (refcount.StackRef, error) {
+	for ; ; v = nil {
+		if v == nil {
+			var err error
+			if v, err = loadGlobal(t, f, pc, name); err != nil {
+				return refcount.StackRef{}, err
+			}
+			if r, ok := t.TryIncrefStackRef(v); ok {
+				return r, nil
+			}
 		}
 		if v.IsSharedDeferred() {
 			// Tagged without a count, once the globals are seen to still
