@@ -1,0 +1,1 @@
+"""XML processing: xml.etree.ElementTree, xml.parsers.expat, xml.sax.saxutils."""

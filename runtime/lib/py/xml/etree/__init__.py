@@ -1,0 +1,1 @@
+"""The ElementTree API: see xml.etree.ElementTree."""

@@ -1,0 +1,1 @@
+"""XML parsers: expat (in Python here)."""
