@@ -1,6 +1,7 @@
 package eval
 
 import (
+	"gilfree/interp/astmod"
 	"gilfree/interp/syntax"
 	rt "gilfree/runtime"
 )
@@ -123,6 +124,17 @@ func builtinCompile(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, 
 	if !ok {
 		return nil, t.TypeError("compile() argument 'filename' must be str, not %s", rt.TypeOf(a[1]).Name)
 	}
+	flags := 0
+	if a[3] != nil {
+		var err error
+		if flags, err = t.IndexInt(a[3]); err != nil {
+			return nil, err
+		}
+	}
+	if flags&^astmod.AllowedCompileFlags != 0 {
+		return nil, t.ValueError("compile(): unrecognised flags")
+	}
+	onlyAST := flags&astmod.PyCFOnlyAST != 0
 	modeName, _ := rt.AsStr(a[2])
 	var mode syntax.Mode
 	switch modeName {
@@ -132,7 +144,15 @@ func builtinCompile(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, 
 		mode = syntax.ModeEval
 	case "single":
 		mode = syntax.ModeSingle
+	case "func_type":
+		if !onlyAST {
+			return nil, t.ValueError("compile() mode 'func_type' requires flag PyCF_ONLY_AST")
+		}
+		mode = syntax.ModeFuncType
 	default:
+		if onlyAST {
+			return nil, t.ValueError("compile() mode must be 'exec', 'eval', 'single' or 'func_type'")
+		}
 		return nil, t.ValueError("compile() mode must be 'exec', 'eval' or 'single'")
 	}
 	var src []byte
@@ -141,12 +161,65 @@ func builtinCompile(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, 
 		src = []byte(rt.StrValue(a[0]))
 	case rt.IsBytes(a[0]):
 		src = rt.BytesValue(a[0])
+	case isASTNode(t, a[0]):
+		if onlyAST {
+			return t.NewRef(a[0]), nil
+		}
+		return nil, t.TypeError("compile() of an AST object is not supported by gilfree; compile the source text instead")
 	default:
 		return nil, t.TypeError("compile() arg 1 must be a string, bytes or AST object")
+	}
+	if onlyAST {
+		return compileToAST(t, fname, src, mode, flags)
 	}
 	code, err := CompileSource(t, fname, src, mode)
 	if err != nil {
 		return nil, err
 	}
 	return code.Obj(), nil
+}
+
+// isASTNode reports whether o is an instance of ast.AST. Only a program
+// that has imported ast can have one.
+func isASTNode(t *rt.Thread, o *rt.Object) bool {
+	m := t.Interp.Modules.GetStr(rt.Intern("ast"))
+	if m == nil || m == rt.None {
+		return false
+	}
+	cls, err := t.LookupAttr(m, rt.Intern("AST"))
+	if err != nil || cls == nil {
+		t.DropError(err)
+		return false
+	}
+	defer t.Decref(cls)
+	ok, err := t.IsInstanceOf(o, cls)
+	if err != nil {
+		t.DropError(err)
+		return false
+	}
+	return ok
+}
+
+// compileToAST is compile() with PyCF_ONLY_AST: the tree as instances of
+// the ast module's classes, which the module (imported here if the
+// program has not) makes.
+func compileToAST(t *rt.Thread, fname string, src []byte, mode syntax.Mode, flags int) (*rt.Object, error) {
+	var pf syntax.Flags
+	if flags&astmod.PyCFTypeComments != 0 {
+		pf |= syntax.TypeComments
+	}
+	root, err := syntax.Parse(fname, src, mode, pf)
+	if err != nil {
+		return nil, syntaxError(t, err, src)
+	}
+	m, err := loadModuleChain(t, "ast")
+	if err != nil {
+		return nil, err
+	}
+	defer t.Decref(m)
+	tree, se, err := astmod.ToPython(t, root, m, fname)
+	if se != nil {
+		return nil, syntaxError(t, se, src)
+	}
+	return tree, err
 }
