@@ -137,6 +137,35 @@ _MORE = _START + "\\-.0-9\u00B7\u0300-\u036F\u203F\u2040"
 # A name as the non-namespace parser reads it; colons are checked apart.
 _NAME = re.compile("[:" + _START + "][:" + _MORE + "]*")
 _NAMESTART = re.compile("[" + _START + "]")
+
+
+def _fast_token(name):
+    """The common tokens of content in one pattern: a run of text (group
+    1), a start tag whose attribute values hold no references, tabs or
+    newlines (name 2, attributes 3, '/' 4), an end tag (name 5) or a
+    predefined entity (6).
+    Anything else, errors included, goes through the exact scanner."""
+    value = "[^<&\t\n\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff%s]*"
+    attr = ("[ \t\n]+" + name + "[ \t\n]*=[ \t\n]*(?:\"" + value % '"'
+            + "\"|'" + value % "'" + "')")
+    return re.compile(
+        "([^<&\\]\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]+)"
+        "|<(" + name + ")((?:" + attr + ")*)[ \t\n]*(/?)>"
+        "|</(" + name + ")[ \t\n]*>"
+        "|&(lt|gt|amp|quot|apos);")
+
+
+def _attr_pattern(name):
+    return re.compile("(" + name + ")[ \t\n]*=[ \t\n]*(?:\"([^\"]*)\"|'([^']*)')")
+
+
+_NCNAME = "[" + _START + "][" + _MORE + "]*"
+_PLAIN_NAME = "[:" + _START + "][:" + _MORE + "]*"
+_QNAME = _NCNAME + "(?::" + _NCNAME + ")?"
+_FAST_PLAIN = _fast_token(_PLAIN_NAME)
+_FAST_NS = _fast_token(_QNAME)
+_ATTRS_PLAIN = _attr_pattern(_PLAIN_NAME)
+_ATTRS_NS = _attr_pattern(_QNAME)
 _WS = re.compile("[ \t\n]*")
 _EQ = re.compile("[ \t\n]*=[ \t\n]*")
 _TEXT = re.compile("[^<&\\]\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]+")
@@ -383,10 +412,50 @@ class XMLParserType:
         buf = self._buf
         end = len(buf)
         pos = self._pos
+        if self._sep is None:
+            fast = _FAST_PLAIN.match
+            attr_pairs = _ATTRS_PLAIN.findall
+        else:
+            fast = _FAST_NS.match
+            attr_pairs = _ATTRS_NS.findall
+        stack = self._stack
         try:
             while pos < end:
-                state = self._state
-                if state == 1:
+                if self._state == 1:
+                    m = fast(buf, pos)
+                    if m is not None:
+                        k = m.lastindex
+                        if k == 1:
+                            handler = self.CharacterDataHandler
+                            if handler is not None:
+                                handler(m.group(1))
+                            pos = self._pos = m.end()
+                            continue
+                        if k == 4:
+                            attrs = m.group(3)
+                            if attrs:
+                                attrs = [(a, v or q)
+                                         for a, v, q in attr_pairs(attrs)]
+                                if len(attrs) > 1 and len(
+                                        {a for a, v in attrs}) != len(attrs):
+                                    attrs = None
+                            else:
+                                attrs = []
+                            if attrs is not None:
+                                self._begin(m.group(2), attrs, pos,
+                                            m.group(4) == "/")
+                                pos = self._pos = m.end()
+                                continue
+                        elif k == 6:
+                            handler = self.CharacterDataHandler
+                            if handler is not None:
+                                handler(_PREDEFINED[m.group(6)])
+                            pos = self._pos = m.end()
+                            continue
+                        elif m.group(5) == stack[-1][0]:
+                            self._finish_element()
+                            pos = self._pos = m.end()
+                            continue
                     pos = self._content(buf, pos, end, final)
                 else:
                     pos = self._outside(buf, pos, end, final)
