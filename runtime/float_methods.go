@@ -74,12 +74,16 @@ func (t *Thread) ToFloat(x *Object) (*Object, error) {
 		}
 		defer t.Decref(i)
 		return intToFloat(t, i)
-	case IsStr(x) || IsBytes(x):
+	case IsStr(x) || IsBuffer(x):
 		var s string
 		if IsStr(x) {
 			s = As[Str](x).s
 		} else {
-			s = string(BytesValue(x))
+			b, err := t.BytesOf(x)
+			if err != nil {
+				return nil, err
+			}
+			s = string(b)
 		}
 		f, ok := ParseFloat(s)
 		if !ok {

@@ -69,6 +69,39 @@ func ParseInt(s string, base int) (*big.Int, bool) {
 	return b, true
 }
 
+// parseSmallDecimal is ParseInt's common case, read with no allocation:
+// ASCII digits of a decimal that fits in an int64 with certainty (at most
+// 18 digits), an optional sign, and spaces or tabs around them. ok is
+// false for anything else (underscores, other whitespace, other digits,
+// a leading zero that base 0 refuses), which ParseInt then reads.
+func parseSmallDecimal(s string) (int64, bool) {
+	for len(s) > 0 && (s[0] == ' ' || s[0] == '\t') {
+		s = s[1:]
+	}
+	for len(s) > 0 && (s[len(s)-1] == ' ' || s[len(s)-1] == '\t' || s[len(s)-1] == '\n') {
+		s = s[:len(s)-1]
+	}
+	neg := false
+	if len(s) > 0 && (s[0] == '-' || s[0] == '+') {
+		neg, s = s[0] == '-', s[1:]
+	}
+	if len(s) == 0 || len(s) > 18 || (len(s) > 1 && s[0] == '0') {
+		return 0, false
+	}
+	var v int64
+	for i := 0; i < len(s); i++ {
+		d := s[i] - '0'
+		if d > 9 {
+			return 0, false
+		}
+		v = v*10 + int64(d)
+	}
+	if neg {
+		v = -v
+	}
+	return v, true
+}
+
 // asciiDigits replaces Unicode decimal digits (Arabic-Indic, Devanagari,
 // ...) by their ASCII equivalents, as int() accepts them.
 func asciiDigits(s string) string {
@@ -137,6 +170,11 @@ func (t *Thread) IntFromString(s string, base int, orig *Object) (*Object, error
 			return nil, err
 		}
 	}
+	if base == 10 || base == 0 {
+		if v, ok := parseSmallDecimal(s); ok {
+			return t.NewInt(v), nil
+		}
+	}
 	b, ok := ParseInt(s, base)
 	if !ok {
 		r, err := t.ReprString(orig)
@@ -146,6 +184,19 @@ func (t *Thread) IntFromString(s string, base int, orig *Object) (*Object, error
 		return nil, t.ValueError("invalid literal for int() with base %d: %s", base, r)
 	}
 	return t.NewBigInt(b), nil
+}
+
+// intFromBuffer is int(x, base) of a bytes-like object other than bytes
+// (bytearray, memoryview, array.array): its bytes are read as a bytes
+// object's, and an error shows them as one, as CPython's does.
+func (t *Thread) intFromBuffer(x *Object, base int) (*Object, error) {
+	b, err := t.BytesOf(x)
+	if err != nil {
+		return nil, err
+	}
+	orig := t.NewBytes(b)
+	defer t.Decref(orig)
+	return t.IntFromString(string(b), base, orig)
 }
 
 // ToInt is int(x) for one argument. It and intNew release their
@@ -176,6 +227,8 @@ func (t *Thread) ToInt(x *Object) (*Object, error) {
 		return t.IntFromString(As[Str](x).s, 10, x)
 	case IsBytes(x):
 		return t.IntFromString(string(BytesValue(x)), 10, x)
+	case IsBuffer(x):
+		return t.intFromBuffer(x, 10)
 	}
 	if f := typ.Lookup(dnTrunc); f != nil {
 		r, err := t.callBound(f, x, nil, nil)
@@ -224,6 +277,8 @@ func intNew(t *Thread, typ *Type, args []*Object, kwnames *Tuple) (*Object, erro
 			r, err = t.IntFromString(As[Str](a[0]).s, base, a[0])
 		case IsBytes(a[0]):
 			r, err = t.IntFromString(string(BytesValue(a[0])), base, a[0])
+		case TypeOf(a[0]).IsSubtype(ByteArrayType):
+			r, err = t.intFromBuffer(a[0], base)
 		default:
 			return nil, t.TypeError("int() can't convert non-string with explicit base")
 		}

@@ -95,6 +95,10 @@ func (t *Thread) NewStr(s string) *Object {
 	return t.allocStr(s, countRunes(s))
 }
 
+// NewStrN is NewStr when the caller knows n, the code point count of s
+// (from the strs it was built of), which then need not be counted again.
+func (t *Thread) NewStrN(s string, n int) *Object { return t.newStrN(s, n) }
+
 // newStrN is NewStr when the code point count n is known: the empty
 // string and one-character Latin-1 strings are the shared immortal ones.
 func (t *Thread) newStrN(s string, n int) *Object {

@@ -236,3 +236,35 @@ x ^= 0xFFFF
 assert x == 65134
 
 print("ok")
+
+# int() and float() of text: the small decimal shortcut and its edges, and
+# every bytes-like object (bytearray, memoryview, array), as CPython reads them
+import array as _array
+
+
+def _conv(f, *a):
+    try:
+        return f(*a)
+    except (ValueError, TypeError) as e:
+        return "%s: %s" % (type(e).__name__, e)
+
+
+for _s, _want in [("0", 0), ("-0", 0), ("+5", 5), (" 42 ", 42), ("\t7\n", 7),
+                  ("123456789012345678", 123456789012345678),
+                  ("1234567890123456789", 1234567890123456789),
+                  ("-9223372036854775808", -9223372036854775808),
+                  ("007", 7), ("1_000", 1000), ("\u0663", 3), ("12\r", 12),
+                  ("\x0c5", 5), ("9" * 30, int("9" * 30))]:
+    assert int(_s) == _want, _s
+assert _conv(int, "007", 0) == "ValueError: invalid literal for int() with base 0: '007'"
+assert int("00", 0) == 0 and int("0x10", 0) == 16
+for _bad in ["", "-", "+", " ", "1 2", "0_", "_1", "1__0", "0x10"]:
+    assert _conv(int, _bad).startswith("ValueError: invalid literal for int() with base 10"), _bad
+assert int(bytearray(b"-3")) == -3 and int(memoryview(b" 7 ")) == 7
+assert int(bytearray(b"ff"), 16) == 255 and int(memoryview(b"12")[:1]) == 1
+assert int(_array.array("b", [49, 50])) == 12 and float(_array.array("b", [49])) == 1.0
+assert float(bytearray(b"1.5")) == 1.5 and float(memoryview(b"2.5")) == 2.5
+assert _conv(int, memoryview(b"0x10"), 0) == "TypeError: int() can't convert non-string with explicit base"
+assert _conv(int, bytearray(b"x1")) == "ValueError: invalid literal for int() with base 10: b'x1'"
+assert _conv(int, memoryview(b"1 2")) == "ValueError: invalid literal for int() with base 10: b'1 2'"
+assert _conv(float, bytearray(b"x")) == "ValueError: could not convert string to float: bytearray(b'x')"

@@ -362,12 +362,21 @@ func buildOp(t *rt.Thread, f *rt.Frame, op compile.Opcode, arg int, slots []refc
 
 	case compile.BUILD_STRING:
 		// s_1 ... s_n BUILD_STRING(n) str
+		// The parts' sizes make the buffer one allocation, and their
+		// lengths the result's.
+		size, n := 0, 0
+		for i := sp - arg; i < sp; i++ {
+			s := rt.As[rt.Str](slots[i].Header())
+			size += len(s.String())
+			n += s.Len()
+		}
 		var b strings.Builder
+		b.Grow(size)
 		for i := sp - arg; i < sp; i++ {
 			b.WriteString(rt.StrValue(slots[i].Header()))
 		}
 		sp = closeTop(t, slots, sp, arg)
-		slots[sp] = rt.StackNew(t.NewStr(b.String()))
+		slots[sp] = rt.StackNew(t.NewStrN(b.String(), n))
 		return sp + 1, nil
 
 	case compile.LIST_TO_TUPLE:
