@@ -301,3 +301,42 @@ assert (m.lineno, m.col_offset, m.end_lineno, m.end_col_offset) == (1, 0, 2, 7)
 f = ast.fix_missing_locations(ast.Expression(ast.BinOp(ast.Constant(1), ast.Add(), ast.Constant(2))))
 assert ast.dump(f, include_attributes=True) == 'Expression(body=BinOp(left=Constant(value=1, lineno=1, col_offset=0, end_lineno=1, end_col_offset=0), op=Add(), right=Constant(value=2, lineno=1, col_offset=0, end_lineno=1, end_col_offset=0), lineno=1, col_offset=0, end_lineno=1, end_col_offset=0))'
 print('positions ok')
+
+# compile() of a tree, as parsed and as changed by a transformer.
+tree = ast.parse('def f(a):\n    return a * 2\nresult = (f(21), [x + 1 for x in range(3)])\n')
+ns = {}
+exec(compile(tree, '<ast>', 'exec'), ns)
+assert ns['result'] == (42, [1, 2, 3])
+
+
+class Times10(ast.NodeTransformer):
+    def visit_Constant(self, node):
+        if isinstance(node.value, int):
+            return ast.copy_location(ast.Constant(node.value * 10), node)
+        return node
+
+
+ns = {}
+exec(compile(ast.fix_missing_locations(Times10().visit(tree)), '<ast>', 'exec'), ns)
+assert ns['result'] == (4200, list(range(10, 40))), ns['result']
+expr = ast.fix_missing_locations(ast.Expression(ast.BinOp(ast.Constant(1), ast.Add(), ast.Constant(2))))
+assert eval(compile(expr, '<ast>', 'eval')) == 3
+at = dict(lineno=1, col_offset=0)
+for make, exc, msg in [
+        (lambda: compile(ast.Module([ast.Expr(ast.Name('x', ast.Load()))], []), 'f', 'exec'), TypeError, 'required field "lineno" missing from stmt'),
+        (lambda: compile(ast.Expression(ast.Name('x', ast.Load())), 'f', 'exec'), TypeError, 'expected Module node, got Expression'),
+        (lambda: compile(ast.Module([ast.Expr(ast.Name('x', ast.Load(), **at), **at)]), 'f', 'exec'), TypeError, 'required field "type_ignores" missing from Module'),
+        (lambda: compile(ast.Module([ast.Expr(ast.Name(None, ast.Load(), **at), **at)], []), 'f', 'exec'), ValueError, "field 'id' is required for Name"),
+        (lambda: compile(ast.Module([ast.Expr(ast.Constant([1], **at), **at)], []), 'f', 'exec'), TypeError, 'got an invalid type in Constant: list'),
+        (lambda: compile(ast.Module((), []), 'f', 'exec'), TypeError, 'Module field "body" must be a list, not a tuple')]:
+    try:
+        make()
+    except exc as e:
+        assert str(e) == msg, (str(e), msg)
+    else:
+        raise AssertionError(msg)
+try:
+    compile(ast.Module([ast.Name('x', ast.Load(), **at)], []), 'f', 'exec')
+except TypeError as e:
+    assert str(e).startswith('expected some sort of stmt, but got <ast.Name object at '), e
+print('compile ok')

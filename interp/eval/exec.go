@@ -2,6 +2,7 @@ package eval
 
 import (
 	"gilfree/interp/astmod"
+	"gilfree/interp/compile"
 	"gilfree/interp/syntax"
 	rt "gilfree/runtime"
 )
@@ -165,7 +166,7 @@ func builtinCompile(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, 
 		if onlyAST {
 			return t.NewRef(a[0]), nil
 		}
-		return nil, t.TypeError("compile() of an AST object is not supported by gilfree; compile the source text instead")
+		return compileAST(t, fname, a[0], mode)
 	default:
 		return nil, t.TypeError("compile() arg 1 must be a string, bytes or AST object")
 	}
@@ -222,4 +223,37 @@ func compileToAST(t *rt.Thread, fname string, src []byte, mode syntax.Mode, flag
 		return nil, syntaxError(t, se, src)
 	}
 	return tree, err
+}
+
+// compileAST is compile() of a tree of ast node objects: the tree goes
+// back into the parser's Go form and through the compiler as parsed
+// source would. The compiler trusts the parser's trees; a hand-made tree
+// it cannot handle is reported as a ValueError rather than a crash.
+func compileAST(t *rt.Thread, fname string, tree *rt.Object, mode syntax.Mode) (*rt.Object, error) {
+	root, err := astmod.FromPython(t, tree, mode)
+	if err != nil {
+		return nil, err
+	}
+	c, cerr, bad := compileTree(fname, root)
+	if bad != nil {
+		return nil, t.ValueError("compile(): invalid AST: %v", bad)
+	}
+	if cerr != nil {
+		return nil, syntaxError(t, cerr, nil)
+	}
+	if err := warnCompile(t, fname, c.Warnings); err != nil {
+		return nil, err
+	}
+	return Load(t, c).Obj(), nil
+}
+
+// compileTree runs the compiler on a tree, turning a panic into its value.
+func compileTree(fname string, root syntax.Root) (c *compile.Code, err error, bad any) {
+	defer func() {
+		if r := recover(); r != nil {
+			bad = r
+		}
+	}()
+	c, err = compile.Compile(fname, root)
+	return c, err, nil
 }
