@@ -22,6 +22,7 @@ import (
 	_ "gilfree/runtime/lib/random"
 	_ "gilfree/runtime/lib/resource"
 	_ "gilfree/runtime/lib/selectmod"
+	_ "gilfree/runtime/lib/socket"
 	_ "gilfree/runtime/lib/sre"
 	_ "gilfree/runtime/lib/struct"
 	_ "gilfree/runtime/lib/subprocess"
