@@ -285,66 +285,119 @@ def dump(node, annotate_fields=True, include_attributes=False, *, indent=None):
         raise TypeError('expected AST, got %r' % type(node).__name__)
     if indent is not None and not isinstance(indent, str):
         indent = ' ' * indent
-    return _Dumper(annotate_fields, include_attributes, indent).text(node, 0)[0]
+    out = []
+    _Dumper(annotate_fields, include_attributes, indent, out).value(node, 0)
+    return ''.join(out)
 
 
 class _Dumper:
-    def __init__(self, annotate, attributes, indent):
+    """Writes the pieces of a dump to one list, joined once at the end:
+    building each node's text from its children's copied the whole text
+    once per level of nesting."""
+
+    def __init__(self, annotate, attributes, indent, out):
         self.annotate = annotate
         self.attributes = attributes
         self.indent = indent
+        self.out = out
 
     def separators(self, level):
         if self.indent is None:
-            return '', ', '
+            return ', ', ', '
         pad = self.indent * level
         return '\n' + pad, ',\n' + pad
 
-    def text(self, value, level):
-        """Return (text, simple) for a value printed at a nesting level."""
-        if self.indent is not None:
-            level += 1
-        if isinstance(value, AST):
-            return self.node(value, level)
-        if isinstance(value, list):
-            if not value:
-                return '[]', True
-            first, sep = self.separators(level)
-            return '[' + first + sep.join(self.text(v, level)[0] for v in value) + ']', False
-        return repr(value), True
-
-    def node(self, node, level):
+    def args(self, node):
+        """Return the (label, value) pairs node prints, label '' for a
+        field printed without its name, and the class name."""
         cls = type(node)
-        parts = []
-        simple = True
+        try:
+            name, defaults_none = _dump_layouts[cls]
+        except KeyError:
+            name = cls.__name__
+            defaults_none = frozenset(f for f in cls._fields + cls._attributes
+                                      if getattr(cls, f, ...) is None)
+            _dump_layouts[cls] = name, defaults_none
+        pairs = []
         named = self.annotate
-        for name in node._fields:
+        for field in node._fields:
             try:
-                value = getattr(node, name)
+                value = getattr(node, field)
             except AttributeError:
                 named = True
                 continue
-            if value is None and getattr(cls, name, ...) is None:
+            if value is None and field in defaults_none:
                 named = True
                 continue
-            text, s = self.text(value, level)
-            simple = simple and s
-            parts.append(name + '=' + text if named else text)
+            pairs.append((field if named else '', value))
         if self.attributes:
-            for name in node._attributes:
+            for field in node._attributes:
                 try:
-                    value = getattr(node, name)
+                    value = getattr(node, field)
                 except AttributeError:
                     continue
-                if value is None and getattr(cls, name, ...) is None:
+                if value is None and field in defaults_none:
                     continue
-                text, s = self.text(value, level)
-                simple = simple and s
-                parts.append(name + '=' + text)
-        if simple and len(parts) <= 3:
-            return '%s(%s)' % (cls.__name__, ', '.join(parts)), not parts
-        first, sep = self.separators(level)
-        return '%s(%s%s)' % (cls.__name__, first, sep.join(parts)), False
+                pairs.append((field, value))
+        return name, pairs
+
+    def value(self, value, level, node_args=None):
+        """Write value at a nesting level; node_args is args(value) when
+        the caller has worked it out already."""
+        out = self.out
+        if self.indent is not None:
+            level += 1
+        if isinstance(value, AST):
+            name, pairs = node_args or self.args(value)
+            out.append(name + '(')
+            # A value is simple when it prints as one item: not a list
+            # with items, not a node with something between its
+            # parentheses.
+            children = []
+            simple = len(pairs) <= 3
+            for _, v in pairs:
+                if isinstance(v, AST):
+                    a = self.args(v)
+                    children.append(a)
+                    if a[1]:
+                        simple = False
+                else:
+                    children.append(None)
+                    if isinstance(v, list) and v:
+                        simple = False
+            if simple:
+                first, sep = '', ', '
+            else:
+                first, sep = self.separators(level)
+                if self.indent is None:
+                    first = ''
+            for i, (label, v) in enumerate(pairs):
+                out.append(sep if i else first)
+                if label:
+                    out.append(label + '=')
+                self.value(v, level, children[i])
+            out.append(')')
+        elif isinstance(value, list):
+            if not value:
+                out.append('[]')
+                return
+            first, sep = self.separators(level)
+            if self.indent is None:
+                first = ''
+            out.append('[')
+            for i, v in enumerate(value):
+                out.append(sep if i else first)
+                self.value(v, level)
+            out.append(']')
+        else:
+            out.append(repr(value))
+
+
+# The name of each class dump has met and which of its fields default to
+# None on the class (those print only when set to something else). A
+# class's defaults are fixed when it is made, so the cache is never stale;
+# two threads filling it at once store the same value.
+_dump_layouts = {}
 
 
 # ---- Positions ----
