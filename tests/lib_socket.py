@@ -255,7 +255,8 @@ s.close()
 a.close()
 assert "[closed]" in repr(a) and a.fileno() == -1
 for name, args in [("recv", (1,)), ("send", (b"x",)), ("getsockname", ()),
-                   ("listen", ()), ("shutdown", (socket.SHUT_RDWR,))]:
+                   ("listen", ()), ("shutdown", (socket.SHUT_RDWR,)),
+                   ("accept", ()), ("connect", ("/nonexistent-socket",))]:
     raises(OSError, getattr(a, name), *args)
 a.close()  # closing twice is fine
 

@@ -105,6 +105,10 @@ func poll(fds []pollfd, hasDeadline bool, deadline time.Time) (int, error) {
 // It returns the exception of an interrupt (KeyboardInterrupt) that
 // arrived meanwhile.
 func waitFd(t *runtime.Thread, fd int, events int16, hasDeadline bool, deadline time.Time) (bool, error) {
+	if fd < 0 {
+		// A closed socket: poll(2) would ignore it and wait forever.
+		return false, osmod.Error(t, syscall.EBADF)
+	}
 	// Most waits find the descriptor ready at once, or are for a socket
 	// with a zero timeout: one poll without waiting settles those.
 	one := []pollfd{{fd: int32(fd), events: events}}
