@@ -340,3 +340,38 @@ try:
 except TypeError as e:
     assert str(e).startswith('expected some sort of stmt, but got <ast.Name object at '), e
 print('compile ok')
+
+# unparse lays out source as CPython does.
+UNPARSE = [
+    ('x = (a + b) * c ** -d ** e',
+     'x = (a + b) * c ** (-d ** e)'),
+    ('print(f\'{x!r:>{width}} and {y}\\n\', f"{\'q\'}", rf\'\\d{z}\')',
+     'print(f\'{x!r:>{width}} and {y}\\n\', f"{\'q\'}", f\'\\\\d{z}\')'),
+    ("def f(a, /, b: int = 1, *args, c, d=2, **kw) -> None:\n    '''Doc.'''\n    return (yield x)",
+     'def f(a, /, b: int=1, *args, c, d=2, **kw) -> None:\n    """Doc."""\n    return (yield x)'),
+    ('@dec\nclass C(B, metaclass=M):\n    pass\nx = 1',
+     '@dec\nclass C(B, metaclass=M):\n    pass\nx = 1'),
+    ('lambda: 0\nlambda *a, **k: (a, k)',
+     'lambda: 0\nlambda *a, **k: (a, k)'),
+    ('if a:\n    pass\nelif b:\n    pass\nelse:\n    x = not a and (b or c)',
+     'if a:\n    pass\nelif b:\n    pass\nelse:\n    x = not a and (b or c)'),
+    ('try:\n    pass\nexcept (E, F) as e:\n    raise X from e\nfinally:\n    del a[1:2, ::3], b.c',
+     'try:\n    pass\nexcept (E, F) as e:\n    raise X from e\nfinally:\n    del a[1:2, ::3], b.c'),
+    ('with open(p) as f, g():\n    for i, j in enumerate(f):\n        continue\n    else:\n        break',
+     'with open(p) as f, g():\n    for i, j in enumerate(f):\n        continue\n    else:\n        break'),
+    ("t = ()\nt = (1,)\ns = {*()}\nd = {**a, 'k': [x async for x in y if x]}",
+     "t = ()\nt = (1,)\ns = {*()}\nd = {**a, 'k': [x async for x in y if x]}"),
+    ("x = 1 .real + 1.5e300 * 1e309 - 2j\nglobal g\nassert x, 'm'",
+     "x = 1 .real + 1.5e+300 * 1e309 - 2j\nglobal g\nassert x, 'm'"),
+    ('(x := 10)\nawait y\nfrom ..m import a as b, c',
+     '(x := 10)\nawait y\nfrom ..m import a as b, c'),
+    ('a[b:c] = -x if y else z\nx: int = 3\n(y): str',
+     'a[b:c] = -x if y else z\nx: int = 3\n(y): str'),
+]
+for src, want in UNPARSE:
+    got = ast.unparse(ast.parse(src))
+    assert got == want, (src, got, want)
+    assert ast.dump(ast.parse(got)) == ast.dump(ast.parse(src)), src
+assert ast.unparse(ast.parse('x + 1', mode='eval')) == 'x + 1'
+assert ast.unparse(ast.BinOp(ast.Name('a'), ast.Mult(), ast.BinOp(ast.Name('b'), ast.Add(), ast.Constant(1)))) == 'a * (b + 1)'
+print('unparse', len(UNPARSE))

@@ -613,3 +613,10 @@ class NodeTransformer(NodeVisitor):
                 else:
                     setattr(node, name, replacement)
         return node
+
+
+def unparse(ast_obj):
+    """Return Python source that parses to a tree equal to ast_obj, laid
+    out as CPython's ast.unparse lays it out."""
+    from _ast_unparse import unparse
+    return unparse(ast_obj)
