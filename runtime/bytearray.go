@@ -518,8 +518,8 @@ func initByteArrayType() {
 		MethodDef{"strip", bytesStrip(0), ""},
 		MethodDef{"lstrip", bytesStrip(1), ""},
 		MethodDef{"rstrip", bytesStrip(2), ""},
-		MethodDef{"upper", bytesSimple(strings.ToUpper), ""},
-		MethodDef{"lower", bytesSimple(strings.ToLower), ""},
+		MethodDef{"upper", bytesSimple(func(s string) string { return asciiCase(s, true) }), ""},
+		MethodDef{"lower", bytesSimple(func(s string) string { return asciiCase(s, false) }), ""},
 		MethodDef{"startswith", bytesStartsEnds(false), ""},
 		MethodDef{"endswith", bytesStartsEnds(true), ""},
 	)

@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -638,8 +637,8 @@ func initBytesType() {
 		MethodDef{"join", bytesJoin, "Concatenate any number of bytes objects."},
 		MethodDef{"find", bytesFind(false), ""},
 		MethodDef{"rfind", bytesFind(true), ""},
-		MethodDef{"upper", bytesSimple(func(s string) string { return string(bytes.ToUpper([]byte(s))) }), ""},
-		MethodDef{"lower", bytesSimple(func(s string) string { return string(bytes.ToLower([]byte(s))) }), ""},
+		MethodDef{"upper", bytesSimple(func(s string) string { return asciiCase(s, true) }), ""},
+		MethodDef{"lower", bytesSimple(func(s string) string { return asciiCase(s, false) }), ""},
 		MethodDef{"strip", bytesStrip(0), ""},
 		MethodDef{"lstrip", bytesStrip(1), ""},
 		MethodDef{"rstrip", bytesStrip(2), ""},
