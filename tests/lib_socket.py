@@ -278,8 +278,8 @@ b.close()
 # Ctrl-C ends a blocking recv in the main thread with KeyboardInterrupt.
 a, b = socket.socketpair()
 killer = threading.Timer(0.1, os.kill, (os.getpid(), signal.SIGINT))
-killer.start()
 try:
+    killer.start()
     b.recv(10)
 except KeyboardInterrupt:
     print("recv interrupted")

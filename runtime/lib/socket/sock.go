@@ -438,6 +438,12 @@ func tupleArgs(t *runtime.Thread, name string, args []*runtime.Object, kw *runti
 	return t.TypeError("%s() takes %s %d argument%s (%d given)", name, which, want, plural, n)
 }
 
+// maxRecv bounds the buffer recv and recvfrom allocate: a call may
+// return fewer bytes than asked for, and no datagram is larger, while a
+// buffer of the size a program asks for (recv(2**40)) could end the
+// process, as Go's allocator cannot fail softly.
+const maxRecv = 64 << 20
+
 // flagsArg reads an optional flags argument.
 func flagsArg(t *runtime.Thread, args []*runtime.Object, i int) (int, error) {
 	if len(args) <= i {
@@ -465,7 +471,7 @@ func sockRecv(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*ru
 	if err != nil {
 		return nil, err
 	}
-	buf := make([]byte, size)
+	buf := make([]byte, min(size, maxRecv))
 	n, _, err := s.recvfrom(t, buf, flags, false)
 	if err != nil {
 		return nil, err
@@ -492,7 +498,7 @@ func sockRecvfrom(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) 
 	if err != nil {
 		return nil, err
 	}
-	buf := make([]byte, size)
+	buf := make([]byte, min(size, maxRecv))
 	n, raw, err := s.recvfrom(t, buf, flags, true)
 	if err != nil {
 		return nil, err
