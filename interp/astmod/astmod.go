@@ -224,6 +224,17 @@ type converter struct {
 	ns         *rt.Object // the ast module, where the classes are
 	classes    map[string]*rt.Type
 	singletons map[string]*rt.Object
+	layouts    map[reflect.Type]*goLayout
+}
+
+// goLayout is what converting one Go node type needs, worked out once per
+// tree: its class, its fields with their interned names, and whether it
+// has positions.
+type goLayout struct {
+	class   *rt.Type
+	fields  []syntax.NodeField
+	names   []*rt.Str
+	located bool
 }
 
 // ToPython returns the tree rooted at root as instances of the node
@@ -235,7 +246,7 @@ func ToPython(t *rt.Thread, root syntax.Root, ns *rt.Object, filename string) (*
 	if se := check312(root, filename); se != nil {
 		return nil, se, nil
 	}
-	c := &converter{t: t, ns: ns, classes: map[string]*rt.Type{}, singletons: map[string]*rt.Object{}}
+	c := &converter{t: t, ns: ns, classes: map[string]*rt.Type{}, singletons: map[string]*rt.Object{}, layouts: map[reflect.Type]*goLayout{}}
 	defer func() {
 		for _, o := range c.singletons {
 			t.Decref(o)
@@ -264,64 +275,94 @@ func (c *converter) class(name string) (*rt.Type, error) {
 	return typ, nil
 }
 
-// instance makes an empty instance of the class called name, as
-// object.__new__ would.
+// instance makes an empty instance of the class called name.
 func (c *converter) instance(name string) (*rt.Object, error) {
 	typ, err := c.class(name)
 	if err != nil {
 		return nil, err
 	}
-	return c.t.Call(c.objectNew(), []*rt.Object{typ.Obj()}, nil)
+	return c.newInstance(typ)
 }
 
-func (c *converter) objectNew() *rt.Object {
-	return rt.ObjectType.Lookup(rt.Intern("__new__"))
+// layout returns the cached goLayout of the Go node type gt.
+func (c *converter) layout(gt reflect.Type) (*goLayout, error) {
+	if l, ok := c.layouts[gt]; ok {
+		return l, nil
+	}
+	name, ok := classNames[gt]
+	if !ok {
+		return nil, c.t.SystemError("ast: no class for %s", gt)
+	}
+	cls, err := c.class(name)
+	if err != nil {
+		return nil, err
+	}
+	_, fields, located := syntax.NodeLayout(gt)
+	l := &goLayout{class: cls, fields: fields, located: located}
+	for _, f := range fields {
+		l.names = append(l.names, rt.Intern(f.Name))
+	}
+	c.layouts[gt] = l
+	return l, nil
 }
 
-// set sets o.name = v and drops the caller's reference to v.
-func (c *converter) set(o *rt.Object, name string, v *rt.Object) error {
-	err := c.t.SetAttr(o, rt.Intern(name), v)
-	c.t.Decref(v)
-	return err
-}
+var (
+	dunderDict    = rt.Intern("__dict__")
+	positionStrs  = [4]*rt.Str{rt.Intern("lineno"), rt.Intern("col_offset"), rt.Intern("end_lineno"), rt.Intern("end_col_offset")}
+	dunderNewName = rt.Intern("__new__")
+)
 
-// node converts a node held in an interface or pointer; nil is None.
+// node converts a node held in an interface or pointer; nil is None. The
+// instance gets its __dict__ whole, made at its final size: setting the
+// attributes one by one grew each dict two or three times.
 func (c *converter) node(v reflect.Value) (*rt.Object, error) {
+	t := c.t
 	for v.Kind() == reflect.Interface || v.Kind() == reflect.Pointer {
 		if v.IsNil() {
 			return rt.None, nil
 		}
 		v = v.Elem()
 	}
-	name, ok := classNames[v.Type()]
-	if !ok {
-		return nil, c.t.SystemError("ast: no class for %s", v.Type())
-	}
-	o, err := c.instance(name)
+	l, err := c.layout(v.Type())
 	if err != nil {
 		return nil, err
 	}
-	_, fields, located := syntax.NodeLayout(v.Type())
-	for _, f := range fields {
+	d := t.NewDictSize(len(l.fields) + 4)
+	defer t.Decref(d.Obj())
+	for i, f := range l.fields {
 		fv, err := c.value(v.FieldByIndex(f.Index), f.Optional)
-		if err == nil {
-			err = c.set(o, f.Name, fv)
-		}
 		if err != nil {
-			c.t.Decref(o)
 			return nil, err
 		}
+		t.DictSetStr(d, l.names[i], fv)
+		t.Decref(fv)
 	}
-	if located {
+	if l.located {
 		p := v.Addr().Interface().(interface{ Position() *syntax.Pos }).Position()
 		for i, n := range [4]int{p.Lineno, p.ColOffset, p.EndLineno, p.EndColOffset} {
-			if err := c.set(o, positionNames[i], c.t.NewInt(int64(n))); err != nil {
-				c.t.Decref(o)
-				return nil, err
-			}
+			o := t.NewInt(int64(n))
+			t.DictSetStr(d, positionStrs[i], o)
+			t.Decref(o)
 		}
 	}
+	o, err := c.newInstance(l.class)
+	if err != nil {
+		return nil, err
+	}
+	if err := t.SetAttr(o, dunderDict, d.Obj()); err != nil {
+		t.Decref(o)
+		return nil, err
+	}
 	return o, nil
+}
+
+// newInstance makes an empty instance of a node class, as object.__new__
+// does.
+func (c *converter) newInstance(typ *rt.Type) (*rt.Object, error) {
+	if c.t.InitFunction(typ) != nil {
+		return c.t.NewInstance(typ), nil
+	}
+	return c.t.Call(rt.ObjectType.Lookup(dunderNewName), []*rt.Object{typ.Obj()}, nil)
 }
 
 var (
