@@ -375,3 +375,26 @@ for src, want in UNPARSE:
 assert ast.unparse(ast.parse('x + 1', mode='eval')) == 'x + 1'
 assert ast.unparse(ast.BinOp(ast.Name('a'), ast.Mult(), ast.BinOp(ast.Name('b'), ast.Add(), ast.Constant(1)))) == 'a * (b + 1)'
 print('unparse', len(UNPARSE))
+
+# Threads parse, dump, compile and unparse at once.
+import threading
+SRC = 'def f(a, *b):\n    """d"""\n    return [x ** 2 for x in b if x] + {a: f"{a!r}"}\n' * 20
+WANT = ast.dump(ast.parse(SRC), include_attributes=True)
+bad = []
+
+
+def work():
+    for _ in range(5):
+        t = ast.parse(SRC)
+        if ast.dump(t, include_attributes=True) != WANT or ast.unparse(t) != ast.unparse(ast.parse(SRC)):
+            bad.append(t)
+        compile(t, '<ast>', 'exec')
+
+
+threads = [threading.Thread(target=work) for _ in range(4)]
+for th in threads:
+    th.start()
+for th in threads:
+    th.join()
+assert not bad
+print('threads ok')

@@ -275,15 +275,6 @@ func (c *converter) class(name string) (*rt.Type, error) {
 	return typ, nil
 }
 
-// instance makes an empty instance of the class called name.
-func (c *converter) instance(name string) (*rt.Object, error) {
-	typ, err := c.class(name)
-	if err != nil {
-		return nil, err
-	}
-	return c.newInstance(typ)
-}
-
 // layout returns the cached goLayout of the Go node type gt.
 func (c *converter) layout(gt reflect.Type) (*goLayout, error) {
 	if l, ok := c.layouts[gt]; ok {
