@@ -260,6 +260,33 @@ for name, args in [("recv", (1,)), ("send", (b"x",)), ("getsockname", ()),
     raises(OSError, getattr(a, name), *args)
 a.close()  # closing twice is fine
 
+# sendmsg/recvmsg: gathered buffers, ancillary data, descriptors passed
+# over AF_UNIX with send_fds/recv_fds.
+a, b = socket.socketpair()
+print(socket.CMSG_LEN(4), socket.CMSG_SPACE(4))
+assert a.sendmsg([b"ab", bytearray(b"cd"), memoryview(b"ef")]) == 6
+print(b.recvmsg(10, 100))
+r, w = os.pipe()
+assert socket.send_fds(a, [b"fds"], [r, w]) == 3
+msg, fds, flags, addr = socket.recv_fds(b, 10, 4)
+assert msg == b"fds" and len(fds) == 2 and flags == 0
+os.write(fds[1], b"through a passed pipe")
+print(os.read(r, 100))
+for fd in fds + [r, w]:
+    os.close(fd)
+a.sendmsg([b"scatter me"])
+bufs = [bytearray(3), bytearray(20)]
+n, anc, flags, addr = b.recvmsg_into(bufs)
+print(n, bufs, anc, flags, addr)
+raises(TypeError, a.sendmsg, 1)
+raises(TypeError, a.sendmsg, [b"x"], [(1, 2)])
+raises(TypeError, a.sendmsg, ["x"])
+raises(ValueError, b.recvmsg, -1)
+raises(ValueError, b.recvmsg, 1, -1)
+raises(OverflowError, socket.CMSG_LEN, -1)
+a.close()
+b.close()
+
 # A thread blocked in recv does not hold up the others.
 a, b = socket.socketpair()
 got = []

@@ -287,6 +287,39 @@ class socket(_socket.socket):
     set_inheritable.__doc__ = "Set the inheritable flag of the socket"
 
 
+def send_fds(sock, buffers, fds, flags=0, address=None):
+    """ send_fds(sock, buffers, fds[, flags[, address]]) -> integer
+
+    Send the list of file descriptors fds over an AF_UNIX socket.
+    """
+    import array
+    return sock.sendmsg(buffers, [(_socket.SOL_SOCKET,
+                        _socket.SCM_RIGHTS, array.array("i", fds))])
+
+
+def recv_fds(sock, bufsize, maxfds, flags=0):
+    """ recv_fds(sock, bufsize, maxfds[, flags]) -> (data, list of file
+    descriptors, msg_flags, address)
+
+    Receive up to maxfds file descriptors returning the message
+    data and a list containing the descriptors.
+    """
+    import array
+    # Array of ints
+    fds = array.array("i")
+    msg, ancdata, flags, addr = sock.recvmsg(bufsize,
+        _socket.CMSG_LEN(maxfds * fds.itemsize))
+    for cmsg_level, cmsg_type, cmsg_data in ancdata:
+        if (cmsg_level == _socket.SOL_SOCKET and cmsg_type == _socket.SCM_RIGHTS):
+            fds.frombytes(cmsg_data[:
+                    len(cmsg_data) - (len(cmsg_data) % fds.itemsize)])
+
+    return msg, list(fds), flags, addr
+
+
+__all__ += ["send_fds", "recv_fds"]
+
+
 def fromfd(fd, family, type, proto=0):
     """ fromfd(fd, family, type[, proto]) -> socket object
 

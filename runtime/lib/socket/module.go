@@ -57,6 +57,8 @@ func newModule(t *runtime.Thread) *runtime.Module {
 		runtime.MethodDef{Name: "inet_ntoa", Fn: socketInetNtoa, Doc: "inet_ntoa(packed_ip) -> ip_address_string\n\nConvert an IP address from 32-bit packed binary format to string format."},
 		runtime.MethodDef{Name: "inet_pton", Fn: socketInetPton, Doc: "inet_pton(af, ip) -> packed IP address string\n\nConvert an IP address from string format to a packed string suitable for use with low-level network functions."},
 		runtime.MethodDef{Name: "inet_ntop", Fn: socketInetNtop, Doc: "inet_ntop(af, packed_ip) -> string formatted IP address\n\nConvert a packed IP address of the given family to string format."},
+		runtime.MethodDef{Name: "CMSG_LEN", Fn: cmsgFunc("CMSG_LEN", syscall.CmsgLen), Doc: "CMSG_LEN(length) -> control message length\n\nReturn the total length, without trailing padding, of an ancillary data item with associated data of the given length."},
+		runtime.MethodDef{Name: "CMSG_SPACE", Fn: cmsgFunc("CMSG_SPACE", syscall.CmsgSpace), Doc: "CMSG_SPACE(length) -> buffer size\n\nReturn the buffer size needed for recvmsg() to receive an ancillary data item with associated data of the given length."},
 		runtime.MethodDef{Name: "htons", Fn: byteOrder("htons", 16), Doc: "Convert a 16-bit unsigned integer from host to network byte order."},
 		runtime.MethodDef{Name: "ntohs", Fn: byteOrder("ntohs", 16), Doc: "Convert a 16-bit unsigned integer from network to host byte order."},
 		runtime.MethodDef{Name: "htonl", Fn: byteOrder("htonl", 32), Doc: "Convert a 32-bit unsigned integer from host to network byte order."},
