@@ -101,6 +101,11 @@ assert ast.PyCF_ONLY_AST == 1024 and ast.PyCF_TYPE_COMMENTS == 4096
 t = compile('a + 1', 'f.py', 'eval', ast.PyCF_ONLY_AST)
 assert isinstance(t, ast.Expression) and ast.dump(t) == ast.dump(ast.parse('a + 1', mode='eval'))
 assert compile(t, 'f.py', 'eval', ast.PyCF_ONLY_AST) is t
+import __future__
+for feature in __future__.all_feature_names:
+    flags = getattr(__future__, feature).compiler_flag
+    assert eval(compile('1 + 1', 'f', 'eval', flags)) == 2, feature
+    assert isinstance(compile('1', 'f', 'eval', flags | ast.PyCF_ONLY_AST), ast.Expression)
 for bad, exc, msg in [(lambda: compile('x', 'f', 'func_type'), ValueError, "compile() mode 'func_type' requires flag PyCF_ONLY_AST"),
                       (lambda: compile('x', 'f', 'exec', 1 << 30), ValueError, "compile(): unrecognised flags"),
                       (lambda: compile('x', 'f', 'nope'), ValueError, "compile() mode must be 'exec', 'eval' or 'single'"),

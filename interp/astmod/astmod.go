@@ -21,12 +21,12 @@ const (
 	PyCFOnlyAST            = 0x400
 	PyCFTypeComments       = 0x1000
 	PyCFAllowTopLevelAwait = 0x2000
-	pyCFSourceIsUTF8       = 0x100
-	pyCFDontImplyDedent    = 0x200
-	pyCFIgnoreCookie       = 0x800
-	pyCFMaskObsolete       = 0x10
-	pyCFMask               = 0x2000000 | 0x1000000 | 0x4000000 | 0x200000
-	AllowedCompileFlags    = pyCFMask | pyCFMaskObsolete | pyCFSourceIsUTF8 | pyCFDontImplyDedent | PyCFOnlyAST | pyCFIgnoreCookie | PyCFTypeComments | PyCFAllowTopLevelAwait
+	// AllowedCompileFlags are the bits compile() accepts (python3 3.11
+	// refuses any other with "unrecognised flags"): the __future__
+	// features' flags 0x10 and 0x20000-0x1000000, PyCF_DONT_IMPLY_DEDENT,
+	// PyCF_ONLY_AST, PyCF_TYPE_COMMENTS, PyCF_ALLOW_TOP_LEVEL_AWAIT and
+	// PyCF_ALLOW_INCOMPLETE_INPUT.
+	AllowedCompileFlags = 0x1fe0000 | 0x10 | 0x200 | PyCFOnlyAST | PyCFTypeComments | PyCFAllowTopLevelAwait | 0x4000
 )
 
 // class is one node class of Python's ast: its name, its base, and for a
