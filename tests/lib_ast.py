@@ -403,3 +403,4 @@ for th in threads:
     th.join()
 assert not bad
 print('threads ok')
+print("ok")
