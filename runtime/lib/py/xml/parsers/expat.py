@@ -170,8 +170,11 @@ _WS = re.compile("[ \t\n]*")
 _EQ = re.compile("[ \t\n]*=[ \t\n]*")
 _TEXT = re.compile("[^<&\\]\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]+")
 _BADCHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_ATTRBAD = re.compile("[<\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _ATTRSPECIAL = re.compile("[<&\t\n\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _PROLOG_WS = re.compile("[ \t\n]+")
+_LETTERS = re.compile("[A-Za-z]+")
+_NMTOKEN = re.compile("[:" + _MORE + "]+")
 _DECL_ATTR = re.compile(
     "[ \t\n]+(version|encoding|standalone)[ \t\n]*=[ \t\n]*"
     "(?:\"([^\"]*)\"|'([^']*)')")
@@ -460,9 +463,9 @@ class XMLParserType:
                 else:
                     pos = self._outside(buf, pos, end, final)
                 self._pos = pos
-        except _Need:
+        except _Need as e:
             if final:
-                self._unclosed(buf, self._pos, end)
+                self._unclosed(buf, e.args[0] if e.args else self._pos, end)
             return
         except _Error as e:
             failure = e
@@ -482,11 +485,15 @@ class XMLParserType:
         self._fail(5, pos)
 
     def _outside(self, buf, pos, end, final):
-        """Scans one token before or after the root element."""
+        """Scans one token before or after the root element.  Tokens that
+        are well formed but not allowed there are a syntax error before
+        the root and junk after it; others are invalid tokens, found where
+        expat's prolog tokenizer finds them."""
         m = _PROLOG_WS.match(buf, pos)
         if m:
             self._xmldecl_ok = False
             return m.end()
+        code = 2 if self._state == 0 else 9
         c = buf[pos]
         if c == "<":
             if pos + 1 >= end:
@@ -496,26 +503,64 @@ class XMLParserType:
                 return self._pi(buf, pos, end)
             self._xmldecl_ok = False
             if c2 == "!":
-                if buf.startswith("<!--", pos):
+                if pos + 2 >= end:
+                    raise _Need
+                c3 = buf[pos + 2]
+                if c3 == "-":
+                    if pos + 3 >= end:
+                        raise _Need
+                    if buf[pos + 3] != "-":
+                        raise _Error(4, pos + 3)
                     return self._comment(buf, pos, end)
-                if end - pos < 9 and "<!DOCTYPE".startswith(buf[pos:end]):
+                if c3 == "[":
+                    raise _Error(code, pos)
+                m = _LETTERS.match(buf, pos + 2)
+                if m is None:
+                    raise _Error(4, pos + 2)
+                q = m.end()
+                if q >= end:
                     raise _Need
-                if buf.startswith("<!DOCTYPE", pos):
-                    if self._state == 2:
-                        raise _Error(9, pos)
+                if buf[q] not in " \t\n%":
+                    raise _Error(4, q)
+                if m.group() == "DOCTYPE" and self._state == 0:
                     return self._doctype(buf, pos, end)
-                if end - pos < 4 and "<!--".startswith(buf[pos:end]):
-                    raise _Need
-                raise _Error(2 if self._state == 0 else 9, pos)
+                raise _Error(code, pos)
             if self._state == 2:
+                m = _NAME.match(buf, pos + 1)
+                if m is None:
+                    raise _Error(4, pos + 1)
                 raise _Error(9, pos)
             return self._start_tag(buf, pos, end)
         self._xmldecl_ok = False
-        if c == "&":
-            raise _Error(4 if self._state == 2 else 2, pos)
-        if _BADCHAR.match(c):
-            raise _Error(4, pos)
-        raise _Error(2 if self._state == 0 else 9, pos)
+        if c == '"' or c == "'":
+            e = buf.find(c, pos + 1)
+            if e < 0:
+                raise _Need
+            return self._junk_follow(buf, pos, e + 1, end, final, code)
+        if c == "#":
+            m = _NAME.match(buf, pos + 1)
+            if m is None:
+                if pos + 1 >= end:
+                    raise _Need
+                raise _Error(4, pos + 1)
+            return self._junk_follow(buf, pos, m.end(), end, final, code)
+        m = _NMTOKEN.match(buf, pos)
+        if m is not None:
+            return self._junk_follow(buf, pos, m.end(), end, final, code)
+        if c in "[]()|,%>":
+            raise _Error(code, pos)
+        raise _Error(4, pos)
+
+    def _junk_follow(self, buf, pos, q, end, final, code):
+        """A literal or name outside the root ends at q: expat accepts it
+        as a token (then rejects it) if a delimiter follows."""
+        if q >= end:
+            if final:
+                raise _Error(code, pos)
+            raise _Need
+        if buf[q] in " \t\n>)|,[%?*+":
+            raise _Error(code, pos)
+        raise _Error(4, q)
 
     def _content(self, buf, pos, end, final):
         """Scans one token inside the root element."""
@@ -537,10 +582,15 @@ class XMLParserType:
                     return self._comment(buf, pos, end)
                 if buf.startswith("<![CDATA[", pos):
                     return self._cdata(buf, pos, end)
-                if end - pos < 9 and ("<![CDATA[".startswith(buf[pos:end])
-                                      or "<!--".startswith(buf[pos:end])):
+                if pos + 2 < end and buf[pos + 2] == "[":
+                    for i in range(3, 9):
+                        if pos + i >= end:
+                            raise _Need
+                        if buf[pos + i] != "<![CDATA["[i]:
+                            raise _Error(4, pos + i)
+                if pos + 2 >= end or (pos + 3 >= end and buf[pos + 2] == "-"):
                     raise _Need
-                if pos + 2 < end and buf[pos + 2] == "-":
+                if buf[pos + 2] == "-":
                     raise _Error(4, pos + 3)
                 raise _Error(4, pos + 2)
             if c2 == "?":
@@ -672,6 +722,8 @@ class XMLParserType:
         if buf[q] != ";":
             raise _Error(4, q)
         name = m.group()
+        if self._sep is not None and ":" in name:
+            raise _Error(4, p + name.index(":"))
         text = _PREDEFINED.get(name)
         if text is not None:
             return text, q + 1
@@ -708,6 +760,7 @@ class XMLParserType:
             self._check_name(name, pos + 1)
         p = m.end()
         attrs = []
+        pending = None
         while True:
             q = _WS.match(buf, p).end()
             if q >= end:
@@ -750,21 +803,29 @@ class XMLParserType:
                 raise _Error(4, s)
             e = buf.find(quote, s + 1)
             if e < 0:
-                lt = buf.find("<", s + 1)
-                if lt >= 0:
-                    raise _Error(4, lt)
-                bad = _BADCHAR.search(buf, s + 1)
+                bad = _ATTRBAD.search(buf, s + 1)
                 if bad:
                     raise _Error(4, bad.start())
                 raise _Need
             value = buf[s + 1:e]
             if _ATTRSPECIAL.search(value):
-                value = self._attr_value(buf, s + 1, e, pos)
+                try:
+                    value = self._attr_value(buf, s + 1, e, pos)
+                except _Error as err:
+                    # Entities are resolved once the tag is read whole, so
+                    # a later invalid token in the tag is reported first.
+                    if err.code not in (11, 12):
+                        raise
+                    if pending is None:
+                        pending = err
+                    value = ""
             for other in attrs:
                 if other[0] == aname:
                     raise _Error(8, q)
             attrs.append((aname, value))
             p = e + 1
+        if pending is not None:
+            raise pending
         self._begin(name, attrs, pos, empty)
         return p
 
@@ -917,7 +978,7 @@ class XMLParserType:
 
     def _end_tag(self, buf, pos, end):
         m = _NAME.match(buf, pos + 2)
-        if m is None:
+        if m is None or (self._sep is not None and buf[pos + 2] == ":"):
             if pos + 2 >= end:
                 raise _Need
             raise _Error(4, pos + 2)
@@ -927,8 +988,6 @@ class XMLParserType:
         if buf[q] != ">":
             raise _Error(4, q)
         name = m.group()
-        if self._sep is not None:
-            self._check_name(name, pos + 2)
         if name != self._stack[-1][0]:
             raise _Error(7, pos + 2)
         self._finish_element()
@@ -978,11 +1037,27 @@ class XMLParserType:
             raise _Error(4, pos + 2)
         target = m.group()
         p = m.end()
+        if self._sep is not None and ":" in target:
+            raise _Error(4, pos + 2 + target.index(":"))
         if p >= end:
             raise _Need
+        c = buf[p]
+        if c == "?":
+            if p + 1 >= end:
+                raise _Need
+            if buf[p + 1] != ">":
+                raise _Error(4, p + 1)
+        elif c not in " \t\n":
+            raise _Error(4, p)
         i = buf.find("?>", p)
         if i < 0:
+            bad = _BADCHAR.search(buf, p)
+            if bad:
+                raise _Error(4, bad.start())
             raise _Need
+        bad = _BADCHAR.search(buf, p, i)
+        if bad:
+            raise _Error(4, bad.start())
         if target == "xml":
             if pos == 0 and self._xmldecl_ok and self._consumed == 0:
                 self._xmldecl_ok = False
@@ -991,10 +1066,6 @@ class XMLParserType:
         if target.lower() == "xml":
             raise _Error(4, p)
         self._xmldecl_ok = False
-        if buf[p] not in " \t\n" and p != i:
-            raise _Error(4, p)
-        if self._sep is not None and ":" in target:
-            raise _Error(4, pos + 2 + target.index(":"))
         data = buf[_WS.match(buf, p, i).end():i]
         bad = _BADCHAR.search(data)
         if bad:
@@ -1003,73 +1074,222 @@ class XMLParserType:
             self.ProcessingInstructionHandler(target, data)
         return i + 2
 
-    def _xml_decl(self, buf, pos, p, close):
-        body = buf[p:close]
-        found = {}
-        k = 0
-        order = ("version", "encoding", "standalone")
-        last = -1
+    def _pseudo_attr(self, buf, p, close):
+        """Reads one name="value" of the XML declaration from p, as expat
+        does.  Returns (name, name index, value, value index, next index),
+        name None at the end; raises the error at its index."""
+        if p >= close:
+            return None, p, None, p, p
+        if buf[p] not in " \t\n":
+            raise _Error(30, p)
+        p = _WS.match(buf, p, close).end()
+        if p >= close:
+            return None, p, None, p, p
+        start = p
         while True:
-            m = _DECL_ATTR.match(body, k)
-            if m is None:
+            if p >= close or buf[p] > "\x7f":
+                raise _Error(30, p)
+            c = buf[p]
+            if c == "=":
+                name_end = p
                 break
-            key = m.group(1)
-            if order.index(key) <= last:
-                self._fail(30, p + k)
-            last = order.index(key)
-            found[key] = m.group(2) if m.group(2) is not None else m.group(3)
-            k = m.end()
-        if body[k:].strip(" \t\n") or "version" not in found:
-            self._fail(30, p + (k if found else 0))
-        standalone = -1
-        if "standalone" in found:
-            if found["standalone"] not in ("yes", "no"):
-                self._fail(30, p)
-            standalone = 1 if found["standalone"] == "yes" else 0
+            if c in " \t\n":
+                name_end = p
+                p = _WS.match(buf, p, close).end()
+                if p >= close or buf[p] != "=":
+                    raise _Error(30, p)
+                break
+            p += 1
+        if p == start:
+            raise _Error(30, p)
+        p = _WS.match(buf, p + 1, close).end()
+        if p >= close or buf[p] not in "\"'":
+            raise _Error(30, p)
+        quote = buf[p]
+        p += 1
+        vstart = p
+        while True:
+            if p >= close:
+                raise _Error(30, p)
+            c = buf[p]
+            if c == quote:
+                break
+            if not ("a" <= c <= "z" or "A" <= c <= "Z" or "0" <= c <= "9"
+                    or c in ".-_"):
+                raise _Error(30, p)
+            p += 1
+        return buf[start:name_end], start, buf[vstart:p], vstart, p + 1
+
+    def _xml_decl(self, buf, pos, p, close):
+        """Reads the XML declaration between p and close ('?>'), failing
+        where expat's doParseXmlDecl does."""
+        try:
+            name, at, value, vat, q = self._pseudo_attr(buf, p, close)
+            if name is None:
+                raise _Error(30, p)
+            if name != "version":
+                raise _Error(30, at)
+            version = value
+            encoding = None
+            standalone = -1
+            name, at, value, vat, q = self._pseudo_attr(buf, q, close)
+            if name == "encoding":
+                if not ("a" <= value[:1] <= "z" or "A" <= value[:1] <= "Z"):
+                    raise _Error(30, vat)
+                encoding = value
+                name, at, value, vat, q = self._pseudo_attr(buf, q, close)
+            if name is not None:
+                if name != "standalone":
+                    raise _Error(30, at)
+                if value == "yes":
+                    standalone = 1
+                elif value == "no":
+                    standalone = 0
+                else:
+                    raise _Error(30, vat)
+                q = _WS.match(buf, q, close).end()
+                if q != close:
+                    raise _Error(30, q)
+        except _Error as e:
+            failure = e
+        else:
+            failure = None
+        if failure is not None:
+            self._fail(failure.code, failure.pos)
         if self.XmlDeclHandler is not None:
-            self.XmlDeclHandler(found["version"], found.get("encoding"),
-                                standalone)
+            self.XmlDeclHandler(version, encoding, standalone)
         return close + 2
 
-    def _quoted(self, buf, p, end):
-        p = _WS.match(buf, p).end()
+    # The document type declaration.  Its tokens are read as expat's
+    # prolog tokenizer reads them (so invalid tokens are found where expat
+    # finds them), then checked against a small grammar; a token in the
+    # wrong place is a syntax error at its start.
+
+    def _dtd_token(self, buf, p, end):
+        """Returns (kind, start, next) for the token at p."""
         if p >= end:
             raise _Need
-        q = buf[p]
-        if q != '"' and q != "'":
-            raise _Error(2, p)
-        e = buf.find(q, p + 1)
-        if e < 0:
+        c = buf[p]
+        if c in " \t\n":
+            return "ws", p, _WS.match(buf, p).end()
+        if c == '"' or c == "'":
+            e = buf.find(c, p + 1)
+            bad = _BADCHAR.search(buf, p + 1, end if e < 0 else e)
+            if bad:
+                raise _Error(4, bad.start())
+            if e < 0:
+                raise _Need(p)
+            q = e + 1
+            if q >= end:
+                raise _Need
+            if buf[q] not in " \t\n>%[":
+                raise _Error(4, q)
+            return "lit", p, q
+        if c == "<":
+            if p + 1 >= end:
+                raise _Need
+            c2 = buf[p + 1]
+            if c2 == "?":
+                m = _NAME.match(buf, p + 2)
+                if m is None:
+                    raise _Error(4, p + 2)
+                i = buf.find("?>", m.end())
+                if i < 0:
+                    raise _Need(p)
+                return "pi", p, i + 2
+            if c2 != "!":
+                if _NAMESTART.match(buf, p + 1):
+                    return "stag", p, p + 1
+                raise _Error(4, p + 1)
+            if p + 3 >= end:
+                raise _Need
+            if buf[p + 2] == "-":
+                if buf[p + 3] != "-":
+                    raise _Error(4, p + 3)
+                i = buf.find("--", p + 4)
+                if i < 0 or i + 2 >= end:
+                    raise _Need
+                if buf[i + 2] != ">":
+                    raise _Error(4, i + 2)
+                return "comment", p, i + 3
+            if buf[p + 2] == "[":
+                return "cond", p, p + 3
+            m = _LETTERS.match(buf, p + 2)
+            if m is None:
+                raise _Error(4, p + 2)
+            q = m.end()
+            if q >= end:
+                raise _Need
+            if buf[q] not in " \t\n%":
+                raise _Error(4, q)
+            return "decl:" + m.group(), p, q
+        if c == "%":
+            m = _NAME.match(buf, p + 1)
+            if m is not None:
+                q = m.end()
+                if q >= end:
+                    raise _Need
+                if buf[q] != ";":
+                    raise _Error(4, q)
+                return "pe", p, q + 1
+            return "%", p, p + 1
+        if c == "#":
+            m = _NAME.match(buf, p + 1)
+            if m is None:
+                if p + 1 >= end:
+                    raise _Need
+                raise _Error(4, p + 1)
+            return self._dtd_name_end("#", buf, p, m.end(), end)
+        if c in ">[]()|,*+":
+            return c, p, p + 1
+        m = _NMTOKEN.match(buf, p)
+        if m is not None:
+            return self._dtd_name_end("name", buf, p, m.end(), end)
+        raise _Error(4, p)
+
+    def _dtd_name_end(self, kind, buf, p, q, end):
+        if q >= end:
             raise _Need
-        return buf[p + 1:e], e + 1
+        if buf[q] not in " \t\n>)|,[%?*+":
+            raise _Error(4, q)
+        return kind, p, q
+
+    def _dtd_next(self, buf, p, end):
+        """The next token that is not whitespace."""
+        while True:
+            kind, s, q = self._dtd_token(buf, p, end)
+            if kind != "ws":
+                return kind, s, q
+            p = q
 
     def _doctype(self, buf, pos, end):
-        p = _WS.match(buf, pos + 9).end()
-        m = _NAME.match(buf, p)
-        if m is None or p == pos + 9:
-            if p >= end:
-                raise _Need
-            raise _Error(2, p)
-        name = m.group()
-        p = _WS.match(buf, m.end()).end()
+        kind, s, p = self._dtd_next(buf, pos + 9, end)
+        if kind != "name" or not _NAMESTART.match(buf, s):
+            raise _Error(2, s)
+        name = buf[s:p]
         system = public = None
-        if buf.startswith("SYSTEM", p):
-            system, p = self._quoted(buf, p + 6, end)
-        elif buf.startswith("PUBLIC", p):
-            public, p = self._quoted(buf, p + 6, end)
-            system, p = self._quoted(buf, p, end)
-        p = _WS.match(buf, p).end()
-        if p >= end:
-            raise _Need
-        subset = buf[p] == "["
+        kind, s, p = self._dtd_next(buf, p, end)
+        if kind == "name":
+            keyword = buf[s:p]
+            if keyword not in ("SYSTEM", "PUBLIC"):
+                raise _Error(2, s)
+            kind, s, p = self._dtd_next(buf, p, end)
+            if kind != "lit":
+                raise _Error(2, s)
+            if keyword == "PUBLIC":
+                public = buf[s + 1:p - 1]
+                kind, s, p = self._dtd_next(buf, p, end)
+                if kind != "lit":
+                    raise _Error(2, s)
+            system = buf[s + 1:p - 1]
+            kind, s, p = self._dtd_next(buf, p, end)
+        subset = kind == "["
         entities = {}
         if subset:
-            p = self._subset(buf, p + 1, end, entities)
-            p = _WS.match(buf, p).end()
-            if p >= end:
-                raise _Need
-        if buf[p] != ">":
-            raise _Error(2, p)
+            p = self._subset(buf, p, end, entities)
+            kind, s, p = self._dtd_next(buf, p, end)
+        if kind != ">":
+            raise _Error(2, s)
         self._external = system is not None
         if self.StartDoctypeDeclHandler is not None:
             self.StartDoctypeDeclHandler(name, system, public, subset)
@@ -1080,73 +1300,62 @@ class XMLParserType:
                                        None)
         if self.EndDoctypeDeclHandler is not None:
             self.EndDoctypeDeclHandler()
-        return p + 1
+        return p
 
     def _subset(self, buf, p, end, entities):
         """Reads an internal DTD subset up to its ']', keeping the general
-        entities with literal values."""
+        entities with literal values; other declarations are checked for
+        invalid tokens and skipped."""
         while True:
-            p = _WS.match(buf, p).end()
-            if p >= end:
-                raise _Need
-            c = buf[p]
-            if c == "]":
-                return p + 1
-            if c == "%":
-                i = buf.find(";", p)
-                if i < 0:
-                    raise _Need
-                p = i + 1
+            kind, s, p = self._dtd_next(buf, p, end)
+            if kind in ("comment", "pi", "pe"):
                 continue
-            if buf.startswith("<!--", p):
-                i = buf.find("-->", p + 4)
-                if i < 0:
-                    raise _Need
-                p = i + 3
-                continue
-            if buf.startswith("<?", p):
-                i = buf.find("?>", p + 2)
-                if i < 0:
-                    raise _Need
-                p = i + 2
-                continue
-            if not buf.startswith("<!", p):
-                if end - p < 2:
-                    raise _Need
-                raise _Error(2, p)
-            # A declaration: skip to its '>' outside quotes.
-            i = p + 2
-            quote = None
-            while True:
-                if i >= end:
-                    raise _Need
-                ch = buf[i]
-                if quote is not None:
-                    if ch == quote:
-                        quote = None
-                elif ch == '"' or ch == "'":
-                    quote = ch
-                elif ch == ">":
-                    break
-                i += 1
-            decl = buf[p + 2:i]
-            if decl.startswith("ENTITY"):
-                self._entity_decl(decl[6:], entities, p)
-            p = i + 1
+            if kind == "]":
+                return p
+            if kind == "decl:ENTITY":
+                p = self._entity_decl(buf, p, end, entities)
+            elif kind in ("decl:ELEMENT", "decl:ATTLIST", "decl:NOTATION"):
+                while kind != ">":
+                    kind, s, p = self._dtd_token(buf, p, end)
+            else:
+                raise _Error(2, s)
 
-    def _entity_decl(self, decl, entities, pos):
-        parts = decl.strip(" \t\n")
-        if parts.startswith("%"):
-            return
-        m = _NAME.match(parts)
-        if m is None:
-            raise _Error(2, pos)
-        name = m.group()
-        rest = parts[m.end():].strip(" \t\n")
-        if rest[:1] not in ('"', "'"):
-            return  # An external entity: not read.
-        value = rest[1:rest.find(rest[0], 1)]
-        # Character references are replaced where the entity is declared.
+    def _entity_decl(self, buf, p, end, entities):
+        kind, s, p = self._dtd_next(buf, p, end)
+        parameter = kind == "%"
+        if parameter:
+            kind, s, p = self._dtd_next(buf, p, end)
+        if kind != "name" or not _NAMESTART.match(buf, s):
+            raise _Error(2, s)
+        name = buf[s:p]
+        kind, s, p = self._dtd_next(buf, p, end)
+        value = None
+        if kind == "lit":
+            value = self._entity_value(buf[s + 1:p - 1], s)
+            kind, s, p = self._dtd_next(buf, p, end)
+        elif kind == "name" and buf[s:p] in ("SYSTEM", "PUBLIC"):
+            count = 2 if buf[s:p] == "PUBLIC" else 1
+            for _ in range(count):
+                kind, s, p = self._dtd_next(buf, p, end)
+                if kind != "lit":
+                    raise _Error(2, s)
+            kind, s, p = self._dtd_next(buf, p, end)
+            if kind == "name" and buf[s:p] == "NDATA" and not parameter:
+                kind, s, p = self._dtd_next(buf, p, end)
+                if kind != "name":
+                    raise _Error(2, s)
+                kind, s, p = self._dtd_next(buf, p, end)
+        else:
+            raise _Error(2, s)
+        if kind != ">":
+            raise _Error(2, s)
+        if value is not None and not parameter:
+            entities.setdefault(name, value)
+        return p
+
+    def _entity_value(self, value, pos):
+        """Replaces the character references of an entity's value, as
+        expat does where the entity is declared."""
         out = []
         i = 0
         while True:
@@ -1167,7 +1376,7 @@ class XMLParserType:
                 raise _Error(14, pos)
             out.append(chr(n) if chr(n) != "&" else "&#38;")
             i = k + 1
-        entities.setdefault(name, "".join(out).replace("&#38;", "&amp;"))
+        return "".join(out).replace("&#38;", "&amp;")
 
 
 def ParserCreate(encoding=None, namespace_separator=None, intern=None):
