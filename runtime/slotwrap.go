@@ -75,6 +75,13 @@ func initDunderNames() {
 	}
 }
 
+// CallBound is callBound for the eval loop: it calls f, which the caller
+// found on o's class with Lookup, as a method of o, sparing the second
+// lookup CallDunder would make.
+func (t *Thread) CallBound(f, o *Object, args []*Object) (*Object, error) {
+	return t.callBound(f, o, args, nil)
+}
+
 // callBound calls f, an attribute found on o's class, as a method of o:
 // f(o, args...) for functions and method descriptors, through binding for
 // other descriptors, and as is for plain callables.

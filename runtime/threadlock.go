@@ -143,6 +143,10 @@ const timeoutMax = float64((1<<63 - 1) / int64(time.Second))
 // checks and returns the timeout: 0 for a non-blocking call, negative to
 // wait forever.
 func (t *Thread) acquireArgs(args []*Object, kw *Tuple) (time.Duration, error) {
+	if len(args) == 0 && kw.Len() == 0 {
+		// acquire() and with lock: block with no timeout.
+		return -1, nil
+	}
 	for i := 0; i < kw.Len(); i++ {
 		if name, _ := AsStr(kw.items[i]); name != "blocking" && name != "timeout" {
 			return 0, t.TypeError("'%s' is an invalid keyword argument for acquire()", name)

@@ -650,13 +650,17 @@ func checkExcMatch(t *rt.Thread, exc, typ *rt.Object) (bool, error) {
 
 // beforeWith is BEFORE_WITH: the bound __exit__ and what __enter__
 // returned.
+// withEnter and withExit are the names BEFORE_WITH looks up, interned once: a lookup
+// by Go string interns it again at every with statement.
+var withEnter, withExit = rt.Intern("__enter__"), rt.Intern("__exit__")
+
 func beforeWith(t *rt.Thread, mgr *rt.Object) (exit, value *rt.Object, err error) {
 	typ := rt.TypeOf(mgr)
-	enter := typ.LookupString("__enter__")
+	enter := typ.Lookup(withEnter)
 	if enter == nil {
 		return nil, nil, t.TypeError("'%s' object does not support the context manager protocol", typ.Name)
 	}
-	exitF := typ.LookupString("__exit__")
+	exitF := typ.Lookup(withExit)
 	if exitF == nil {
 		return nil, nil, t.TypeError("'%s' object does not support the context manager protocol (missed __exit__ method)", typ.Name)
 	}
@@ -667,12 +671,10 @@ func beforeWith(t *rt.Thread, mgr *rt.Object) (exit, value *rt.Object, err error
 	} else {
 		exit = t.NewRef(exitF)
 	}
-	value, found, err := t.CallDunder(mgr, rt.Intern("__enter__"), nil)
-	if err != nil || !found {
+	// enter is called as found, before __exit__ was bound, as CPython
+	// calls the bound method it looked up first.
+	if value, err = t.CallBound(enter, mgr, nil); err != nil {
 		t.Decref(exit)
-		if err == nil {
-			err = t.TypeError("'%s' object does not support the context manager protocol", typ.Name)
-		}
 		return nil, nil, err
 	}
 	return exit, value, nil
