@@ -382,6 +382,18 @@ for i in range(len(doc)):
 whole = ET.fromstring(doc)
 assert ET.tostring(parser.close()) == ET.tostring(whole) == b'<r a="&lt;1">x&amp;y]]&#233;\n</r>'
 
+# Errors found after many small feeds are where a whole document has them.
+for doc in ('<?xml version="1.0"?>\n<r a="1" b=\'x\'<c>t</c></r>'.encode(),
+            '<a xmlns="u">\r\n<b>\xe9\u20ac</b>\n  <c>x</d></a>'):
+    whole = raises(ET.ParseError, ET.fromstring, doc)
+    for size in (1, 2, 7):
+        parser = ET.XMLParser()
+        err = raises(ET.ParseError, lambda: [parser.feed(doc[i:i + size])
+                                             for i in range(0, len(doc), size)]
+                     and parser.close())
+        assert (err.code, err.position) == (whole.code, whole.position), (size, err)
+assert raises(ET.ParseError, ET.fromstring, doc).position == (3, 8)
+
 # Threads: each parses, searches and serializes its own documents while
 # others register namespaces.
 failures = []

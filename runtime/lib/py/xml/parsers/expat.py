@@ -339,22 +339,21 @@ class XMLParserType:
                 self._pending_cr = True
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         if text:
-            self._buf = self._buf[self._pos:] + text if self._pos else self._buf + text
-            self._advance_base(self._pos)
+            self._trim()
+            self._buf += text
         self._scan(isfinal)
         if isfinal:
             self._finished = True
-        elif self._pos > 4096:
-            rest = self._buf[self._pos:]
-            self._buf = rest
-            self._pos = 0
         return 1
 
-    def _advance_base(self, pos):
-        """Moves the start of the buffer to pos, keeping line and column."""
+    def _trim(self):
+        """Drops the part of the buffer already read, keeping the line and
+        column where the rest starts."""
+        pos = self._pos
         if pos:
             self._line, self._col = self._where(pos)
             self._consumed += pos
+            self._buf = self._buf[pos:]
             self._pos = 0
 
     def _decode(self, data, final):
@@ -388,7 +387,8 @@ class XMLParserType:
                                 self._buf = head
                                 self._fail(19, m.start(2) if m.group(2)
                                            is not None else m.start(3))
-                elif len(raw) < 4 and not final:
+                elif len(raw) < 5 and not final and (
+                        len(raw) < 4 or b"<?xml".startswith(raw)):
                     self._raw = raw
                     return ""
                 else:
@@ -401,8 +401,8 @@ class XMLParserType:
             return self._decoder.decode(data, final)
         except UnicodeDecodeError as e:
             good = data[:max(e.start, 0)].decode(self._enc, "ignore")
-            self._buf = self._buf[self._pos:] + good
-            self._advance_base(self._pos)
+            self._trim()
+            self._buf += good
             try:
                 self._scan(False)
             except _Need:
