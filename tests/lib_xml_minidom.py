@@ -1,6 +1,9 @@
 # xml.dom.minidom (parsing, the node tree, toxml and toprettyxml as
-# CPython writes them, building documents) and xml.sax.saxutils.
+# CPython writes them, building documents), xml.sax (parseString, make_parser
+# with namespaces, errors) and xml.sax.saxutils (escaping, XMLGenerator).
 import io
+import xml.sax
+from xml.sax.saxutils import XMLGenerator
 from xml.dom import minidom, Node
 from xml.parsers.expat import ExpatError
 from xml.sax.saxutils import escape, unescape, quoteattr
@@ -88,4 +91,97 @@ top.appendChild(doc.createComment("c"))
 child = top.appendChild(doc.createElement("child"))
 child.appendChild(doc.createCDATASection("<x>"))
 assert doc.toxml() == '<?xml version="1.0" ?><top><!--c--><child><![CDATA[<x>]]></child></top>'
+
+
+# SAX.
+class Recorder(xml.sax.ContentHandler):
+    def __init__(self):
+        super().__init__()
+        self.log = []
+
+    def startDocument(self):
+        self.log.append("sd")
+
+    def endDocument(self):
+        self.log.append("ed")
+
+    def startElement(self, name, attrs):
+        self.log.append(("s", name, dict(attrs), attrs.getNames(), len(attrs)))
+
+    def endElement(self, name):
+        self.log.append(("e", name))
+
+    def characters(self, content):
+        self.log.append(("c", content))
+
+    def processingInstruction(self, target, data):
+        self.log.append(("pi", target, data))
+
+    def startElementNS(self, name, qname, attrs):
+        self.log.append(("sNS", name, qname, dict(attrs), attrs.getQNames()))
+
+    def endElementNS(self, name, qname):
+        self.log.append(("eNS", name, qname))
+
+    def startPrefixMapping(self, prefix, uri):
+        self.log.append(("pm", prefix, uri))
+
+    def endPrefixMapping(self, prefix):
+        self.log.append(("epm", prefix))
+
+
+h = Recorder()
+xml.sax.parseString(b'<a x="1">t&amp;u\nv<b/><?p d?></a>', h)
+assert h.log == ["sd", ("s", "a", {"x": "1"}, ["x"], 1), ("c", "t"), ("c", "&"),
+                 ("c", "u"), ("c", "\n"), ("c", "v"), ("s", "b", {}, [], 0),
+                 ("e", "b"), ("pi", "p", "d"), ("e", "a"), "ed"]
+h = Recorder()
+xml.sax.parseString("<a>x\n\ny</a>", h)
+assert [c for k, c in h.log[2:-2]] == ["x", "\n", "\n", "y"]
+try:
+    xml.sax.parseString(b"<a>", Recorder())
+except xml.sax.SAXParseException as exc:
+    assert str(exc) == "<unknown>:1:3: no element found"
+    assert (exc.getLineNumber(), exc.getColumnNumber(), exc.getMessage()) == \
+        (1, 3, "no element found")
+else:
+    raise AssertionError("no error")
+h = Recorder()
+p = xml.sax.make_parser()
+p.setFeature(xml.sax.handler.feature_namespaces, True)
+p.setContentHandler(h)
+p.parse(io.BytesIO(b'<a xmlns="u" xmlns:q="w" q:z="1" y="2"><q:b/></a>'))
+assert h.log == [
+    "sd", ("pm", None, "u"), ("pm", "q", "w"),
+    ("sNS", ("u", "a"), None, {("w", "z"): "1", (None, "y"): "2"}, ["q:z", "y"]),
+    ("sNS", ("w", "b"), None, {}, []), ("eNS", ("w", "b"), None),
+    ("eNS", ("u", "a"), None), ("epm", "q"), ("epm", None), "ed"]
+
+out = io.StringIO()
+g = XMLGenerator(out)
+g.startDocument()
+g.startElement("a", {"k": 'v<"'})
+g.characters("x<&>")
+g.ignorableWhitespace(" ")
+g.processingInstruction("p", "d")
+g.endElement("a")
+g.endDocument()
+assert out.getvalue() == ('<?xml version="1.0" encoding="iso-8859-1"?>\n'
+                          "<a k='v&lt;\"'>x&lt;&amp;&gt; <?p d?></a>")
+out = io.BytesIO()
+g = XMLGenerator(out, "utf-8", short_empty_elements=True)
+g.startDocument()
+g.startElement("a", {})
+g.characters("\xe9")
+g.startElement("b", {})
+g.endElement("b")
+g.endElement("a")
+g.endDocument()
+assert out.getvalue() == b'<?xml version="1.0" encoding="utf-8"?>\n<a>\xc3\xa9<b/></a>'
+out = io.StringIO()
+p = xml.sax.make_parser()
+p.setContentHandler(XMLGenerator(out))
+p.parse(io.StringIO('<r a="1"><c>t&lt;</c></r>'))
+assert out.getvalue() == ('<?xml version="1.0" encoding="iso-8859-1"?>\n'
+                          '<r a="1"><c>t&lt;</c></r>')
 print("lib_xml_minidom ok")
