@@ -361,6 +361,28 @@ with tempfile.TemporaryDirectory() as tmp:
                 chunks.append(chunk)
             assert b"".join(chunks) == b"over unix"
         t.join()
+    # Blocking connects wait while the listener's backlog is full.
+    path2 = os.path.join(tmp, "small-backlog")
+    with socket.socket(socket.AF_UNIX) as lsn:
+        lsn.bind(path2)
+        lsn.listen(1)
+
+        def numbered_client(i):
+            with socket.socket(socket.AF_UNIX) as s:
+                s.connect(path2)
+                s.sendall(b"%d" % i)
+
+        ts = [threading.Thread(target=numbered_client, args=(i,)) for i in range(12)]
+        for t in ts:
+            t.start()
+        numbers = []
+        for _ in ts:
+            conn, _ = lsn.accept()
+            with conn:
+                numbers.append(int(conn.recv(10)))
+        for t in ts:
+            t.join()
+        assert sorted(numbers) == list(range(12))
     with socket.socket(socket.AF_UNIX) as s:
         raises(OSError, s.bind, "/x" * 100)
         raises(TypeError, s.bind, 1)

@@ -756,6 +756,18 @@ func (s *Socket) connect(t *runtime.Thread, raw []byte) (syscall.Errno, error) {
 		_, _, errno := syscall.RawSyscall(syscall.SYS_CONNECT, uintptr(fd), bufPtr(raw), uintptr(len(raw)))
 		return errno, nil
 	}
+	if timeout < 0 && s.family.Load() == syscall.AF_UNIX {
+		// A local connect waits only while the listener's backlog is
+		// full, and a non-blocking one would fail with EAGAIN then
+		// instead of waiting: it is made as it is, detached.
+		var errno syscall.Errno
+		if err := osmod.Blocking(t, func() {
+			_, _, errno = syscall.Syscall(syscall.SYS_CONNECT, uintptr(fd), bufPtr(raw), uintptr(len(raw)))
+		}); err != nil {
+			return 0, err
+		}
+		return errno, nil
+	}
 	if timeout < 0 {
 		// A blocking socket is made non-blocking for the call, so that
 		// the wait for the connection can end at Ctrl-C.
