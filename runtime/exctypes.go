@@ -150,6 +150,12 @@ func initExceptionTypes() {
 			)
 		}
 		readyBuiltin(typ, base, FlagBaseType|FlagExcSubclass, layout, dictOff)
+		if base != ObjectType {
+			// Every exception shares BaseException's layout, so, as in
+			// CPython, a class may derive from two of them
+			// (class FloatOperation(DecimalException, TypeError)).
+			typ.solid = base.solid
+		}
 		typ.Dealloc = excDealloc
 		ExceptionTypes = append(ExceptionTypes, typ)
 	}
