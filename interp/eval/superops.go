@@ -1,6 +1,8 @@
 package eval
 
 import (
+	"sync"
+
 	"gilfree/interp/compile"
 	"gilfree/locks"
 	"gilfree/refcount"
@@ -249,6 +251,20 @@ var patterns = []pattern{
 	{opAttrSubscr, []patWord{anyW(compile.LOAD_FAST_BORROW), anyW(compile.LOAD_ATTR), anyW(compile.LOAD_FAST_BORROW), anyW(compile.BINARY_SUBSCR)}},
 }
 
+// patternsByOp lists, for each opcode, the indexes in patterns of those
+// whose run starts with it: fuse tries at each word only the few that can
+// match there (all of them took about 56K instructions a code object,
+// 5 M for the 97 that `import threading` loads). Made at the first fuse,
+// so that a start-up that loads no code pays nothing.
+var patternsByOp = sync.OnceValue(func() *[256][]uint8 {
+	var idx [256][]uint8
+	for pi, p := range patterns {
+		op := p.words[0].op
+		idx[op] = append(idx[op], uint8(pi))
+	}
+	return &idx
+})
+
 // matches reports whether p's run of instructions starts at instrs[i].
 func (p *pattern) matches(instrs []uint32, i int) bool {
 	if i+len(p.words) > len(instrs) {
@@ -289,15 +305,16 @@ func fuse(instrs []uint32, targets []uint32) []uint32 {
 	// the pattern (index+1) that starts there, 0 for none.
 	cost := make([]int, n+1)
 	choice := make([]int, n)
+	byOp := patternsByOp()
 	for i := n - 1; i >= 0; i-- {
 		cost[i] = 1 + cost[i+1]
-		for pi := range patterns {
+		for _, pi := range byOp[compile.Op(instrs[i])] {
 			p := &patterns[pi]
 			if !p.matches(instrs, i) || spansTarget(isTarget, i, len(p.words)) {
 				continue
 			}
 			if c := 1 + cost[i+len(p.words)]; c < cost[i] {
-				cost[i], choice[i] = c, pi+1
+				cost[i], choice[i] = c, int(pi)+1
 			}
 		}
 	}
