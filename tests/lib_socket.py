@@ -184,6 +184,29 @@ for t in clients:
 server.join()
 print("clients", results, len(served))
 
+# makefile("rb") with a small buffer: readline with and without a limit,
+# read, read1, iteration to a last line without a newline.
+a, b = socket.socketpair()
+lines = [b"line %d %s\n" % (i, b"x" * (i % 37)) for i in range(2000)]
+
+
+def write_lines():
+    a.sendall(b"".join(lines) + b"tail")
+    a.close()
+
+
+writer = threading.Thread(target=write_lines)
+writer.start()
+with b.makefile("rb", buffering=1000) as f:
+    assert [f.readline() for _ in range(10)] == lines[:10]
+    assert f.readline(5) + f.readline(200) == lines[10]
+    assert f.read(7) == lines[11][:7] and f.read1(3) == lines[11][7:10]
+    rest = list(f)
+    assert rest[0] == lines[11][10:] and rest[1:-1] == lines[12:] and rest[-1] == b"tail"
+    assert f.readline() == b"" and f.read() == b""
+writer.join()
+b.close()
+
 # connect_ex and connect to a socket that is bound but not listening.
 with socket.socket() as idle, socket.socket() as s:
     idle.bind(("127.0.0.1", 0))

@@ -477,6 +477,7 @@ class _BufferedReader(io.BufferedIOBase):
         self.raw = raw
         self.buffer_size = buffer_size
         self._buf = b""
+        self._pos = 0
 
     def readable(self):
         return self.raw.readable()
@@ -509,74 +510,78 @@ class _BufferedReader(io.BufferedIOBase):
         raw, self.raw = self.raw, None
         return raw
 
+    # The buffer is self._buf from self._pos on: reads move the position
+    # and only a refill copies what is left, so reading many short lines
+    # does not copy the rest of the buffer for each.
+
     def _fill(self, n):
         """Reads once from the raw stream, at least n bytes worth of
-        room; returns False at end of stream."""
+        room; returns False at end of stream, None if it would block."""
         chunk = self.raw.read(max(n, self.buffer_size))
         if chunk is None:
             return None
         if not chunk:
             return False
-        self._buf += chunk
+        self._buf = self._buf[self._pos:] + chunk
+        self._pos = 0
         return True
+
+    def _take(self, end):
+        data = self._buf[self._pos:end]
+        self._pos = end
+        return data
 
     def read(self, size=-1):
         if self.closed:
             raise ValueError("read of closed file")
         if size is None or size < 0:
-            chunks = [self._buf]
-            self._buf = b""
+            chunks = [self._take(len(self._buf))]
             while True:
                 chunk = self.raw.read(self.buffer_size)
-                if chunk is None:
-                    break
                 if not chunk:
                     break
                 chunks.append(chunk)
             return b"".join(chunks)
-        while len(self._buf) < size:
-            if not self._fill(size - len(self._buf)):
+        while len(self._buf) - self._pos < size:
+            if not self._fill(size - (len(self._buf) - self._pos)):
                 break
-        data, self._buf = self._buf[:size], self._buf[size:]
-        return data
+        return self._take(min(self._pos + size, len(self._buf)))
 
     def read1(self, size=-1):
         if self.closed:
             raise ValueError("read of closed file")
-        if not self._buf:
+        if self._pos == len(self._buf):
             self._fill(size if size and size > 0 else self.buffer_size)
         if size is None or size < 0:
-            size = len(self._buf)
-        data, self._buf = self._buf[:size], self._buf[size:]
-        return data
+            return self._take(len(self._buf))
+        return self._take(min(self._pos + size, len(self._buf)))
 
     def peek(self, size=0):
-        if not self._buf:
+        if self._pos == len(self._buf):
             self._fill(self.buffer_size)
-        return self._buf
+        return self._buf[self._pos:]
 
     def readline(self, size=-1):
         if self.closed:
             raise ValueError("readline of closed file")
         if size is None:
             size = -1
-        start = 0
+        scanned = 0
         while True:
-            i = self._buf.find(b"\n", start)
+            i = self._buf.find(b"\n", self._pos + scanned)
             if i >= 0:
                 end = i + 1
                 break
-            if 0 <= size <= len(self._buf):
-                end = size
+            scanned = len(self._buf) - self._pos
+            if 0 <= size <= scanned:
+                end = self._pos + size
                 break
-            start = len(self._buf)
             if not self._fill(self.buffer_size):
                 end = len(self._buf)
                 break
-        if 0 <= size < end:
-            end = size
-        line, self._buf = self._buf[:end], self._buf[end:]
-        return line
+        if 0 <= size < end - self._pos:
+            end = self._pos + size
+        return self._take(end)
 
     def readinto(self, b):
         data = self.read(len(b))
