@@ -109,7 +109,7 @@ func socketSocketpair(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tup
 
 // fdArg reads a descriptor argument of dup and close.
 func fdArg(t *runtime.Thread, name string, args []*runtime.Object, kw *runtime.Tuple) (int, error) {
-	if err := t.CheckArgs(name, args, kw, 1, 1); err != nil {
+	if err := t.CheckArgs("_socket."+name, args, kw, 1, 1); err != nil {
 		return 0, err
 	}
 	return intArg(t, args[0])
@@ -139,14 +139,14 @@ func socketClose(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (
 }
 
 func socketGetdefaulttimeout(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
-	if err := t.CheckArgs("getdefaulttimeout", args, kw, 0, 0); err != nil {
+	if err := t.CheckArgs("_socket.getdefaulttimeout", args, kw, 0, 0); err != nil {
 		return nil, err
 	}
 	return timeoutObj(t, defaultTimeout.Load()), nil
 }
 
 func socketSetdefaulttimeout(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
-	if err := t.CheckArgs("setdefaulttimeout", args, kw, 1, 1); err != nil {
+	if err := t.CheckArgs("_socket.setdefaulttimeout", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
 	ns, err := timeoutArg(t, args[0])
@@ -166,7 +166,7 @@ func strArg(t *runtime.Thread, name string, n int, o *runtime.Object) (string, e
 }
 
 func socketInetAton(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
-	if err := t.CheckArgs("inet_aton", args, kw, 1, 1); err != nil {
+	if err := tupleArgs(t, "inet_aton", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
 	s, err := strArg(t, "inet_aton", 1, args[0])
@@ -181,7 +181,7 @@ func socketInetAton(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple
 }
 
 func socketInetNtoa(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
-	if err := t.CheckArgs("inet_ntoa", args, kw, 1, 1); err != nil {
+	if err := tupleArgs(t, "inet_ntoa", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
 	b, err := t.BytesOf(args[0])
@@ -195,7 +195,7 @@ func socketInetNtoa(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple
 }
 
 func socketInetPton(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
-	if err := t.CheckArgs("inet_pton", args, kw, 2, 2); err != nil {
+	if err := tupleArgs(t, "inet_pton", args, kw, 2, 2); err != nil {
 		return nil, err
 	}
 	af, err := intArg(t, args[0])
@@ -224,7 +224,7 @@ func socketInetPton(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple
 }
 
 func socketInetNtop(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
-	if err := t.CheckArgs("inet_ntop", args, kw, 2, 2); err != nil {
+	if err := tupleArgs(t, "inet_ntop", args, kw, 2, 2); err != nil {
 		return nil, err
 	}
 	af, err := intArg(t, args[0])
@@ -254,7 +254,13 @@ func socketInetNtop(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple
 // byte swaps on a little-endian machine, with CPython's range errors.
 func byteOrder(name string, bits int) func(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
 	return func(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
-		if err := t.CheckArgs(name, args, kw, 1, 1); err != nil {
+		var err error
+		if bits == 16 {
+			err = tupleArgs(t, name, args, kw, 1, 1)
+		} else {
+			err = t.CheckArgs("_socket."+name, args, kw, 1, 1)
+		}
+		if err != nil {
 			return nil, err
 		}
 		if !runtime.IsInt(args[0]) {

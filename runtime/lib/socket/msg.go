@@ -35,7 +35,7 @@ func sockSendmsg(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, err
 	if err != nil {
 		return nil, err
 	}
-	if err := tupleArgs(t, "sendmsg", args[1:], kw, 1, 4); err != nil {
+	if err := methodArgs(t, "sendmsg", args[1:], kw, 1, 4); err != nil {
 		return nil, err
 	}
 	items, err := itemsOf(t, args[1], "1")
@@ -212,7 +212,7 @@ func sockRecvmsg(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, err
 	if err != nil {
 		return nil, err
 	}
-	if err := tupleArgs(t, "recvmsg", args[1:], kw, 1, 3); err != nil {
+	if err := methodArgs(t, "recvmsg", args[1:], kw, 1, 3); err != nil {
 		return nil, err
 	}
 	size, err := intArg(t, args[1])
@@ -243,7 +243,7 @@ func sockRecvmsgInto(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object,
 	if err != nil {
 		return nil, err
 	}
-	if err := tupleArgs(t, "recvmsg_into", args[1:], kw, 1, 3); err != nil {
+	if err := methodArgs(t, "recvmsg_into", args[1:], kw, 1, 3); err != nil {
 		return nil, err
 	}
 	if rt.TypeOf(args[1]).Lookup(rt.Intern("__iter__")) == nil {

@@ -404,7 +404,7 @@ func socketGetaddrinfo(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tu
 }
 
 func socketGethostname(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
-	if err := t.CheckArgs("gethostname", args, kw, 0, 0); err != nil {
+	if err := t.CheckArgs("_socket.gethostname", args, kw, 0, 0); err != nil {
 		return nil, err
 	}
 	var u syscall.Utsname
@@ -423,7 +423,7 @@ func socketGethostname(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tu
 
 // hostNameArg reads the one host argument of the gethostby* functions.
 func hostNameArg(t *runtime.Thread, name string, args []*runtime.Object, kw *runtime.Tuple) (string, error) {
-	if err := t.CheckArgs(name, args, kw, 1, 1); err != nil {
+	if err := tupleArgs(t, name, args, kw, 1, 1); err != nil {
 		return "", err
 	}
 	if !runtime.IsStr(args[0]) && !runtime.IsBytesLike(args[0]) {
@@ -494,7 +494,7 @@ const (
 )
 
 func socketGetnameinfo(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
-	if err := t.CheckArgs("getnameinfo", args, kw, 2, 2); err != nil {
+	if err := tupleArgs(t, "getnameinfo", args, kw, 2, 2); err != nil {
 		return nil, err
 	}
 	if !runtime.IsInstance(args[0], runtime.TupleType) {
@@ -555,7 +555,7 @@ func protoArg(t *runtime.Thread, args []*runtime.Object) (string, error) {
 }
 
 func socketGetservbyname(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
-	if err := t.CheckArgs("getservbyname", args, kw, 1, 2); err != nil {
+	if err := tupleArgs(t, "getservbyname", args, kw, 1, 2); err != nil {
 		return nil, err
 	}
 	if !runtime.IsStr(args[0]) {
@@ -578,7 +578,7 @@ func socketGetservbyname(t *runtime.Thread, args []*runtime.Object, kw *runtime.
 }
 
 func socketGetservbyport(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
-	if err := t.CheckArgs("getservbyport", args, kw, 1, 2); err != nil {
+	if err := tupleArgs(t, "getservbyport", args, kw, 1, 2); err != nil {
 		return nil, err
 	}
 	port, err := intArg(t, args[0])
@@ -608,7 +608,7 @@ var protocols = map[string]int{"ip": 0, "icmp": 1, "igmp": 2, "tcp": 6, "udp": 1
 	"gre": 47, "esp": 50, "ah": 51, "ipv6-icmp": 58, "sctp": 132, "udplite": 136, "raw": 255}
 
 func socketGetprotobyname(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
-	if err := t.CheckArgs("getprotobyname", args, kw, 1, 1); err != nil {
+	if err := tupleArgs(t, "getprotobyname", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
 	if !runtime.IsStr(args[0]) {
@@ -630,7 +630,7 @@ func interfaceByName(name string) (int, error) {
 }
 
 func socketIfNametoindex(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
-	if err := t.CheckArgs("if_nametoindex", args, kw, 1, 1); err != nil {
+	if err := tupleArgs(t, "if_nametoindex", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
 	name, err := hostArg(t, args[0])
@@ -645,7 +645,7 @@ func socketIfNametoindex(t *runtime.Thread, args []*runtime.Object, kw *runtime.
 }
 
 func socketIfIndextoname(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
-	if err := t.CheckArgs("if_indextoname", args, kw, 1, 1); err != nil {
+	if err := t.CheckArgs("_socket.if_indextoname", args, kw, 1, 1); err != nil {
 		return nil, err
 	}
 	i, err := intArg(t, args[0])
@@ -660,7 +660,7 @@ func socketIfIndextoname(t *runtime.Thread, args []*runtime.Object, kw *runtime.
 }
 
 func socketIfNameindex(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
-	if err := t.CheckArgs("if_nameindex", args, kw, 0, 0); err != nil {
+	if err := t.CheckArgs("_socket.if_nameindex", args, kw, 0, 0); err != nil {
 		return nil, err
 	}
 	ifs, err := net.Interfaces()

@@ -417,12 +417,27 @@ func (s *Socket) sendUntil(t *runtime.Thread, data []byte, flags int, to []byte,
 }
 
 // tupleArgs checks the count of positional arguments as CPython's
-// PyArg_ParseTuple does, with its messages, for the methods that parse
+// PyArg_ParseTuple does, with its messages, for the functions that parse
 // their arguments that way.
 func tupleArgs(t *runtime.Thread, name string, args []*runtime.Object, kw *runtime.Tuple, lo, hi int) error {
 	if kw.Len() != 0 {
 		return t.TypeError("%s() takes no keyword arguments", name)
 	}
+	return countArgs(t, name, args, lo, hi)
+}
+
+// methodArgs is tupleArgs for a socket method, which CPython names
+// socket.name in the message about keywords.
+func methodArgs(t *runtime.Thread, name string, args []*runtime.Object, kw *runtime.Tuple, lo, hi int) error {
+	if kw.Len() != 0 {
+		return t.TypeError("socket.%s() takes no keyword arguments", name)
+	}
+	return countArgs(t, name, args, lo, hi)
+}
+
+// countArgs checks the count of positional arguments with
+// PyArg_ParseTuple's messages.
+func countArgs(t *runtime.Thread, name string, args []*runtime.Object, lo, hi int) error {
 	n := len(args)
 	if n >= lo && n <= hi {
 		return nil
@@ -460,7 +475,7 @@ func sockRecv(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*ru
 	if err != nil {
 		return nil, err
 	}
-	if err := tupleArgs(t, "recv", args[1:], kw, 1, 2); err != nil {
+	if err := methodArgs(t, "recv", args[1:], kw, 1, 2); err != nil {
 		return nil, err
 	}
 	size, err := intArg(t, args[1])
@@ -487,7 +502,7 @@ func sockRecvfrom(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) 
 	if err != nil {
 		return nil, err
 	}
-	if err := tupleArgs(t, "recvfrom", args[1:], kw, 1, 2); err != nil {
+	if err := methodArgs(t, "recvfrom", args[1:], kw, 1, 2); err != nil {
 		return nil, err
 	}
 	size, err := intArg(t, args[1])
@@ -582,7 +597,7 @@ func sockSend(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*ru
 	if err != nil {
 		return nil, err
 	}
-	if err := tupleArgs(t, "send", args[1:], kw, 1, 2); err != nil {
+	if err := methodArgs(t, "send", args[1:], kw, 1, 2); err != nil {
 		return nil, err
 	}
 	data, err := t.BytesOf(args[1])
@@ -605,7 +620,7 @@ func sockSendall(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (
 	if err != nil {
 		return nil, err
 	}
-	if err := tupleArgs(t, "sendall", args[1:], kw, 1, 2); err != nil {
+	if err := methodArgs(t, "sendall", args[1:], kw, 1, 2); err != nil {
 		return nil, err
 	}
 	data, err := t.BytesOf(args[1])
@@ -639,7 +654,7 @@ func sockSendto(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*
 		return nil, err
 	}
 	if kw.Len() != 0 {
-		return nil, t.TypeError("sendto() takes no keyword arguments")
+		return nil, t.TypeError("socket.sendto() takes no keyword arguments")
 	}
 	var dataObj, addrObj *runtime.Object
 	flags := 0
@@ -674,7 +689,7 @@ func sockAccept(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*
 	if err != nil {
 		return nil, err
 	}
-	if err := t.CheckArgs("_accept", args[1:], kw, 0, 0); err != nil {
+	if err := t.CheckArgs("socket._accept", args[1:], kw, 0, 0); err != nil {
 		return nil, err
 	}
 	var nfd int
@@ -727,7 +742,7 @@ func addrMethod(t *runtime.Thread, name string, args []*runtime.Object, kw *runt
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := t.CheckArgs(name, args[1:], kw, 1, 1); err != nil {
+	if err := t.CheckArgs("socket."+name, args[1:], kw, 1, 1); err != nil {
 		return nil, nil, err
 	}
 	raw, err := parseAddr(t, int(s.family.Load()), args[1], name)
@@ -830,7 +845,7 @@ func sockClose(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*r
 	if err != nil {
 		return nil, err
 	}
-	if err := t.CheckArgs("close", args[1:], kw, 0, 0); err != nil {
+	if err := t.CheckArgs("socket.close", args[1:], kw, 0, 0); err != nil {
 		return nil, err
 	}
 	if fd := s.fd.Swap(-1); fd >= 0 {
@@ -848,7 +863,7 @@ func sockDetach(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*
 	if err != nil {
 		return nil, err
 	}
-	if err := t.CheckArgs("detach", args[1:], kw, 0, 0); err != nil {
+	if err := t.CheckArgs("socket.detach", args[1:], kw, 0, 0); err != nil {
 		return nil, err
 	}
 	return t.NewInt(s.fd.Swap(-1)), nil
@@ -859,7 +874,7 @@ func sockFileno(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*
 	if err != nil {
 		return nil, err
 	}
-	if err := t.CheckArgs("fileno", args[1:], kw, 0, 0); err != nil {
+	if err := t.CheckArgs("socket.fileno", args[1:], kw, 0, 0); err != nil {
 		return nil, err
 	}
 	return t.NewInt(s.fd.Load()), nil
@@ -871,7 +886,7 @@ func sockName(t *runtime.Thread, name string, sysno uintptr, args []*runtime.Obj
 	if err != nil {
 		return nil, err
 	}
-	if err := t.CheckArgs(name, args[1:], kw, 0, 0); err != nil {
+	if err := t.CheckArgs("socket."+name, args[1:], kw, 0, 0); err != nil {
 		return nil, err
 	}
 	var sa [sockaddrMax]byte
@@ -902,7 +917,7 @@ func sockGetsockopt(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple
 	if err != nil {
 		return nil, err
 	}
-	if err := tupleArgs(t, "getsockopt", args[1:], kw, 2, 3); err != nil {
+	if err := methodArgs(t, "getsockopt", args[1:], kw, 2, 3); err != nil {
 		return nil, err
 	}
 	var v [3]int
@@ -944,7 +959,7 @@ func sockSetsockopt(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple
 	if kw.Len() == 0 && len(args) != 4 && len(args) != 5 {
 		return nil, t.TypeError("setsockopt() takes exactly 3 arguments (%d given)", len(args)-1)
 	}
-	if err := t.CheckArgs("setsockopt", args[1:], kw, 3, 4); err != nil {
+	if err := t.CheckArgs("socket.setsockopt", args[1:], kw, 3, 4); err != nil {
 		return nil, err
 	}
 	level, err := intArg(t, args[1])
@@ -992,7 +1007,7 @@ func sockListen(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*
 	if err != nil {
 		return nil, err
 	}
-	if err := tupleArgs(t, "listen", args[1:], kw, 0, 1); err != nil {
+	if err := methodArgs(t, "listen", args[1:], kw, 0, 1); err != nil {
 		return nil, err
 	}
 	backlog := min(syscall.SOMAXCONN, 128)
@@ -1014,7 +1029,7 @@ func sockShutdown(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) 
 	if err != nil {
 		return nil, err
 	}
-	if err := t.CheckArgs("shutdown", args[1:], kw, 1, 1); err != nil {
+	if err := t.CheckArgs("socket.shutdown", args[1:], kw, 1, 1); err != nil {
 		return nil, err
 	}
 	how, err := intArg(t, args[1])
@@ -1042,7 +1057,7 @@ func sockSettimeout(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple
 	if err != nil {
 		return nil, err
 	}
-	if err := t.CheckArgs("settimeout", args[1:], kw, 1, 1); err != nil {
+	if err := t.CheckArgs("socket.settimeout", args[1:], kw, 1, 1); err != nil {
 		return nil, err
 	}
 	ns, err := timeoutArg(t, args[1])
@@ -1060,7 +1075,7 @@ func sockGettimeout(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple
 	if err != nil {
 		return nil, err
 	}
-	if err := t.CheckArgs("gettimeout", args[1:], kw, 0, 0); err != nil {
+	if err := t.CheckArgs("socket.gettimeout", args[1:], kw, 0, 0); err != nil {
 		return nil, err
 	}
 	return timeoutObj(t, s.timeout.Load()), nil
@@ -1071,7 +1086,7 @@ func sockSetblocking(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tupl
 	if err != nil {
 		return nil, err
 	}
-	if err := t.CheckArgs("setblocking", args[1:], kw, 1, 1); err != nil {
+	if err := t.CheckArgs("socket.setblocking", args[1:], kw, 1, 1); err != nil {
 		return nil, err
 	}
 	on, err := t.Truth(args[1])
@@ -1093,7 +1108,7 @@ func sockGetblocking(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tupl
 	if err != nil {
 		return nil, err
 	}
-	if err := t.CheckArgs("getblocking", args[1:], kw, 0, 0); err != nil {
+	if err := t.CheckArgs("socket.getblocking", args[1:], kw, 0, 0); err != nil {
 		return nil, err
 	}
 	if s.fd.Load() < 0 {
