@@ -815,7 +815,6 @@ class XMLParser:
         self.entity = {}
         self.version = "Expat %d.%d.%d" % _expat.version_info
         parser.buffer_text = 1
-        parser.ordered_attributes = 1
         if hasattr(target, "start"):
             parser.StartElementHandler = self._start
         if hasattr(target, "end"):
@@ -841,12 +840,13 @@ class XMLParser:
             self._names[key] = name
         return name
 
-    def _start(self, tag, attr_list):
+    def _start(self, tag, attrib):
         name = self._name
         tag = name(tag)
-        attrib = {}
-        for i in range(0, len(attr_list), 2):
-            attrib[name(attr_list[i])] = attr_list[i + 1]
+        for key in attrib:
+            if "}" in key:
+                attrib = {name(k): v for k, v in attrib.items()}
+                break
         return self.target.start(tag, attrib)
 
     def _end(self, tag):
@@ -884,8 +884,8 @@ class XMLParser:
         target = self.target
         for event in events_to_report:
             if event == "start":
-                def handler(tag, attr_list, start=self._start):
-                    append(("start", start(tag, attr_list)))
+                def handler(tag, attrib, start=self._start):
+                    append(("start", start(tag, attrib)))
                 parser.StartElementHandler = handler
             elif event == "end":
                 def handler(tag, end=self._end):

@@ -889,6 +889,30 @@ class XMLParserType:
 
     def _begin(self, name, attrs, pos, empty):
         sep = self._sep
+        if sep is not None and ":" not in name:
+            # The common case: no prefixes and no declarations, so names
+            # stay as they are but for the default namespace.
+            for aname, value in attrs:
+                if ":" in aname or aname.startswith("xmlns"):
+                    break
+            else:
+                uri = self._ns[-1].get("")
+                ename = uri + sep + name if uri else name
+                self._stack.append((name, ename, None))
+                self._state = 1
+                handler = self.StartElementHandler
+                if handler is not None:
+                    if self.ordered_attributes:
+                        flat = []
+                        for aname, value in attrs:
+                            flat.append(aname)
+                            flat.append(value)
+                        handler(ename, flat)
+                    else:
+                        handler(ename, dict(attrs))
+                if empty:
+                    self._finish_element()
+                return
         declared = []
         if sep is not None:
             scope = None
