@@ -353,23 +353,29 @@ def _fix(sign, coef, exp, ctx, conds=0):
     if adj >= Emin:
         if nd > prec:
             k = nd - prec
-            coef, inexact = _round_int(coef, k, ctx._rounding, sign)
+            if k < 64 and ctx._rounding == "ROUND_HALF_EVEN":
+                # The common case inline: no call to _round_int.
+                p = _P10[k]
+                coef, r = divmod(coef, p)
+                if r:
+                    conds |= _INX | _RND
+                    h = p >> 1
+                    if r > h or (r == h and coef & 1):
+                        coef += 1
+                else:
+                    conds |= _RND
+            else:
+                coef, inexact = _round_int(coef, k, ctx._rounding, sign)
+                conds |= _RND
+                if inexact:
+                    conds |= _INX
             exp += k
-            conds |= _RND
-            if inexact:
-                conds |= _INX
             if coef == ctx._plim:
                 coef = _pow10(prec - 1)
                 exp += 1
             adj = exp + prec - 1
         if adj > Emax:
             return _overflow(sign, ctx, conds)
-        if ctx._clamp:
-            top = Emax - prec + 1
-            if exp > top:
-                coef *= _pow10(exp - top)
-                exp = top
-                conds |= _CL
     else:
         etiny = Emin - prec + 1
         conds |= _SUB
@@ -381,6 +387,13 @@ def _fix(sign, coef, exp, ctx, conds=0):
                 conds |= _INX | _UN
                 if not coef:
                     conds |= _CL
+    if ctx._clamp:
+        # Fold down: with clamp, no exponent exceeds Emax - prec + 1.
+        top = Emax - prec + 1
+        if exp > top:
+            coef *= _pow10(exp - top)
+            exp = top
+            conds |= _CL
     d = _dec(sign, coef, exp)
     if conds:
         ctx._signal(conds)
@@ -1029,6 +1042,8 @@ class Decimal:
         return _plus(self, context if context is not None else getcontext(), 1)
 
     def __add__(self, other):
+        if type(other) is Decimal:
+            return _add(self, other, getcontext(), 0)
         o = _conv(other, None, "+", self)
         if o is NotImplemented:
             return o
@@ -1041,6 +1056,8 @@ class Decimal:
         return _add(o, self, getcontext(), 0)
 
     def __sub__(self, other):
+        if type(other) is Decimal:
+            return _add(self, other, getcontext(), 1)
         o = _conv(other, None, "-", self)
         if o is NotImplemented:
             return o
@@ -1053,6 +1070,8 @@ class Decimal:
         return _add(o, self, getcontext(), 1)
 
     def __mul__(self, other):
+        if type(other) is Decimal:
+            return _mul(self, other, getcontext())
         o = _conv(other, None, "*", self)
         if o is NotImplemented:
             return o
@@ -1259,10 +1278,8 @@ class Decimal:
         d = _next(self, ctx, -1 if r > 0 else 1)
         if d._spec == 1:
             ctx._signal(_OV | _INX | _RND)
-        elif not d._coef:
-            ctx._signal(_UN | _SUB | _INX | _RND | _CL)
-        elif d.adjusted() < ctx._Emin:
-            ctx._signal(_UN | _SUB | _INX | _RND)
+        elif d._exp + _nd(d._coef) - 1 < ctx._Emin:
+            ctx._signal(_UN | _SUB | _INX | _RND | (0 if d._coef else _CL))
         return d
 
     def remainder_near(self, other, context=None):
@@ -1662,8 +1679,6 @@ def _quantize(a, b, rounding, ctx):
         return _invalid(ctx)
     if c and e + _nd(c) - 1 < ctx._Emin:
         conds |= _SUB
-        if conds & _INX:
-            conds |= _UN
     if ctx._clamp and c:
         top = ctx._Emax - ctx._prec + 1
         if e > top:
@@ -1736,7 +1751,7 @@ def _pow(a, b, ctx):
     if not b._spec and not b._coef:
         if not a._spec and not a._coef:
             return _invalid(ctx)
-        return _fix(0, 1, 0, ctx)
+        return _dec(0, 1, 0)
     if not a._spec and not a._coef:
         # 0 ** b
         sign = a._sign if k is not None and k & 1 else 0
@@ -2086,7 +2101,7 @@ def _ln(a, ctx, ten):
         if t == 1:
             return _fix(1 if e < 0 else 0, abs(e), 0, ctx)
         e = a._exp
-    elif c == 1 and e == 0:
+    elif e <= 0 and c == _pow10(-e):
         return _dec(0, 0, 0)
     prec = ctx._prec
     p = prec + 6
@@ -2651,9 +2666,7 @@ ExtendedContext = Context(prec=9, rounding=ROUND_HALF_EVEN, traps=[], flags=[])
 _current = _contextvars.ContextVar("decimal_context")
 
 
-def getcontext():
-    """The current thread's context; a thread's first call makes it a
-    copy of DefaultContext."""
+def _getcontext_slow():
     try:
         return _current.get()
     except LookupError:
@@ -2661,6 +2674,26 @@ def getcontext():
         ctx._flags = 0
         _current.set(ctx)
         return ctx
+
+
+try:
+    # gilfree's contextvars keeps each thread's current Context in a
+    # thread-local with a plain dict of values; reading it directly saves
+    # most of the cost of ContextVar.get on every arithmetic operation.
+    from contextvars import _state as _cv_state
+
+    def getcontext():
+        """The current thread's context; a thread's first call makes it a
+        copy of DefaultContext."""
+        try:
+            return _cv_state.ctx._data[_current]
+        except (AttributeError, KeyError):
+            return _getcontext_slow()
+except ImportError:
+    def getcontext():
+        """The current thread's context; a thread's first call makes it a
+        copy of DefaultContext."""
+        return _getcontext_slow()
 
 
 def setcontext(context):
