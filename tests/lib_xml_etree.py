@@ -141,6 +141,8 @@ assert buf.getvalue() == b"<?xml version='1.0' encoding='utf-8'?>\n" + body.enco
 buf = io.StringIO()
 ET.ElementTree(r).write(buf, encoding="unicode")
 assert buf.getvalue() == body
+raises(TypeError, ET.ElementTree(r).write, io.StringIO(), encoding="utf-8")
+raises(TypeError, ET.ElementTree(r).write, io.BytesIO(), encoding="unicode")
 with tempfile.TemporaryDirectory() as tmp:
     path = os.path.join(tmp, "t.xml")
     ET.ElementTree(ET.fromstring("<a><b>\xe9</b></a>")).write(path, encoding="utf-8")

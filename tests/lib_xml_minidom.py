@@ -78,6 +78,12 @@ assert ns.documentElement.namespaceURI == "u"
 assert b.getAttributeNode("p:c").namespaceURI == "v"
 
 try:
+    minidom.parseString("<a><p:b/></a>")
+except ExpatError as exc:
+    assert str(exc) == "unbound prefix: line 1, column 3"
+else:
+    raise AssertionError("no error")
+try:
     minidom.parseString("<a>")
 except ExpatError as exc:
     assert str(exc) == "no element found: line 1, column 3"

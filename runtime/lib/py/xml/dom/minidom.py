@@ -551,17 +551,20 @@ class Document(_Node):
 
 
 class _Builder:
-    """Expat handlers that build a Document."""
+    """Expat handlers that build a Document, with namespace processing on
+    as CPython's expatbuilder has it (an unbound prefix is an error)."""
 
     def __init__(self):
         self.document = Document()
         self.current = self.document
-        self.scopes = [{"xml": XML_NAMESPACE}]
+        self.pending = []
         self.in_cdata = False
-        self.parser = parser = expat.ParserCreate()
+        self.parser = parser = expat.ParserCreate(None, " ")
+        parser.namespace_prefixes = True
         parser.ordered_attributes = True
         parser.StartElementHandler = self.start
         parser.EndElementHandler = self.end
+        parser.StartNamespaceDeclHandler = self.start_ns
         parser.CharacterDataHandler = self.data
         parser.CommentHandler = self.comment
         parser.ProcessingInstructionHandler = self.pi
@@ -575,34 +578,43 @@ class _Builder:
         node.parentNode = self.current
         self.current.childNodes.append(node)
 
+    @staticmethod
+    def _split(name):
+        """(qualified name, uri, prefix, local name) of an expat name."""
+        parts = name.split(" ")
+        if len(parts) == 3:
+            uri, local, prefix = parts
+            return prefix + ":" + local, uri, prefix, local
+        if len(parts) == 2:
+            return parts[1], parts[0], None, parts[1]
+        return name, EMPTY_NAMESPACE, None, name
+
+    def start_ns(self, prefix, uri):
+        self.pending.append((prefix, uri or ""))
+
     def start(self, name, attrs):
-        scope = self.scopes[-1]
-        pairs = [(attrs[i], attrs[i + 1]) for i in range(0, len(attrs), 2)]
-        for key, value in pairs:
-            if key == "xmlns" or key.startswith("xmlns:"):
-                if scope is self.scopes[-1]:
-                    scope = dict(scope)
-                scope[key[6:]] = value
-        self.scopes.append(scope)
-        prefix, _, local = name.rpartition(":")
-        elem = Element(name, scope.get(prefix) or None, prefix or None, local)
-        for key, value in pairs:
-            if key == "xmlns" or key.startswith("xmlns:"):
-                attr = Attr(key, value, XMLNS_NAMESPACE,
-                            "xmlns" if key != "xmlns" else None,
-                            key[6:] if key != "xmlns" else "xmlns")
+        qname, uri, prefix, local = self._split(name)
+        elem = Element(qname, uri, prefix, local)
+        for nsprefix, nsuri in self.pending:
+            if nsprefix:
+                attr = Attr("xmlns:" + nsprefix, nsuri, XMLNS_NAMESPACE,
+                            "xmlns", nsprefix)
             else:
-                aprefix, _, alocal = key.rpartition(":")
-                attr = Attr(key, value, scope.get(aprefix) if aprefix else
-                            EMPTY_NAMESPACE, aprefix or None, alocal)
+                attr = Attr("xmlns", nsuri, XMLNS_NAMESPACE, None, "xmlns")
             attr.ownerElement = elem
             attr.ownerDocument = self.document
-            elem._attrs[key] = attr
+            elem._attrs[attr.name] = attr
+        self.pending = []
+        for i in range(0, len(attrs), 2):
+            aq, auri, aprefix, alocal = self._split(attrs[i])
+            attr = Attr(aq, attrs[i + 1], auri, aprefix, alocal)
+            attr.ownerElement = elem
+            attr.ownerDocument = self.document
+            elem._attrs[aq] = attr
         self._append(elem)
         self.current = elem
 
     def end(self, name):
-        self.scopes.pop()
         self.current = self.current.parentNode
 
     def data(self, text):

@@ -375,10 +375,7 @@ def _write_out(target, parts, encoding):
         return
     data = "".join(parts).encode(encoding, "xmlcharrefreplace")
     if hasattr(target, "write"):
-        try:
-            target.write(data)
-        except TypeError:
-            target.write(data.decode(encoding))
+        target.write(data)
     else:
         with open(target, "wb") as f:
             f.write(data)
