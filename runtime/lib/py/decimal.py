@@ -2036,6 +2036,16 @@ def _round_approx(sign, approx, exp, prec, ctx, err, mode="ROUND_HALF_EVEN", las
     return r, h._flags | _INX | _RND
 
 
+def _fix_half_even(sign, coef, exp, ctx):
+    """_fix rounding half to even whatever ctx's rounding, for a result
+    known to be inexact, signalling on ctx."""
+    h = _quiet(ctx, "ROUND_HALF_EVEN")
+    h._flags = 0
+    r = _fix(sign, coef, exp, h)
+    ctx._signal(h._flags | _INX | _RND)
+    return r
+
+
 def _exp(a, ctx):
     if a._spec:
         n = _nans(a, None, ctx)
@@ -2048,9 +2058,9 @@ def _exp(a, ctx):
     adj = a.adjusted()
     # Overflow and underflow bounds: |a| >= 10**(digits of Emax) blows up.
     if a._sign == 0 and adj > len(str(ctx._Emax)) + 1:
-        return _fix(0, 1, ctx._Emax + 1, ctx, _INX | _RND)
+        return _fix_half_even(0, 1, ctx._Emax + 1, ctx)
     if a._sign and adj > len(str(-ctx._Emin + prec)) + 1:
-        return _fix(0, 1, ctx._Emin - prec - 1, ctx, _INX | _RND)
+        return _fix_half_even(0, 1, ctx._Emin - prec - 1, ctx)
     if adj < -prec - 2:
         # exp(x) = 1 + x + ..., with x far below the last digit.
         c = _pow10(prec + 2)
@@ -2060,23 +2070,36 @@ def _exp(a, ctx):
         r = _fix(0, c, -(prec + 2), h)
         ctx._signal(h._flags | _INX | _RND)
         return r
+    if adj >= 0:
+        # log10 of the result, to catch certain overflow and underflow
+        # before computing with as many digits as the exponent has.
+        est = float(a) * 0.4342944819032518
+        if est > ctx._Emax + 1:
+            return _fix_half_even(0, 1, ctx._Emax + 1, ctx)
+        if est < ctx._Emin - prec - 1:
+            return _fix_half_even(0, 1, ctx._Emin - prec - 1, ctx)
     p = prec + 6
     while True:
-        # x in fixed point with p+ digits after the point
-        est = _log10_estimate(a._coef, a._exp) if adj >= 0 else 0
-        q = p + int(abs(a._coef) and (10 ** adj if adj >= 0 else 0) * 0.4343 + 3)
-        x = a._coef * _pow10(q + a._exp) if q + a._exp >= 0 else a._coef // _pow10(-(q + a._exp))
+        W = p + max(adj, 0) + 3
+        sh = W + a._exp
+        X = a._coef * _pow10(sh) if sh >= 0 else a._coef // _pow10(-sh)
         if a._sign:
-            x = -x
-        v = _exp_fixed(x, q)
-        if v <= 0:
-            p += 20
-            continue
-        r = _round_approx(0, v, -q, prec, ctx, 50, last=p > 4 * prec + 40)
+            X = -X
+        v, k = _exp_reduced(X, W)
+        r = _round_approx(0, v, k - W, prec, ctx, 100 + abs(k), last=p > 4 * prec + 40)
         if r is not None:
             ctx._signal(r[1])
             return r[0]
         p += prec
+
+
+def _exp_reduced(X, W):
+    """exp(X / 10**W) as v * 10**(k - W): with k = floor(x / ln 10), only
+    exp of the remainder, below ln 10, is computed, so the digits needed
+    follow the precision, not the size of the result."""
+    L = _ln10_fixed(W)
+    k = X // L
+    return _exp_fixed(X - k * L, W), k
 
 
 def _ln(a, ctx, ten):
@@ -2124,17 +2147,18 @@ def _ln(a, ctx, ten):
 def _pow_real(a, b, ctx):
     """a ** b for a > 0 and a non-integral b, as exp(b * ln a)."""
     prec = ctx._prec
-    p = prec + 10
     c, e = a._coef, a._exp
     lg = _log10_estimate(c, e) * float(b)
     if lg > ctx._Emax + 2:
         return _fix(0, 1, ctx._Emax + 1, ctx, _INX | _RND)
     if lg < ctx._Emin - prec - 2:
         return _fix(0, 1, ctx._Emin - prec - 1, ctx, _INX | _RND)
+    yd = max(0, b.adjusted() + 1)  # digits of |b|'s integer part
+    p = prec + 10
     while True:
-        q = p + int(abs(lg)) + 5
-        ln = _ln_fixed(c, e, q)
-        # y * ln(a) in fixed point q
+        W = p + len(str(int(abs(lg)))) + yd + 4
+        ln = _ln_fixed(c, e, W)
+        # b * ln(a), in fixed point with W digits
         y = b._coef * ln
         if b._exp >= 0:
             y *= _pow10(b._exp)
@@ -2142,13 +2166,13 @@ def _pow_real(a, b, ctx):
             y //= _pow10(-b._exp)
         if b._sign:
             y = -y
-        v = _exp_fixed(y, q)
-        if v > 0:
-            r = _round_approx(0, v, -q, prec, ctx, 50 + abs(b._coef) * 10, ctx._rounding,
-                              last=p > 4 * prec + 40)
-            if r is not None:
-                ctx._signal(r[1])
-                return r[0]
+        v, k = _exp_reduced(y, W)
+        err = 100 + abs(k) + 10 * _pow10(yd)
+        r = _round_approx(0, v, k - W, prec, ctx, err, ctx._rounding,
+                          last=p > 4 * prec + 40)
+        if r is not None:
+            ctx._signal(r[1])
+            return r[0]
         p += prec + 10
 
 
