@@ -208,15 +208,6 @@ func nodeTable(t *rt.Thread, args []*rt.Object, kw *rt.Tuple) (*rt.Object, error
 	return t.NewListSteal(rows).Obj(), nil
 }
 
-// classNames maps each Go node type to its Python class name.
-var classNames = func() map[reflect.Type]string {
-	m := make(map[reflect.Type]string, len(concrete))
-	for _, c := range concrete {
-		m[c.goType] = c.name
-	}
-	return m
-}()
-
 // converter turns one tree into Python objects. The operator and context
 // nodes are made once per class and shared, as CPython shares them.
 type converter struct {
@@ -280,7 +271,7 @@ func (c *converter) layout(gt reflect.Type) (*goLayout, error) {
 	if l, ok := c.layouts[gt]; ok {
 		return l, nil
 	}
-	name, ok := classNames[gt]
+	name, ok := tables().classNames[gt]
 	if !ok {
 		return nil, c.t.SystemError("ast: no class for %s", gt)
 	}

@@ -3,6 +3,7 @@ package astmod
 import (
 	"math/big"
 	"reflect"
+	"sync"
 
 	"gilfree/interp/syntax"
 	rt "gilfree/runtime"
@@ -14,42 +15,55 @@ import (
 // field and the node, a field of the wrong kind is "expected some sort of
 // <kind>", a list field must be a list.
 
-// goTypes maps each concrete Python class name to its Go struct type.
-var goTypes = func() map[string]reflect.Type {
-	m := make(map[string]reflect.Type, len(concrete))
-	for _, c := range concrete {
-		m[c.name] = c.goType
-	}
-	return m
-}()
-
-// enumValues maps each operator and context class name to its Go value.
-var enumValues = func() map[string]reflect.Value {
-	m := map[string]reflect.Value{}
-	for typ, names := range syntax.EnumNames {
-		for i, name := range names {
-			m[name] = reflect.ValueOf(i).Convert(typ)
-		}
-	}
-	return m
-}()
-
-// kindNames gives the ASDL kind CPython names in "expected some sort of
-// <kind>" for each Go interface or enum type.
-var kindNames = map[reflect.Type]string{
-	reflect.TypeFor[syntax.Expr]():        "expr",
-	reflect.TypeFor[syntax.Stmt]():        "stmt",
-	reflect.TypeFor[syntax.Pattern]():     "pattern",
-	reflect.TypeFor[syntax.ExprContext](): "expr_context",
-	reflect.TypeFor[syntax.BoolOp]():      "boolop",
-	reflect.TypeFor[syntax.Operator]():    "operator",
-	reflect.TypeFor[syntax.UnaryOp]():     "unaryop",
-	reflect.TypeFor[syntax.CmpOp]():       "cmpop",
+// nameTables are the maps between the parser's Go types and CPython's
+// class and kind names. They are made at the first conversion rather
+// than at the package's init, so that a program that never imports ast
+// does not build them at every start.
+type nameTables struct {
+	// classNames maps each Go node type to its Python class name.
+	classNames map[reflect.Type]string
+	// goTypes maps each concrete Python class name to its Go struct type.
+	goTypes map[string]reflect.Type
+	// enumValues maps each operator and context class name to its Go
+	// value.
+	enumValues map[string]reflect.Value
+	// kindNames gives the ASDL kind CPython names in "expected some sort
+	// of <kind>" for each Go interface or enum type.
+	kindNames map[reflect.Type]string
+	// baseNames gives the class name CPython's "required field ...
+	// missing from <name>" uses for the positions of each kind of
+	// located node.
+	baseNames map[string]string
 }
 
-// baseNames gives the class name CPython's "required field ... missing
-// from <name>" uses for the positions of each kind of located node.
-var baseNames = map[string]string{"stmt": "stmt", "expr": "expr", "pattern": "pattern", "excepthandler": "excepthandler"}
+var tables = sync.OnceValue(func() *nameTables {
+	n := &nameTables{
+		classNames: make(map[reflect.Type]string, len(concrete)),
+		goTypes:    make(map[string]reflect.Type, len(concrete)),
+		enumValues: map[string]reflect.Value{},
+		kindNames: map[reflect.Type]string{
+			reflect.TypeFor[syntax.Expr]():        "expr",
+			reflect.TypeFor[syntax.Stmt]():        "stmt",
+			reflect.TypeFor[syntax.Pattern]():     "pattern",
+			reflect.TypeFor[syntax.ExprContext](): "expr_context",
+			reflect.TypeFor[syntax.BoolOp]():      "boolop",
+			reflect.TypeFor[syntax.Operator]():    "operator",
+			reflect.TypeFor[syntax.UnaryOp]():     "unaryop",
+			reflect.TypeFor[syntax.CmpOp]():       "cmpop",
+		},
+		baseNames: map[string]string{"stmt": "stmt", "expr": "expr", "pattern": "pattern", "excepthandler": "excepthandler"},
+	}
+	for _, c := range concrete {
+		n.classNames[c.goType] = c.name
+		n.goTypes[c.name] = c.goType
+	}
+	for typ, names := range syntax.EnumNames {
+		for i, name := range names {
+			n.enumValues[name] = reflect.ValueOf(i).Convert(typ)
+		}
+	}
+	return n
+})
 
 type backConverter struct {
 	t *rt.Thread
@@ -64,7 +78,7 @@ func FromPython(t *rt.Thread, o *rt.Object, mode syntax.Mode) (syntax.Root, erro
 		return nil, t.TypeError("expected %s node, got %s", want, rt.TypeOf(o).Name)
 	}
 	c := backConverter{t: t}
-	v, err := c.node(o, goTypes[name])
+	v, err := c.node(o, tables().goTypes[name])
 	if err != nil {
 		return nil, err
 	}
@@ -75,10 +89,10 @@ func FromPython(t *rt.Thread, o *rt.Object, mode syntax.Mode) (syntax.Root, erro
 // first of its type's MRO that the module defines) and its Go type.
 func nodeClass(o *rt.Object) (string, reflect.Type) {
 	for _, typ := range rt.TypeOf(o).MRO {
-		if gt, ok := goTypes[typ.Name]; ok && isASTClass(typ) {
+		if gt, ok := tables().goTypes[typ.Name]; ok && isASTClass(typ) {
 			return typ.Name, gt
 		}
-		if _, ok := enumValues[typ.Name]; ok && isASTClass(typ) {
+		if _, ok := tables().enumValues[typ.Name]; ok && isASTClass(typ) {
 			return typ.Name, nil
 		}
 	}
@@ -116,7 +130,7 @@ func (c *backConverter) node(o *rt.Object, gt reflect.Type) (reflect.Value, erro
 	if located {
 		p := ptr.Interface().(interface{ Position() *syntax.Pos }).Position()
 		owner := name
-		if b, ok := baseNames[baseOf(name)]; ok {
+		if b, ok := tables().baseNames[baseOf(name)]; ok {
 			owner = b
 		}
 		var got [4]int
@@ -226,9 +240,9 @@ func (c *backConverter) field(o *rt.Object, fv reflect.Value, field, owner strin
 		return nil
 	case ft.Kind() == reflect.Uint8:
 		name, _ := nodeClass(o)
-		ev, ok := enumValues[name]
+		ev, ok := tables().enumValues[name]
 		if !ok || ev.Type() != ft {
-			return t.TypeError("expected some sort of %s, but got %s", kindNames[ft], c.repr(o))
+			return t.TypeError("expected some sort of %s, but got %s", tables().kindNames[ft], c.repr(o))
 		}
 		fv.Set(ev)
 		return nil
@@ -241,9 +255,9 @@ func (c *backConverter) field(o *rt.Object, fv reflect.Value, field, owner strin
 		want = ft.Elem()
 	}
 	if gt == nil || (ft.Kind() == reflect.Interface && !reflect.PointerTo(gt).Implements(ft)) || (ft.Kind() == reflect.Pointer && gt != want) {
-		kind := kindNames[ft]
+		kind := tables().kindNames[ft]
 		if kind == "" {
-			kind = classNames[want]
+			kind = tables().classNames[want]
 		}
 		return t.TypeError("expected some sort of %s, but got %s", kind, c.repr(o))
 	}
