@@ -394,9 +394,16 @@ def _fix(sign, coef, exp, ctx, conds=0):
             coef *= _pow10(exp - top)
             exp = top
             conds |= _CL
-    d = _dec(sign, coef, exp)
+    d = _NEW(Decimal)
+    d._sign = sign
+    d._coef = coef
+    d._exp = exp
+    d._spec = 0
     if conds:
-        ctx._signal(conds)
+        # Flags inline; _signal only when something is trapped.
+        ctx._flags |= conds
+        if conds & ctx._traps:
+            ctx._signal(conds)
     return d
 
 
@@ -1043,7 +1050,20 @@ class Decimal:
 
     def __add__(self, other):
         if type(other) is Decimal:
-            return _add(self, other, getcontext(), 0)
+            ctx = getcontext()
+            if self._exp == other._exp and self._sign == other._sign and not (self._spec or other._spec):
+                # The common case inline: aligned operands of one sign
+                # whose sum needs no rounding.
+                c = self._coef + other._coef
+                e = self._exp
+                if c < ctx._plim and ctx._Emin <= e <= ctx._Emax - ctx._prec + 1:
+                    d = _NEW(Decimal)
+                    d._sign = self._sign
+                    d._coef = c
+                    d._exp = e
+                    d._spec = 0
+                    return d
+            return _add(self, other, ctx, 0)
         o = _conv(other, None, "+", self)
         if o is NotImplemented:
             return o
@@ -1071,7 +1091,20 @@ class Decimal:
 
     def __mul__(self, other):
         if type(other) is Decimal:
-            return _mul(self, other, getcontext())
+            ctx = getcontext()
+            if not (self._spec or other._spec):
+                # The common case inline: a product that needs no rounding.
+                c = self._coef * other._coef
+                e = self._exp + other._exp
+                if c < ctx._plim and ctx._Emin <= e <= ctx._Emax - ctx._prec + 1:
+                    d = _NEW(Decimal)
+                    d._sign = self._sign ^ other._sign
+                    d._coef = c
+                    d._exp = e
+                    d._spec = 0
+                    return d
+                return _fix(self._sign ^ other._sign, c, e, ctx)
+            return _mul(self, other, ctx)
         o = _conv(other, None, "*", self)
         if o is NotImplemented:
             return o
