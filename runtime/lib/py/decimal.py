@@ -1211,10 +1211,13 @@ class Decimal:
 
     def quantize(self, exp, rounding=None, context=None):
         ctx = context if context is not None else getcontext()
-        exp = _conv_strict(exp, ctx)
-        if rounding is not None and rounding not in _ROUNDINGS:
+        if type(exp) is not Decimal:
+            exp = _conv_strict(exp, ctx)
+        if rounding is None:
+            rounding = ctx._rounding
+        elif rounding not in _ROUNDINGS:
             raise TypeError(_ROUNDING_MSG)
-        return _quantize(self, exp, rounding or ctx._rounding, ctx)
+        return _quantize(self, exp, rounding, ctx)
 
     def _rescale_to(self, e, rounding):
         if self._spec:
@@ -1692,7 +1695,8 @@ def _quantize(a, b, rounding, ctx):
             return _dec(a._sign, 0, 0, 1)
         return _invalid(ctx)
     e = b._exp
-    if not (ctx._Emin - ctx._prec + 1 <= e <= ctx._Emax):
+    prec = ctx._prec
+    if not (ctx._Emin - prec + 1 <= e <= ctx._Emax):
         return _invalid(ctx)
     ca = a._coef
     if not ca:
@@ -1700,27 +1704,47 @@ def _quantize(a, b, rounding, ctx):
     conds = 0
     if a._exp >= e:
         d = a._exp - e
-        if _nd(ca) + d > ctx._prec:
+        if d > prec:
             return _invalid(ctx)
-        c = ca * _pow10(d)
+        c = ca * _P10[d] if d < 64 else ca * 10 ** d
     else:
-        c, inexact = _round_int(ca, e - a._exp, rounding, a._sign)
-        conds = _RND | (_INX if inexact else 0)
-        if c and _nd(c) > ctx._prec:
-            return _invalid(ctx)
-    if c and e + _nd(c) - 1 > ctx._Emax:
+        k = e - a._exp
+        if k < 64 and rounding == "ROUND_HALF_EVEN":
+            p = _P10[k]
+            c, r = divmod(ca, p)
+            if r:
+                conds = _RND | _INX
+                h = p >> 1
+                if r > h or (r == h and c & 1):
+                    c += 1
+            else:
+                conds = _RND
+        else:
+            c, inexact = _round_int(ca, k, rounding, a._sign)
+            conds = _RND | (_INX if inexact else 0)
+    if c >= ctx._plim:
+        # More digits than the precision allows.
         return _invalid(ctx)
-    if c and e + _nd(c) - 1 < ctx._Emin:
-        conds |= _SUB
-    if ctx._clamp and c:
-        top = ctx._Emax - ctx._prec + 1
-        if e > top:
-            c *= _pow10(e - top)
-            e = top
-            conds |= _CL
-    d = _dec(a._sign, c, e)
+    if c:
+        if e > ctx._Emax - prec + 1:
+            if e + _nd(c) - 1 > ctx._Emax:
+                return _invalid(ctx)
+            if ctx._clamp:
+                top = ctx._Emax - prec + 1
+                c *= _pow10(e - top)
+                e = top
+                conds |= _CL
+        elif e < ctx._Emin and e + _nd(c) - 1 < ctx._Emin:
+            conds |= _SUB
+    d = _NEW(Decimal)
+    d._sign = a._sign
+    d._coef = c
+    d._exp = e
+    d._spec = 0
     if conds:
-        ctx._signal(conds)
+        ctx._flags |= conds
+        if conds & ctx._traps:
+            ctx._signal(conds)
     return d
 
 
