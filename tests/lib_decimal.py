@@ -313,6 +313,12 @@ raises(ValueError, lambda: Context(Emin=5), msg="valid range for Emin is [MIN_EM
 raises(TypeError, lambda: Context(rounding="x"))
 raises(TypeError, setattr, c, "prec", "a", msg="an integer is required")
 raises(KeyError, c.flags.__setitem__, "x", True)
+raises(ValueError, setattr, c, "clamp", 2, msg="valid values for clamp are 0 or 1")
+raises(OverflowError, setattr, c, "Emax", 10 ** 20)
+e = raises(KeyError, lambda: Context(traps=[ConversionSyntax]))
+assert e.args[0].startswith("valid values for signals are:\n  [InvalidOperation,"), e.args
+raises(InvalidOperation, Decimal, "1e1000000000000000000")
+assert str(Decimal("9e999999999999999999")) == "9E+999999999999999999"
 cc = Context(prec=7, rounding=ROUND_UP, flags=[Inexact], traps=[])
 assert repr(cc).startswith("Context(prec=7, rounding=ROUND_UP,") and "flags=[Inexact]" in repr(cc)
 assert cc.copy().flags[Inexact] and cc.Etiny() == -1000005 and cc.Etop() == 999993

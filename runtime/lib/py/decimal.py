@@ -127,6 +127,10 @@ _SIGNALS = ((InvalidOperation, _INVALID), (FloatOperation, _FO),
             (Subnormal, _SUB), (Inexact, _INX), (Rounded, _RND),
             (Clamped, _CL))
 _SIGNAL_BITS = dict(_SIGNALS)
+_SIGNALS_MSG = ("valid values for signals are:\n"
+                "  [InvalidOperation, FloatOperation, DivisionByZero,\n"
+                "   Overflow, Underflow, Subnormal, Inexact, Rounded,\n"
+                "   Clamped]")
 # The order of a Context's repr.
 _REPR_ORDER = ((Clamped, _CL), (InvalidOperation, _INVALID),
                (DivisionByZero, _DZ), (Inexact, _INX), (FloatOperation, _FO),
@@ -142,7 +146,7 @@ def _bits_of(signals, what):
         for sig, on in signals.items():
             b = _SIGNAL_BITS.get(sig)
             if b is None:
-                raise KeyError("invalid signal dict")
+                raise KeyError(_SIGNALS_MSG)
             if on:
                 bits |= b
         return bits
@@ -150,7 +154,7 @@ def _bits_of(signals, what):
     for sig in signals:
         b = _SIGNAL_BITS.get(sig)
         if b is None:
-            raise KeyError("invalid error flag")
+            raise KeyError(_SIGNALS_MSG)
         bits |= b
     return bits
 
@@ -171,13 +175,13 @@ class _SignalDict:
     def __getitem__(self, sig):
         b = _SIGNAL_BITS.get(sig) if isinstance(sig, type) else None
         if b is None:
-            raise KeyError(sig)
+            raise KeyError(_SIGNALS_MSG)
         return bool(self._get() & b)
 
     def __setitem__(self, sig, value):
         b = _SIGNAL_BITS.get(sig) if isinstance(sig, type) else None
         if b is None:
-            raise KeyError(sig)
+            raise KeyError(_SIGNALS_MSG)
         v = self._get()
         v = (v | b) if value else (v & ~b)
         if self._traps:
@@ -581,6 +585,9 @@ class Decimal:
             if d is None:
                 ctx = ctx or getcontext()
                 ctx._signal(_CS)
+                d = _dec(0, 0, 0, 2)
+            elif not -10 ** 17 < d._exp < 10 ** 17 and not d._spec and _out_of_range(d):
+                (ctx or getcontext())._signal(_IO)
                 d = _dec(0, 0, 0, 2)
         elif t is int or isinstance(value, int):
             value = int(value)
@@ -1416,6 +1423,12 @@ _INV10 = pow(10, _MOD - 2, _MOD)
 _numbers.Number.register(Decimal)
 
 
+def _out_of_range(d):
+    """Whether the finite d's exponent is beyond what any context can
+    hold (CPython's C module refuses to make it)."""
+    return d._exp < MIN_ETINY or d._exp + _nd(d._coef) - 1 > MAX_EMAX
+
+
 def _from_tuple(value):
     if len(value) != 3:
         raise ValueError("argument must be a sequence of length 3")
@@ -1725,17 +1738,16 @@ def _quantize(a, b, rounding, ctx):
     if c >= ctx._plim:
         # More digits than the precision allows.
         return _invalid(ctx)
-    if c:
-        if e > ctx._Emax - prec + 1:
-            if e + _nd(c) - 1 > ctx._Emax:
-                return _invalid(ctx)
-            if ctx._clamp:
-                top = ctx._Emax - prec + 1
-                c *= _pow10(e - top)
-                e = top
-                conds |= _CL
-        elif e < ctx._Emin and e + _nd(c) - 1 < ctx._Emin:
-            conds |= _SUB
+    if e > ctx._Emax - prec + 1:
+        if c and e + _nd(c) - 1 > ctx._Emax:
+            return _invalid(ctx)
+        if ctx._clamp:
+            top = ctx._Emax - prec + 1
+            c *= _pow10(e - top)
+            e = top
+            conds |= _CL
+    elif c and e < ctx._Emin and e + _nd(c) - 1 < ctx._Emin:
+        conds |= _SUB
     d = _NEW(Decimal)
     d._sign = a._sign
     d._coef = c
@@ -1856,7 +1868,8 @@ def _pow_int(a, k, sign, ctx):
         return _fix(sign, 1, ctx._Emax + 1, ctx)
     if est < ctx._Emin - prec - 2 and k != 1:
         # CPython works in ROUND_HALF_EVEN with a few more digits, so a
-        # power far below the smallest subnormal is zero in every mode.
+        # power far below the smallest subnormal is zero in (nearly)
+        # every mode.
         return _fix(sign, 0, ctx._Emin - prec - 1, ctx, _UN | _SUB | _INX | _RND)
     m = abs(k)
     if _nd(c) * m <= 4 * prec + 600:
@@ -2110,7 +2123,7 @@ def _exp(a, ctx):
             return n
         return _dec(0, 0, 0) if a._sign else a
     if not a._coef:
-        return _fix(0, 1, 0, ctx)
+        return _dec(0, 1, 0)
     prec = ctx._prec
     adj = a.adjusted()
     # Overflow and underflow bounds: |a| >= 10**(digits of Emax) blows up.
@@ -2438,10 +2451,14 @@ def _group(digits, sep, minwidth):
 def _check_int(v, lo, hi, name):
     if not isinstance(v, int):
         raise TypeError("an integer is required")
+    if not -2 ** 63 <= v < 2 ** 63:
+        raise OverflowError("Python int too large to convert to C ssize_t")
     if not lo <= v <= hi:
+        if name in ("capitals", "clamp"):
+            raise ValueError("valid values for %s are 0 or 1" % name)
         raise ValueError("valid range for %s is %s" % (name, {
             "prec": "[1, MAX_PREC]", "Emin": "[MIN_EMIN, 0]",
-            "Emax": "[0, MAX_EMAX]", "capitals": "[0, 1]", "clamp": "[0, 1]"}[name]))
+            "Emax": "[0, MAX_EMAX]"}[name]))
     return v
 
 
@@ -2611,6 +2628,8 @@ class Context:
             d = _from_str(num, self)
             if d is None:
                 return _invalid(self, _CS)
+            if not -10 ** 17 < d._exp < 10 ** 17 and not d._spec and _out_of_range(d):
+                return _invalid(self)
         elif isinstance(num, float):
             self._signal(_FO)
             d = _from_float(num, self)
