@@ -151,11 +151,11 @@ func resolveOne(t *runtime.Thread, host string, family int) (netip.Addr, error) 
 			return netip.AddrFrom4([4]byte{255, 255, 255, 255}), nil
 		}
 	}
-	addrs, err := lookup(t, host, family, 0)
+	h, err := lookup(t, host, family, 0)
 	if err != nil {
 		return netip.Addr{}, err
 	}
-	return addrs[0], nil
+	return h.addrs[0], nil
 }
 
 // zoneIndex returns the index of the interface an IPv6 zone names (the

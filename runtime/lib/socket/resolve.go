@@ -2,11 +2,9 @@ package socketmod
 
 import (
 	"bufio"
-	"context"
-	"errors"
-	"net"
 	"net/netip"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -17,9 +15,8 @@ import (
 	osmod "gilfree/runtime/lib/os"
 )
 
-// Name resolution: numeric addresses are read here, names go to Go's
-// resolver (which reads /etc/hosts and asks the system's DNS servers,
-// through the C library's getaddrinfo when cgo is on), with the thread
+// Name resolution: numeric addresses are read here, names go to the
+// stub resolver of dns.go (/etc/hosts, then DNS), with the thread
 // detached while it waits. Failures raise gaierror with glibc's EAI_
 // numbers and messages, as CPython's do.
 
@@ -92,58 +89,33 @@ func gaiError(t *runtime.Thread, code int) error {
 }
 
 // lookup returns the addresses of host for family (0: both), numeric
-// or found by the resolver, or raises gaierror.
-func lookup(t *runtime.Thread, host string, family, flags int) ([]netip.Addr, error) {
+// or found by the resolver, with its canonical name and aliases, or
+// raises gaierror.
+func lookup(t *runtime.Thread, host string, family, flags int) (hostEnt, error) {
 	if a, ok := inetAton(host, false); ok {
 		if family == syscall.AF_INET6 {
-			return nil, gaiError(t, eaiAddrFamily)
+			return hostEnt{}, gaiError(t, eaiAddrFamily)
 		}
-		return []netip.Addr{netip.AddrFrom4(a)}, nil
+		return hostEnt{name: host, addrs: []netip.Addr{netip.AddrFrom4(a)}}, nil
 	}
 	if a, err := netip.ParseAddr(host); err == nil && a.Is6() {
 		if family == syscall.AF_INET {
-			return nil, gaiError(t, eaiAddrFamily)
+			return hostEnt{}, gaiError(t, eaiAddrFamily)
 		}
-		return []netip.Addr{a}, nil
+		return hostEnt{name: host, addrs: []netip.Addr{a}}, nil
 	}
 	if host == "" || flags&aiNumericHost != 0 {
-		return nil, gaiError(t, eaiNoName)
+		return hostEnt{}, gaiError(t, eaiNoName)
 	}
-	network := "ip"
-	switch family {
-	case syscall.AF_INET:
-		network = "ip4"
-	case syscall.AF_INET6:
-		network = "ip6"
+	var h hostEnt
+	code := 0
+	if err := osmod.Blocking(t, func() { h, code = resolveName(host, family) }); err != nil {
+		return hostEnt{}, err
 	}
-	var addrs []netip.Addr
-	var lerr error
-	if err := osmod.Blocking(t, func() {
-		addrs, lerr = net.DefaultResolver.LookupNetIP(context.Background(), network, host)
-	}); err != nil {
-		return nil, err
+	if code != 0 {
+		return hostEnt{}, gaiError(t, code)
 	}
-	if lerr != nil {
-		var dns *net.DNSError
-		if errors.As(lerr, &dns) && (dns.IsTemporary || dns.IsTimeout) && !dns.IsNotFound {
-			return nil, gaiError(t, eaiAgain)
-		}
-		return nil, gaiError(t, eaiNoName)
-	}
-	out := addrs[:0]
-	for _, a := range addrs {
-		if a.Is4In6() {
-			a = a.Unmap()
-		}
-		if family == syscall.AF_INET && !a.Is4() || family == syscall.AF_INET6 && !a.Is6() {
-			continue
-		}
-		out = append(out, a)
-	}
-	if len(out) == 0 {
-		return nil, gaiError(t, eaiNoName)
-	}
-	return out, nil
+	return h, nil
 }
 
 // getaddrinfo's flags that change what is done here.
@@ -358,6 +330,7 @@ func socketGetaddrinfo(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tu
 		}
 	}
 	var addrs []netip.Addr
+	canonName := host
 	if !hasHost {
 		v6, v4 := netip.IPv6Loopback(), netip.AddrFrom4([4]byte{127, 0, 0, 1})
 		if flags&aiPassive != 0 {
@@ -370,10 +343,11 @@ func socketGetaddrinfo(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tu
 			addrs = append(addrs, v4)
 		}
 	} else {
-		var err error
-		if addrs, err = lookup(t, host, family, flags); err != nil {
+		h, err := lookup(t, host, family, flags)
+		if err != nil {
 			return nil, err
 		}
+		addrs, canonName = h.addrs, h.name
 	}
 	var out []*runtime.Object
 	canon := flags&aiCanonName != 0 && hasHost
@@ -394,7 +368,7 @@ func socketGetaddrinfo(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tu
 			}
 			name := ""
 			if canon {
-				name, canon = strings.TrimSuffix(host, "."), false
+				name, canon = strings.TrimSuffix(canonName, "."), false
 			}
 			out = append(out, t.NewTupleSteal([]*runtime.Object{t.NewInt(int64(fam)), t.NewInt(int64(k.kind)),
 				t.NewInt(int64(k.proto)), t.NewStr(name), sa}).Obj())
@@ -449,15 +423,19 @@ func socketGethostbynameEx(t *runtime.Thread, args []*runtime.Object, kw *runtim
 	if err != nil {
 		return nil, err
 	}
-	addrs, err := lookup(t, host, syscall.AF_INET, 0)
+	h, err := lookup(t, host, syscall.AF_INET, 0)
 	if err != nil {
 		return nil, err
 	}
-	ips := make([]*runtime.Object, len(addrs))
-	for i, a := range addrs {
+	ips := make([]*runtime.Object, len(h.addrs))
+	for i, a := range h.addrs {
 		ips[i] = t.NewStr(a.String())
 	}
-	return t.NewTupleSteal([]*runtime.Object{t.NewStr(host), t.NewListSteal(nil).Obj(), t.NewListSteal(ips).Obj()}).Obj(), nil
+	aliases := make([]*runtime.Object, len(h.aliases))
+	for i, a := range h.aliases {
+		aliases[i] = t.NewStr(a)
+	}
+	return t.NewTupleSteal([]*runtime.Object{t.NewStr(h.name), t.NewListSteal(aliases).Obj(), t.NewListSteal(ips).Obj()}).Obj(), nil
 }
 
 func socketGethostbyaddr(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
@@ -465,13 +443,14 @@ func socketGethostbyaddr(t *runtime.Thread, args []*runtime.Object, kw *runtime.
 	if err != nil {
 		return nil, err
 	}
-	addrs, err := lookup(t, host, 0, 0)
+	h, err := lookup(t, host, 0, 0)
 	if err != nil {
 		return nil, err
 	}
+	addrs := h.addrs
 	ip := addrs[0].String()
 	var names []string
-	if err := osmod.Blocking(t, func() { names, _ = net.DefaultResolver.LookupAddr(context.Background(), ip) }); err != nil {
+	if err := osmod.Blocking(t, func() { names = reverseNames(addrs[0]) }); err != nil {
 		return nil, err
 	}
 	if len(names) == 0 {
@@ -512,15 +491,16 @@ func socketGetnameinfo(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tu
 	if err != nil {
 		return nil, err
 	}
-	addrs, err := lookup(t, runtime.StrValue(items[0]), 0, aiNumericHost)
+	h, err := lookup(t, runtime.StrValue(items[0]), 0, aiNumericHost)
 	if err != nil {
 		return nil, err
 	}
+	addrs := h.addrs
 	ip := addrs[0].String()
 	host := ip
 	if flags&niNumericHost == 0 {
 		var names []string
-		if err := osmod.Blocking(t, func() { names, _ = net.DefaultResolver.LookupAddr(context.Background(), ip) }); err != nil {
+		if err := osmod.Blocking(t, func() { names = reverseNames(addrs[0]) }); err != nil {
 			return nil, err
 		}
 		if len(names) > 0 {
@@ -620,13 +600,42 @@ func socketGetprotobyname(t *runtime.Thread, args []*runtime.Object, kw *runtime
 	return nil, errMsg(t, runtime.OSErrorType, "protocol not found")
 }
 
+// sysClassNet lists the network interfaces: a directory per interface
+// holding its index in the file ifindex.
+const sysClassNet = "/sys/class/net/"
+
 // interfaceByName returns the index of a network interface.
 func interfaceByName(name string) (int, error) {
-	ifi, err := net.InterfaceByName(name)
+	if name == "" || name == "." || name == ".." || strings.ContainsAny(name, "/\x00") {
+		return 0, syscall.ENODEV
+	}
+	b, err := os.ReadFile(sysClassNet + name + "/ifindex")
 	if err != nil {
 		return 0, err
 	}
-	return ifi.Index, nil
+	return strconv.Atoi(strings.TrimSpace(string(b)))
+}
+
+// netInterface is an interface's index and name.
+type netInterface struct {
+	index int
+	name  string
+}
+
+// interfaces lists the network interfaces by index.
+func interfaces() ([]netInterface, error) {
+	entries, err := os.ReadDir(sysClassNet)
+	if err != nil {
+		return nil, err
+	}
+	var out []netInterface
+	for _, e := range entries {
+		if i, err := interfaceByName(e.Name()); err == nil {
+			out = append(out, netInterface{i, e.Name()})
+		}
+	}
+	slices.SortFunc(out, func(a, b netInterface) int { return a.index - b.index })
+	return out, nil
 }
 
 func socketIfNametoindex(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
@@ -652,24 +661,26 @@ func socketIfIndextoname(t *runtime.Thread, args []*runtime.Object, kw *runtime.
 	if err != nil {
 		return nil, err
 	}
-	ifi, ierr := net.InterfaceByIndex(i)
-	if ierr != nil {
-		return nil, osmod.Error(t, syscall.ENXIO)
+	ifs, _ := interfaces()
+	for _, ifi := range ifs {
+		if ifi.index == i {
+			return t.NewStr(ifi.name), nil
+		}
 	}
-	return t.NewStr(ifi.Name), nil
+	return nil, osmod.Error(t, syscall.ENXIO)
 }
 
 func socketIfNameindex(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
 	if err := t.CheckArgs("_socket.if_nameindex", args, kw, 0, 0); err != nil {
 		return nil, err
 	}
-	ifs, err := net.Interfaces()
+	ifs, err := interfaces()
 	if err != nil {
-		return nil, errMsg(t, runtime.OSErrorType, err.Error())
+		return nil, osmod.Error(t, err)
 	}
 	out := make([]*runtime.Object, len(ifs))
 	for i, ifi := range ifs {
-		out[i] = t.NewTupleSteal([]*runtime.Object{t.NewInt(int64(ifi.Index)), t.NewStr(ifi.Name)}).Obj()
+		out[i] = t.NewTupleSteal([]*runtime.Object{t.NewInt(int64(ifi.index)), t.NewStr(ifi.name)}).Obj()
 	}
 	return t.NewListSteal(out).Obj(), nil
 }
