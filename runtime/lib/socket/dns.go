@@ -104,11 +104,12 @@ type dnsRecord struct {
 
 // dnsReply is a response's header fields, first question and answers.
 type dnsReply struct {
-	id      uint16
-	rcode   int
-	qname   string
-	qtype   uint16
-	answers []dnsRecord
+	id        uint16
+	rcode     int
+	truncated bool
+	qname     string
+	qtype     uint16
+	answers   []dnsRecord
 }
 
 // parseDNSReply reads a response message.
@@ -116,7 +117,7 @@ func parseDNSReply(msg []byte) (*dnsReply, error) {
 	if len(msg) < dnsHeaderSize || msg[2]&0x80 == 0 {
 		return nil, errDNSFormat
 	}
-	r := &dnsReply{id: binary.BigEndian.Uint16(msg), rcode: int(msg[3] & 0xf)}
+	r := &dnsReply{id: binary.BigEndian.Uint16(msg), rcode: int(msg[3] & 0xf), truncated: msg[2]&0x02 != 0}
 	qd, an := int(binary.BigEndian.Uint16(msg[4:])), int(binary.BigEndian.Uint16(msg[6:]))
 	off := dnsHeaderSize
 	for i := range qd {
@@ -486,11 +487,11 @@ func dnsExchange(server netip.AddrPort, timeout time.Duration, queries [][]byte,
 		}
 	}
 	deadline := time.Now().Add(timeout)
-	buf := make([]byte, 1232)
 	for filled < want {
-		if n, err := poll([]pollfd{{fd: int32(fd), events: pollIn}}, true, deadline); err != nil || n == 0 {
+		if !waitFor(fd, pollIn, deadline) {
 			return filled
 		}
+		buf := make([]byte, 512) // the replies keep slices of it
 		n, err := syscall.Read(fd, buf)
 		if err == syscall.EAGAIN {
 			continue
@@ -503,9 +504,13 @@ func dnsExchange(server netip.AddrPort, timeout time.Duration, queries [][]byte,
 			continue
 		}
 		for i, q := range queries {
-			if replies[i] != nil || r.id != binary.BigEndian.Uint16(q) || r.qtype != binary.BigEndian.Uint16(q[len(q)-4:]) ||
-				!strings.EqualFold(r.qname, queryName(q)) {
+			if replies[i] != nil || !answers(r, q) {
 				continue
+			}
+			if r.truncated {
+				if full := dnsTCP(family, sa, deadline, q); full != nil {
+					r = full
+				}
 			}
 			if r.rcode == 0 || r.rcode == dnsNXDomain {
 				replies[i] = r
@@ -516,6 +521,62 @@ func dnsExchange(server netip.AddrPort, timeout time.Duration, queries [][]byte,
 		}
 	}
 	return filled
+}
+
+// answers reports whether r is the reply to query q.
+func answers(r *dnsReply, q []byte) bool {
+	return r.id == binary.BigEndian.Uint16(q) && r.qtype == binary.BigEndian.Uint16(q[len(q)-4:]) &&
+		strings.EqualFold(r.qname, queryName(q))
+}
+
+// waitFor waits until fd is ready for events or the deadline passes.
+func waitFor(fd int, events int16, deadline time.Time) bool {
+	n, err := poll([]pollfd{{fd: int32(fd), events: events}}, true, deadline)
+	return err == nil && n > 0
+}
+
+// dnsTCP asks query q again over TCP, as resolvers do when the reply
+// over UDP was truncated; nil if that fails.
+func dnsTCP(family int, sa syscall.Sockaddr, deadline time.Time, q []byte) *dnsReply {
+	fd, err := syscall.Socket(family, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC|syscall.SOCK_NONBLOCK, 0)
+	if err != nil {
+		return nil
+	}
+	defer syscall.Close(fd)
+	if err := syscall.Connect(fd, sa); err != nil && err != syscall.EINPROGRESS {
+		return nil
+	}
+	out := append(binary.BigEndian.AppendUint16(nil, uint16(len(q))), q...)
+	for len(out) > 0 {
+		if !waitFor(fd, pollOut, deadline) {
+			return nil
+		}
+		n, err := syscall.Write(fd, out)
+		if err != nil && err != syscall.EAGAIN {
+			return nil
+		}
+		out = out[max(n, 0):]
+	}
+	in := make([]byte, 2+65535)
+	got := 0
+	for got < 2 || got < 2+int(binary.BigEndian.Uint16(in)) {
+		if !waitFor(fd, pollIn, deadline) {
+			return nil
+		}
+		n, err := syscall.Read(fd, in[got:])
+		if err == syscall.EAGAIN {
+			continue
+		}
+		if err != nil || n == 0 {
+			return nil
+		}
+		got += n
+	}
+	r, err := parseDNSReply(in[2 : 2+int(binary.BigEndian.Uint16(in))])
+	if err != nil || !answers(r, q) {
+		return nil
+	}
+	return r
 }
 
 // queryName is the question name of a query dnsQuery built.

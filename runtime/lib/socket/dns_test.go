@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -139,40 +140,88 @@ options ndots:2 timeout:1 attempts:3 rotate
 	assert.Equal(t, 2, d.attempts)
 }
 
-// fakeDNS serves DNS on a loopback UDP port until the test ends,
-// sending answer's reply to each query (none when it returns nil), and
-// returns the port.
-func fakeDNS(t *testing.T, answer func(q []byte) []byte) int {
-	fd, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_DGRAM|syscall.SOCK_CLOEXEC, 0)
-	require.NoError(t, err)
-	require.NoError(t, syscall.Bind(fd, &syscall.SockaddrInet4{Addr: [4]byte{127, 0, 0, 1}}))
-	sa, err := syscall.Getsockname(fd)
-	require.NoError(t, err)
-	done := make(chan struct{})
-	go func() {
-		defer close(done)
+// fakeDNS serves DNS on a loopback port, over UDP and TCP, until the
+// test ends, sending answer's reply to each query (none when it returns
+// nil), and returns the port.
+func fakeDNS(t *testing.T, answer func(q []byte, tcp bool) []byte) int {
+	var udp, tcp, port int
+	for range 20 {
+		l, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0)
+		require.NoError(t, err)
+		require.NoError(t, syscall.Bind(l, &syscall.SockaddrInet4{Addr: [4]byte{127, 0, 0, 1}}))
+		require.NoError(t, syscall.Listen(l, 4))
+		sa, err := syscall.Getsockname(l)
+		require.NoError(t, err)
+		port = sa.(*syscall.SockaddrInet4).Port
+		u, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_DGRAM|syscall.SOCK_CLOEXEC, 0)
+		require.NoError(t, err)
+		if syscall.Bind(u, &syscall.SockaddrInet4{Port: port, Addr: [4]byte{127, 0, 0, 1}}) == nil {
+			udp, tcp = u, l
+			break
+		}
+		syscall.Close(u)
+		syscall.Close(l)
+	}
+	require.NotZero(t, udp, "no port free for both UDP and TCP")
+	sa := &syscall.SockaddrInet4{Port: port, Addr: [4]byte{127, 0, 0, 1}}
+	var stop atomic.Bool
+	var wg sync.WaitGroup
+	wg.Go(func() {
 		buf := make([]byte, 512)
 		for {
-			n, from, err := syscall.Recvfrom(fd, buf, 0)
+			n, from, err := syscall.Recvfrom(udp, buf, 0)
 			if err != nil || n < dnsHeaderSize {
 				return
 			}
-			if reply := answer(append([]byte(nil), buf[:n]...)); reply != nil {
+			if reply := answer(append([]byte(nil), buf[:n]...), false); reply != nil {
 				copy(reply, buf[:2])
-				syscall.Sendto(fd, reply, 0, from)
+				syscall.Sendto(udp, reply, 0, from)
 			}
 		}
-	}()
+	})
+	wg.Go(func() {
+		for {
+			c, _, err := syscall.Accept(tcp)
+			if err != nil || stop.Load() {
+				if err == nil {
+					syscall.Close(c)
+				}
+				return
+			}
+			buf := make([]byte, 514)
+			got := 0
+			for got < 2 || got < 2+int(binary.BigEndian.Uint16(buf)) {
+				n, err := syscall.Read(c, buf[got:])
+				if err != nil || n <= 0 {
+					break
+				}
+				got += n
+			}
+			if got > 2+dnsHeaderSize {
+				if reply := answer(append([]byte(nil), buf[2:got]...), true); reply != nil {
+					copy(reply, buf[2:4])
+					syscall.Write(c, append(binary.BigEndian.AppendUint16(nil, uint16(len(reply))), reply...))
+				}
+			}
+			syscall.Close(c)
+		}
+	})
 	t.Cleanup(func() {
-		// A short packet ends the server.
+		// A short packet ends the UDP server, a connection the TCP one.
+		stop.Store(true)
 		if c, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_DGRAM|syscall.SOCK_CLOEXEC, 0); err == nil {
 			syscall.Sendto(c, []byte{0}, 0, sa)
 			syscall.Close(c)
 		}
-		<-done
-		syscall.Close(fd)
+		if c, err := syscall.Socket(syscall.AF_INET, syscall.SOCK_STREAM|syscall.SOCK_CLOEXEC, 0); err == nil {
+			syscall.Connect(c, sa)
+			syscall.Close(c)
+		}
+		wg.Wait()
+		syscall.Close(udp)
+		syscall.Close(tcp)
 	})
-	return sa.(*syscall.SockaddrInet4).Port
+	return port
 }
 
 // emptyReply answers q with rcode and no records.
@@ -188,7 +237,7 @@ func emptyReply(q []byte, rcode byte) []byte {
 func TestDNSAsk(t *testing.T) {
 	var mu sync.Mutex
 	seenA := 0
-	port := fakeDNS(t, func(q []byte) []byte {
+	port := fakeDNS(t, func(q []byte, _ bool) []byte {
 		if binary.BigEndian.Uint16(q[len(q)-4:]) != dnsTypeA {
 			return emptyReply(q, dnsNXDomain)
 		}
@@ -220,8 +269,29 @@ func TestDNSAsk(t *testing.T) {
 func TestResolveName(t *testing.T) {
 	ptr := append([]byte{0, 0, 0x81, 0x80, 0, 1, 0, 1, 0, 0, 0, 0}, "\x015\x010\x010\x0210\x07in-addr\x04arpa\x00\x00\x0c\x00\x01"...)
 	ptr = append(ptr, 0xc0, 12, 0, dnsTypePTR, 0, 1, 0, 0, 0, 60, 0, 9, 4, 'h', 'o', 's', 't', 2, 'e', 'x', 0)
-	port := fakeDNS(t, func(q []byte) []byte {
+	port := fakeDNS(t, func(q []byte, tcp bool) []byte {
 		switch name, qtype := queryName(q), binary.BigEndian.Uint16(q[len(q)-4:]); {
+		case name == "both.test":
+			// One address per family, the second reply read after the first.
+			r := emptyReply(q, 0)
+			r[7] = 1
+			data := []byte{192, 0, 2, 1}
+			if qtype == dnsTypeAAAA {
+				data = netip.MustParseAddr("2001:db8::1").AsSlice()
+			}
+			r = append(r, 0xc0, 12, 0, byte(qtype), 0, 1, 0, 0, 0, 60, 0, byte(len(data)))
+			return append(r, data...)
+		case name == "big.test" && !tcp:
+			r := emptyReply(q, 0)
+			r[2] |= 0x02 // truncated
+			return r
+		case name == "big.test":
+			r := emptyReply(q, 0)
+			r[7] = 40
+			for i := range 40 {
+				r = append(r, 0xc0, 12, 0, dnsTypeA, 0, 1, 0, 0, 0, 60, 0, 4, 10, 2, 0, byte(i))
+			}
+			return r
 		case name == "www.example.com" && qtype == dnsTypeA:
 			return append([]byte(nil), cnameReply...)
 		case name == "www.example.com":
@@ -254,6 +324,13 @@ func TestResolveName(t *testing.T) {
 	assert.Equal(t, hostEnt{"web.example.com", []string{"www.example.com"}, []netip.Addr{netip.MustParseAddr("93.184.216.34")}}, h)
 	_, code = resolveName("www.example.com", syscall.AF_INET6)
 	assert.Equal(t, eaiNoData, code)
+	h, code = resolveName("both.test", 0)
+	assert.Equal(t, 0, code)
+	assert.Equal(t, []netip.Addr{netip.MustParseAddr("192.0.2.1"), netip.MustParseAddr("2001:db8::1")}, h.addrs)
+	h, code = resolveName("big.test", syscall.AF_INET)
+	assert.Equal(t, 0, code)
+	require.Len(t, h.addrs, 40)
+	assert.Equal(t, netip.MustParseAddr("10.2.0.39"), h.addrs[39])
 	_, code = resolveName("nothing.example.com", 0)
 	assert.Equal(t, eaiNoName, code)
 	assert.Equal(t, []string{"host.ex"}, reverseNames(netip.MustParseAddr("10.0.0.5")))
