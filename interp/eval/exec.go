@@ -234,7 +234,7 @@ func compileAST(t *rt.Thread, fname string, tree *rt.Object, mode syntax.Mode) (
 	if err != nil {
 		return nil, err
 	}
-	c, cerr, bad := compileTree(fname, root)
+	c, bad, cerr := compileTree(fname, root)
 	if bad != nil {
 		return nil, t.ValueError("compile(): invalid AST: %v", bad)
 	}
@@ -248,12 +248,12 @@ func compileAST(t *rt.Thread, fname string, tree *rt.Object, mode syntax.Mode) (
 }
 
 // compileTree runs the compiler on a tree, turning a panic into its value.
-func compileTree(fname string, root syntax.Root) (c *compile.Code, err error, bad any) {
+func compileTree(fname string, root syntax.Root) (c *compile.Code, bad any, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			bad = r
 		}
 	}()
 	c, err = compile.Compile(fname, root)
-	return c, err, nil
+	return c, nil, err
 }
