@@ -97,7 +97,10 @@ if infos is not None:
 print(socket.gethostbyname("10.1.2.3"), socket.gethostbyname(""))
 assert isinstance(socket.gethostname(), str) and socket.gethostname()
 assert isinstance(socket.getfqdn("127.0.0.1"), str)
-assert socket.getservbyname("http", "tcp") == 80
+try:
+    assert socket.getservbyname("http", "tcp") == 80
+except OSError:
+    pass  # no /etc/services on this machine (a minimal container)
 assert socket.getprotobyname("udp") == 17
 
 # The timeout default.
