@@ -470,58 +470,49 @@ func flagsArg(t *runtime.Thread, args []*runtime.Object, i int) (int, error) {
 	return intArg(t, args[i])
 }
 
-func sockRecv(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
-	s, err := asSocket(t, "recv", args)
+// recvBytes is recv and recvfrom: it reads (size[, flags]) and receives
+// at most size bytes, with the sender's raw address when from is set.
+func recvBytes(t *runtime.Thread, name string, args []*runtime.Object, kw *runtime.Tuple, from bool) ([]byte, []byte, error) {
+	s, err := asSocket(t, name, args)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if err := methodArgs(t, "recv", args[1:], kw, 1, 2); err != nil {
-		return nil, err
+	if err := methodArgs(t, name, args[1:], kw, 1, 2); err != nil {
+		return nil, nil, err
 	}
 	size, err := intArg(t, args[1])
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	if size < 0 {
-		return nil, t.ValueError("negative buffersize in recv")
+		return nil, nil, t.ValueError("negative buffersize in %s", name)
 	}
 	flags, err := flagsArg(t, args, 2)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
 	buf := make([]byte, min(size, maxRecv))
-	n, _, err := s.recvfrom(t, buf, flags, false)
+	n, raw, err := s.recvfrom(t, buf, flags, from)
+	if err != nil {
+		return nil, nil, err
+	}
+	return buf[:n], raw, nil
+}
+
+func sockRecv(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
+	b, _, err := recvBytes(t, "recv", args, kw, false)
 	if err != nil {
 		return nil, err
 	}
-	return t.NewBytes(buf[:n]), nil
+	return t.NewBytes(b), nil
 }
 
 func sockRecvfrom(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
-	s, err := asSocket(t, "recvfrom", args)
+	b, raw, err := recvBytes(t, "recvfrom", args, kw, true)
 	if err != nil {
 		return nil, err
 	}
-	if err := methodArgs(t, "recvfrom", args[1:], kw, 1, 2); err != nil {
-		return nil, err
-	}
-	size, err := intArg(t, args[1])
-	if err != nil {
-		return nil, err
-	}
-	if size < 0 {
-		return nil, t.ValueError("negative buffersize in recvfrom")
-	}
-	flags, err := flagsArg(t, args, 2)
-	if err != nil {
-		return nil, err
-	}
-	buf := make([]byte, min(size, maxRecv))
-	n, raw, err := s.recvfrom(t, buf, flags, true)
-	if err != nil {
-		return nil, err
-	}
-	return t.NewTupleSteal([]*runtime.Object{t.NewBytes(buf[:n]), makeAddr(t, raw)}).Obj(), nil
+	return t.NewTupleSteal([]*runtime.Object{t.NewBytes(b), makeAddr(t, raw)}).Obj(), nil
 }
 
 // recvInto is recv_into and recvfrom_into: it receives into a temporary
