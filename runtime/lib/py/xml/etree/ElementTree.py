@@ -481,24 +481,16 @@ def _escape_cdata(text):
 
 
 def _escape_attrib(text):
-    try:
-        if "&" in text:
-            text = text.replace("&", "&amp;")
-        if "<" in text:
-            text = text.replace("<", "&lt;")
-        if ">" in text:
-            text = text.replace(">", "&gt;")
-        if '"' in text:
-            text = text.replace('"', "&quot;")
-        if "\r" in text:
-            text = text.replace("\r", "&#13;")
-        if "\n" in text:
-            text = text.replace("\n", "&#10;")
-        if "\t" in text:
-            text = text.replace("\t", "&#09;")
-        return text
-    except (TypeError, AttributeError):
-        _raise_serialization_error(text)
+    # An attribute value escapes what text does, then its quote and the
+    # whitespace that parsing would normalize.
+    text = _escape_cdata(text)
+    for ch, entity in _ATTRIB_ENTITIES:
+        if ch in text:
+            text = text.replace(ch, entity)
+    return text
+
+
+_ATTRIB_ENTITIES = (('"', "&quot;"), ("\r", "&#13;"), ("\n", "&#10;"), ("\t", "&#09;"))
 
 
 def _escape_attrib_html(text):
