@@ -898,20 +898,7 @@ class XMLParserType:
             else:
                 uri = self._ns[-1].get("")
                 ename = uri + sep + name if uri else name
-                self._stack.append((name, ename, None))
-                self._state = 1
-                handler = self.StartElementHandler
-                if handler is not None:
-                    if self.ordered_attributes:
-                        flat = []
-                        for aname, value in attrs:
-                            flat.append(aname)
-                            flat.append(value)
-                        handler(ename, flat)
-                    else:
-                        handler(ename, dict(attrs))
-                if empty:
-                    self._finish_element()
+                self._open_element(name, ename, None, attrs, empty)
                 return
         declared = []
         if sep is not None:
@@ -955,6 +942,12 @@ class XMLParserType:
                     handler(prefix or None, uri or None)
         else:
             ename = name
+        self._open_element(name, ename, declared, attrs, empty)
+
+    def _open_element(self, name, ename, declared, attrs, empty):
+        """Push an element begun by a start tag and report it (attrs as
+        a flat list under ordered_attributes, else a dict); an empty
+        element tag ends it at once."""
         self._stack.append((name, ename, declared))
         self._state = 1
         handler = self.StartElementHandler
