@@ -583,19 +583,28 @@ func sockRecvfromInto(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tup
 	return t.NewTupleSteal([]*runtime.Object{t.NewInt(int64(n)), makeAddr(t, raw)}).Obj(), nil
 }
 
-func sockSend(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
-	s, err := asSocket(t, "send", args)
+// sendArgs reads send's and sendall's (data[, flags]).
+func sendArgs(t *runtime.Thread, name string, args []*runtime.Object, kw *runtime.Tuple) (*Socket, []byte, int, error) {
+	s, err := asSocket(t, name, args)
 	if err != nil {
-		return nil, err
+		return nil, nil, 0, err
 	}
-	if err := methodArgs(t, "send", args[1:], kw, 1, 2); err != nil {
-		return nil, err
+	if err := methodArgs(t, name, args[1:], kw, 1, 2); err != nil {
+		return nil, nil, 0, err
 	}
 	data, err := t.BytesOf(args[1])
 	if err != nil {
-		return nil, err
+		return nil, nil, 0, err
 	}
 	flags, err := flagsArg(t, args, 2)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	return s, data, flags, nil
+}
+
+func sockSend(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
+	s, data, flags, err := sendArgs(t, "send", args, kw)
 	if err != nil {
 		return nil, err
 	}
@@ -607,18 +616,7 @@ func sockSend(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*ru
 }
 
 func sockSendall(t *runtime.Thread, args []*runtime.Object, kw *runtime.Tuple) (*runtime.Object, error) {
-	s, err := asSocket(t, "sendall", args)
-	if err != nil {
-		return nil, err
-	}
-	if err := methodArgs(t, "sendall", args[1:], kw, 1, 2); err != nil {
-		return nil, err
-	}
-	data, err := t.BytesOf(args[1])
-	if err != nil {
-		return nil, err
-	}
-	flags, err := flagsArg(t, args, 2)
+	s, data, flags, err := sendArgs(t, "sendall", args, kw)
 	if err != nil {
 		return nil, err
 	}
